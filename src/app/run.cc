@@ -1,0 +1,249 @@
+#include "app/run.h"
+
+#include <unistd.h>
+
+#include <atomic>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <thread>
+
+#include "app/cli.h"
+#include "base/edit_distance.h"
+#include "check/analysis.h"
+#include "check/examples.h"
+#include "check/registry.h"
+#include "ingest/reader.h"
+#include "report/reporter.h"
+#include "rules/loader.h"
+
+namespace claimcheck::app {
+namespace {
+
+void PrintError(const Status& s, std::ostream& err) {
+  if (!s.where().path.empty()) err << s.where().ToString() << ": ";
+  err << "error: " << s.message() << "\n";
+  if (!s.excerpt().empty()) err << "  " << s.excerpt() << "\n";
+}
+
+bool PrintErrors(const std::vector<Status>& errors, std::ostream& err) {
+  for (const auto& e : errors) PrintError(e, err);
+  return errors.empty();
+}
+
+bool ValidDate(const std::string& d) {
+  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
+  }
+  int m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2)), y = std::stoi(d.substr(0, 4));
+  if (m < 1 || m > 12 || day < 1) return false;
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+  return day <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
+}
+
+// Rule packs and checks, ready to run; false after printing errors.
+struct Engine {
+  rules::RuleSet rules;
+  std::vector<std::unique_ptr<check::Check>> checks;
+};
+
+bool LoadEngine(const CommonOptions& common, Engine* engine, std::ostream& err) {
+  if (!common.date.empty() && !ValidDate(common.date)) {
+    err << "claimcheck: error: --date must be a real date written YYYY-MM-DD, got '" << common.date << "'\n";
+    return false;
+  }
+  auto loaded = rules::LoadRules(common.builtin_rules, common.rule_dirs);
+  if (!PrintErrors(loaded.errors, err)) return false;
+  engine->rules = std::move(loaded.rules);
+  if (!PrintErrors(check::ValidateRuleChecks(engine->rules), err)) return false;
+  engine->checks = check::AllChecks();
+  bool ok = true;
+  for (auto& c : engine->checks) {
+    Status s = c->Init(engine->rules);
+    if (!s.ok()) {
+      PrintError(s, err);
+      ok = false;
+    }
+  }
+  return ok;
+}
+
+unsigned Jobs(unsigned requested, size_t work) {
+  unsigned n = requested ? requested : std::max(1u, std::thread::hardware_concurrency());
+  return static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(n, work)));
+}
+
+}  // namespace
+
+int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) {
+  const report::ReporterInfo* reporter = report::FindReporter(options.format);
+  if (!reporter) {
+    err << "claimcheck: error: unknown format '" << options.format << "'"
+        << DidYouMean(options.format, report::ReporterNames()) << "\n";
+    return kExitError;
+  }
+  std::optional<Severity> fail_on;
+  if (options.fail_on != "none") {
+    fail_on = ParseSeverity(options.fail_on);
+    if (!fail_on) {
+      err << "claimcheck: error: --fail-on must be error, warning, info or none"
+          << DidYouMean(options.fail_on, {"error", "warning", "info", "none"}) << "\n";
+      return kExitError;
+    }
+  }
+  Engine engine;
+  if (!LoadEngine(options.common, &engine, err)) return kExitError;
+
+  bool input_error = false;
+  ingest::DiskReader reader;
+  std::vector<std::string> paths;
+  for (const auto& p : options.paths) {
+    auto expanded = reader.Expand({p});
+    if (!expanded.ok()) {
+      PrintError(expanded.status(), err);
+      input_error = true;
+      continue;
+    }
+    paths.insert(paths.end(), expanded.value().begin(), expanded.value().end());
+  }
+  std::vector<std::unique_ptr<ingest::Document>> docs;
+  for (const auto& path : paths) {
+    auto bytes = reader.Read(path);
+    if (!bytes.ok()) {
+      PrintError(bytes.status(), err);
+      input_error = true;
+      continue;
+    }
+    auto doc = ingest::LoadDocument(path, std::move(bytes).value());
+    if (!doc.ok()) {
+      PrintError(doc.status(), err);
+      input_error = true;
+      continue;
+    }
+    docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
+  }
+
+  // Each document goes through the pipeline and the per-document checks on one worker; workers
+  // take documents in turn. Output order does not depend on scheduling: findings are sorted.
+  std::vector<check::Analysis> analyses(docs.size());
+  std::vector<std::vector<Finding>> per_doc(docs.size());
+  std::atomic<size_t> next{0};
+  std::vector<Status> worker_errors(Jobs(options.common.jobs, docs.size()));
+  auto work = [&](unsigned worker) {
+    auto analyzer = check::Analyzer::Create(engine.rules);
+    if (!analyzer.ok()) {
+      worker_errors[worker] = analyzer.status();
+      return;
+    }
+    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
+      analyses[i] = analyzer.value()->Analyze(*docs[i], static_cast<int>(i));
+      for (const auto& c : engine.checks) {
+        if (c->info().enabled_by_default) c->Run(analyses[i], &per_doc[i]);
+      }
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < worker_errors.size(); ++w) threads.emplace_back(work, w);
+  work(0);
+  for (auto& t : threads) t.join();
+  for (const auto& s : worker_errors) {
+    if (!s.ok()) {
+      PrintError(s, err);
+      return kExitError;
+    }
+  }
+
+  report::RunResult run;
+  std::vector<std::string> doc_paths;
+  for (const auto& d : docs) {
+    run.docs.push_back(&d->source);
+    doc_paths.push_back(d->source.path());
+  }
+  for (auto& f : per_doc) std::move(f.begin(), f.end(), std::back_inserter(run.findings));
+  std::vector<const check::Analysis*> all;
+  for (const auto& a : analyses) all.push_back(&a);
+  for (const auto& c : engine.checks) {
+    if (c->info().enabled_by_default) c->RunAll(all, &run.findings);
+  }
+  SortFindings(&run.findings, doc_paths);
+  for (const auto& c : engine.checks) run.checks.push_back(c->info());
+
+  report::ReportOptions ropts;
+  std::ofstream file;
+  std::ostream* sink = &out;
+  if (!options.output.empty()) {
+    file.open(options.output, std::ios::binary);
+    if (!file) {
+      err << options.output << ": error: cannot write output file\n";
+      return kExitError;
+    }
+    sink = &file;
+  }
+  ropts.color = options.color == "always" ||
+                (options.color == "auto" && options.output.empty() && &out == &std::cout &&
+                 isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
+  reporter->create()->Write(run, ropts, *sink);
+  sink->flush();
+
+  if (input_error) return kExitError;
+  if (fail_on) {
+    for (const auto& f : run.findings) {
+      if (f.severity >= *fail_on) return kExitFindings;
+    }
+  }
+  return kExitClean;
+}
+
+int RunRules(const RulesOptions& options, std::ostream& out, std::ostream& err) {
+  if (!options.lint.empty()) {
+    // Validate the named packs (with the built-in ones, so references to checks resolve and pack
+    // names must not clash) and run their examples.
+    CommonOptions common = options.common;
+    common.rule_dirs.insert(common.rule_dirs.end(), options.lint.begin(), options.lint.end());
+    auto loaded = rules::LoadRules(common.builtin_rules, common.rule_dirs);
+    std::vector<Status> errors = loaded.errors;
+    if (errors.empty()) {
+      auto more = check::ValidateRuleChecks(loaded.rules);
+      errors.insert(errors.end(), more.begin(), more.end());
+    }
+    if (errors.empty()) {
+      auto more = check::RunRuleExamples(loaded.rules);
+      errors.insert(errors.end(), more.begin(), more.end());
+    }
+    if (!PrintErrors(errors, err)) {
+      err << errors.size() << (errors.size() == 1 ? " problem" : " problems") << " found\n";
+      return kExitError;
+    }
+    size_t packs = 0, rule_count = 0;
+    for (const auto& p : loaded.rules.packs()) {
+      ++packs;
+      rule_count += p.rules.size();
+    }
+    out << "ok: " << packs << " packs, " << rule_count << " rules, every example passes\n";
+    return kExitClean;
+  }
+  Engine engine;
+  if (!LoadEngine(options.common, &engine, err)) return kExitError;
+  out << "Checks:\n";
+  for (const auto& c : engine.checks) {
+    const auto& i = c->info();
+    out << "  " << i.id << std::string(i.id.size() < 24 ? 24 - i.id.size() : 1, ' ') << SeverityName(i.severity)
+        << std::string(9 - SeverityName(i.severity).size(), ' ') << i.summary
+        << (i.enabled_by_default ? "" : " (off by default)") << "\n";
+  }
+  out << "\nRule packs:\n";
+  for (const auto& p : engine.rules.packs()) {
+    out << "  " << p.name << " (" << p.path << "): " << p.rules.size() << " rules, " << p.lexicons.size()
+        << " lexicons\n";
+    for (const auto& r : p.rules) {
+      out << "    " << r.id << " [" << r.kind << (r.Param("check").empty() ? "" : " -> " + r.Param("check")) << "]";
+      if (!r.description.empty()) out << " " << r.description;
+      out << "\n";
+    }
+  }
+  return kExitClean;
+}
+
+}  // namespace claimcheck::app

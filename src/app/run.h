@@ -1,0 +1,41 @@
+// What each subcommand does once its options are parsed.
+#ifndef CLAIMCHECK_APP_RUN_H_
+#define CLAIMCHECK_APP_RUN_H_
+
+#include <iosfwd>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/finding.h"
+
+namespace claimcheck::app {
+
+struct CommonOptions {
+  std::vector<std::string> rule_dirs;  // --rules
+  bool builtin_rules = true;           // --no-builtin-rules clears it
+  std::string date;                    // --date YYYY-MM-DD, "" when not given
+  unsigned jobs = 0;                   // --jobs; 0 = one per core
+};
+
+struct CheckOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string fail_on = "warning";  // error|warning|info|none
+  std::string color = "auto";       // auto|always|never
+  std::string output;               // -o FILE, "" = stdout
+};
+
+int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
+
+struct RulesOptions {
+  CommonOptions common;
+  std::vector<std::string> lint;  // --lint PATH...: validate these packs and run their examples
+};
+
+int RunRules(const RulesOptions& options, std::ostream& out, std::ostream& err);
+
+}  // namespace claimcheck::app
+
+#endif  // CLAIMCHECK_APP_RUN_H_

@@ -1,0 +1,53 @@
+#include "base/source_text.h"
+
+#include <algorithm>
+#include <cstring>
+
+#include "base/utf8.h"
+
+namespace claimcheck {
+
+SourceText::SourceText(std::string path, std::string bytes)
+    : path_(std::move(path)), bytes_(std::move(bytes)) {
+  line_starts_.push_back(0);
+  const char* data = bytes_.data();
+  const char* end = data + bytes_.size();
+  for (const char* p = data; (p = static_cast<const char*>(std::memchr(p, '\n', end - p)));) {
+    ++p;
+    line_starts_.push_back(static_cast<uint32_t>(p - data));
+  }
+}
+
+int SourceText::LineOf(uint32_t offset) const {
+  auto it = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+  return static_cast<int>(it - line_starts_.begin());
+}
+
+LineCol SourceText::Position(uint32_t offset) const {
+  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
+  LineCol pos;
+  pos.line = LineOf(offset);
+  std::string_view before =
+      std::string_view(bytes_).substr(LineStart(pos.line), offset - LineStart(pos.line));
+  int cps = 0;
+  int units = 0;
+  for (unsigned char c : before) {
+    if (utf8::IsLead(c)) {
+      ++cps;
+      units += (c >= 0xF0) ? 2 : 1;  // astral code points are two UTF-16 units
+    }
+  }
+  pos.column = cps + 1;
+  pos.utf16_column = units + 1;
+  return pos;
+}
+
+std::string_view SourceText::LineText(int line) const {
+  uint32_t begin = LineStart(line);
+  uint32_t end = line < LineCount() ? LineStart(line + 1) : static_cast<uint32_t>(bytes_.size());
+  std::string_view text = std::string_view(bytes_).substr(begin, end - begin);
+  while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.remove_suffix(1);
+  return text;
+}
+
+}  // namespace claimcheck

@@ -1,0 +1,51 @@
+// The original bytes of one input and its line table: the ONE place where a byte offset becomes a
+// line and column. Immutable after construction; safe to share between threads.
+#ifndef CLAIMCHECK_BASE_SOURCE_TEXT_H_
+#define CLAIMCHECK_BASE_SOURCE_TEXT_H_
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/span.h"
+
+namespace claimcheck {
+
+// A 1-based position. `column` counts Unicode code points from the start of the line (so a
+// curly quote or an em dash is one column); `utf16_column` counts UTF-16 code units, for
+// consumers (LSP, some SARIF viewers) that want them.
+struct LineCol {
+  int line = 1;
+  int column = 1;
+  int utf16_column = 1;
+};
+
+class SourceText {
+ public:
+  SourceText(std::string path, std::string bytes);
+
+  const std::string& path() const { return path_; }
+  const std::string& bytes() const { return bytes_; }
+  size_t size() const { return bytes_.size(); }
+  std::string_view Slice(Span s) const { return std::string_view(bytes_).substr(s.begin, s.size()); }
+
+  // Position of a byte offset (0 <= offset <= size()). An offset inside a multi-byte code point
+  // is treated as the start of that code point.
+  LineCol Position(uint32_t offset) const;
+  // The line (1-based) holding offset, without its terminator.
+  int LineOf(uint32_t offset) const;
+  std::string_view LineText(int line) const;
+  // Byte offset where a 1-based line starts.
+  uint32_t LineStart(int line) const { return line_starts_[line - 1]; }
+  int LineCount() const { return static_cast<int>(line_starts_.size()); }
+
+ private:
+  std::string path_;
+  std::string bytes_;
+  std::vector<uint32_t> line_starts_;  // byte offset of each line's first byte
+};
+
+}  // namespace claimcheck
+
+#endif  // CLAIMCHECK_BASE_SOURCE_TEXT_H_

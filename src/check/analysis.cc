@@ -1,0 +1,27 @@
+#include "check/analysis.h"
+
+namespace claimcheck::check {
+
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules) {
+  std::vector<std::string> abbreviations;
+  if (const auto* lex = rules.Lexicon("segment.abbreviations")) abbreviations = *lex;
+  auto seg = segment::Segmenter::Create(abbreviations);
+  if (!seg.ok()) return seg.status();
+  auto matcher = rules::Matcher::Build(rules.RulesOfKind("pattern"));
+  if (!matcher.ok()) return matcher.status();
+  std::unique_ptr<Analyzer> a(new Analyzer());
+  a->segmenter_ = std::move(seg).value();
+  a->patterns_ = std::move(matcher).value();
+  return a;
+}
+
+Analysis Analyzer::Analyze(const ingest::Document& doc, int index) {
+  Analysis a;
+  a.index = index;
+  a.doc = &doc;
+  a.text = segmenter_->Segment(doc);
+  for (const auto& p : a.text.paragraphs) patterns_.FindAll(a.text.text, p.span, &a.matches);
+  return a;
+}
+
+}  // namespace claimcheck::check

@@ -1,0 +1,41 @@
+// One document after the pipeline stages that run before the checks, and the Analyzer that
+// produces it.
+#ifndef CLAIMCHECK_CHECK_ANALYSIS_H_
+#define CLAIMCHECK_CHECK_ANALYSIS_H_
+
+#include <memory>
+#include <vector>
+
+#include "base/finding.h"
+#include "ingest/document.h"
+#include "rules/matcher.h"
+#include "segment/segmenter.h"
+#include "segment/text.h"
+
+namespace claimcheck::check {
+
+struct Analysis {
+  int index = 0;  // the document's index in the run
+  const ingest::Document* doc = nullptr;
+  segment::Text text;
+  std::vector<rules::Match> matches;  // kind `pattern` rules, in normalised offsets
+
+  DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
+  std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }
+};
+
+// Runs the stages before the checks. Not thread-safe (it owns a Segmenter): one per thread.
+class Analyzer {
+ public:
+  static Result<std::unique_ptr<Analyzer>> Create(const rules::RuleSet& rules);
+  Analysis Analyze(const ingest::Document& doc, int index);
+
+ private:
+  Analyzer() = default;
+  std::unique_ptr<segment::Segmenter> segmenter_;
+  rules::Matcher patterns_;
+};
+
+}  // namespace claimcheck::check
+
+#endif  // CLAIMCHECK_CHECK_ANALYSIS_H_

@@ -1,0 +1,70 @@
+// dup.paragraph: a paragraph (or block) that repeats an earlier one in the same document,
+// compared after folding white space, line breaks, dashes and quotes (the text stage already maps
+// dashes and curly quotes to ASCII). Short paragraphs (fewer than 6 words) are not compared:
+// sign-offs and datelines repeat by design.
+#include <cctype>
+#include <unordered_map>
+
+#include "check/check.h"
+#include "check/registry.h"
+#include "check/words.h"
+
+namespace claimcheck::check {
+namespace {
+
+constexpr size_t kMinWords = 6;
+
+class DupParagraph : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "dup.paragraph",
+        "A paragraph that repeats an earlier one",
+        "A paragraph or block that appears twice in the same story, compared after normalising white "
+        "space, line breaks, dashes and quotes, as happens when copy is pasted twice or a credit "
+        "block is left in two forms.",
+        Severity::kWarning,
+        {"this paragraph repeats the one at line {line}", "first occurrence"},
+        true,
+        "very-high"};
+    return kInfo;
+  }
+
+  void Run(const Analysis& doc, std::vector<Finding>* out) const override {
+    std::string_view t = doc.text.text;
+    std::unordered_map<std::string, size_t> first;  // folded text -> paragraph index
+    for (size_t i = 0; i < doc.text.paragraphs.size(); ++i) {
+      Span span = doc.text.paragraphs[i].span;
+      auto words = Words(t, span);
+      if (words.size() < kMinWords) continue;
+      // Fold: words and punctuation in order, separated by one space.
+      std::string key;
+      key.reserve(span.size());
+      bool space = false;
+      for (uint32_t k = span.begin; k < span.end; ++k) {
+        unsigned char c = static_cast<unsigned char>(t[k]);
+        if (c == ' ' || c == '\n') {
+          space = !key.empty();
+          continue;
+        }
+        if (space) key.push_back(' ');
+        space = false;
+        key.push_back(static_cast<char>(c));
+      }
+      auto [it, inserted] = first.emplace(std::move(key), i);
+      if (inserted) continue;
+      Span earlier = doc.text.paragraphs[it->second].span;
+      Finding f = MakeFinding(doc, span, "");
+      int line = doc.doc->source.Position(doc.Locate(earlier).span.begin).line;
+      f.message = "this paragraph repeats the one at line " + std::to_string(line);
+      f.related.push_back({doc.Locate(earlier), "first occurrence"});
+      out->push_back(std::move(f));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> NewDupParagraph() { return std::make_unique<DupParagraph>(); }
+
+}  // namespace claimcheck::check

@@ -1,0 +1,118 @@
+// typo.joined-words: two words run together ("Khovarwrote" -> "Khovar wrote").
+//
+// Precision first: a word is split only where the evidence is strong.
+//  - A capitalised name followed by a reporting verb ("Khovarwrote", "Reuterssaid"): the verb is
+//    in the `typos.joined_cues` lexicon and the name part is a plain capitalised word of at least
+//    three letters.
+//  - Any word followed by a short function word ("governmentthe"): the first part also stands on
+//    its own elsewhere in the same document, the second is in `typos.joined_tails`, and the first
+//    part has at least four letters.
+// Words in `typos.joined_exceptions` ("underwrote", "Finland") are never split, nor are words with
+// digits, inner capitals ("EurasiaNet") or hyphens.
+#include <algorithm>
+#include <unordered_set>
+
+#include "check/check.h"
+#include "check/registry.h"
+#include "check/words.h"
+
+namespace claimcheck::check {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+class JoinedWords : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "typo.joined-words",
+        "Two words run together without a space",
+        "A word that is two words run together, such as \"Khovarwrote\" for \"Khovar wrote\". "
+        "Only reported where the split is certain: a capitalised name followed by a reporting verb, "
+        "or a word that appears on its own elsewhere in the story followed by a short function word.",
+        Severity::kWarning,
+        {"\"{word}\" looks like two words run together: \"{first} {second}\""},
+        true,
+        "high"};
+    return kInfo;
+  }
+
+  Status Init(const rules::RuleSet& rules) override {
+    for (auto [name, set] : {std::pair{"typos.joined_cues", &cues_}, std::pair{"typos.joined_tails", &tails_},
+                             std::pair{"typos.joined_exceptions", &exceptions_}}) {
+      const auto* lex = rules.Lexicon(name);
+      if (!lex) return Status::Error(std::string("check typo.joined-words needs the lexicon ") + name);
+      for (const auto& w : *lex) set->push_back(Lower(w));
+    }
+    // Longest first, so "reported" is tried before "ported" would be.
+    for (auto* v : {&cues_, &tails_}) {
+      std::sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
+    }
+    std::sort(exceptions_.begin(), exceptions_.end());
+    return {};
+  }
+
+  void Run(const Analysis& doc, std::vector<Finding>* out) const override {
+    const std::string& t = doc.text.text;
+    std::vector<Word> words;
+    std::unordered_set<std::string_view> standalone;
+    for (const auto& p : doc.text.paragraphs) {
+      auto ws = Words(t, p.span);
+      for (const auto& w : ws) standalone.insert(std::string_view(t).substr(w.span.begin, w.span.size()));
+      words.insert(words.end(), ws.begin(), ws.end());
+    }
+    for (const auto& w : words) {
+      std::string_view word = std::string_view(t).substr(w.span.begin, w.span.size());
+      if (!w.alpha || word.size() < 6 || !IsPlainWord(word)) continue;
+      std::string lower = Lower(word);
+      if (std::binary_search(exceptions_.begin(), exceptions_.end(), lower)) continue;
+      size_t split = Split(word, lower, standalone);
+      if (split == 0) continue;
+      std::string first(word.substr(0, split)), second(word.substr(split));
+      Finding f = MakeFinding(doc, w.span,
+                              "\"" + std::string(word) + "\" looks like two words run together: \"" + first +
+                                  " " + second + "\"");
+      f.fix = Fix{f.where, first + " " + second};
+      out->push_back(std::move(f));
+    }
+  }
+
+ private:
+  // ASCII letters only, lower case after an optional capital.
+  static bool IsPlainWord(std::string_view w) {
+    for (size_t i = 0; i < w.size(); ++i) {
+      unsigned char c = static_cast<unsigned char>(w[i]);
+      if (i == 0 ? !std::isalpha(c) : !(c >= 'a' && c <= 'z')) return false;
+    }
+    return true;
+  }
+
+  // Where to split, or 0.
+  size_t Split(std::string_view word, const std::string& lower,
+               const std::unordered_set<std::string_view>& standalone) const {
+    bool capital = std::isupper(static_cast<unsigned char>(word[0]));
+    if (capital) {
+      for (const auto& cue : cues_) {
+        if (lower.size() >= cue.size() + 3 && lower.ends_with(cue)) return word.size() - cue.size();
+      }
+    }
+    for (const auto& tail : tails_) {
+      if (lower.size() < tail.size() + 4 || !lower.ends_with(tail)) continue;
+      std::string_view first = word.substr(0, word.size() - tail.size());
+      if (standalone.count(first)) return first.size();
+    }
+    return 0;
+  }
+
+  std::vector<std::string> cues_, tails_, exceptions_;
+};
+
+}  // namespace
+
+std::unique_ptr<Check> NewJoinedWords() { return std::make_unique<JoinedWords>(); }
+
+}  // namespace claimcheck::check

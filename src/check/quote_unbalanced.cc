@@ -1,0 +1,78 @@
+// quote.unbalanced: a double quote opened and not closed in its paragraph, or closed without
+// being opened. News style lets a quotation run over several paragraphs: an unclosed paragraph
+// followed by one that opens with a quote mark is correct and not reported. Straight quotes
+// toggle; a straight quote right after a digit (5'10") is a unit and ignored.
+#include <cctype>
+
+#include "check/check.h"
+#include "check/registry.h"
+
+namespace claimcheck::check {
+namespace {
+
+enum class Mark { kOpen, kClose, kStraight };
+
+class QuoteUnbalanced : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        "quote.unbalanced",
+        "A quotation mark without its partner",
+        "An opening double quotation mark with no closing one in the same paragraph (unless the "
+        "quotation continues into the next paragraph, which then opens with a quotation mark), or a "
+        "closing mark with no opening one.",
+        Severity::kWarning,
+        {"opening quotation mark is never closed in this paragraph",
+         "closing quotation mark without an opening one"},
+        true,
+        "high"};
+    return kInfo;
+  }
+
+  void Run(const Analysis& doc, std::vector<Finding>* out) const override {
+    const auto& paras = doc.text.paragraphs;
+    for (size_t i = 0; i < paras.size(); ++i) {
+      std::optional<uint32_t> open;  // normalised offset of the unclosed opening mark
+      for (uint32_t k = paras[i].span.begin; k < paras[i].span.end; ++k) {
+        if (doc.text.text[k] != '"') continue;
+        Mark mark = Classify(doc, k);
+        if (mark == Mark::kStraight) {
+          if (k > 0 && std::isdigit(static_cast<unsigned char>(doc.text.text[k - 1]))) continue;
+          mark = open ? Mark::kClose : Mark::kOpen;
+        }
+        if (mark == Mark::kOpen) {
+          if (open) Report(doc, *open, 0, out);
+          open = k;
+        } else if (open) {
+          open.reset();
+        } else {
+          Report(doc, k, 1, out);
+        }
+      }
+      if (open && !(i + 1 < paras.size() && OpensWithQuote(doc, paras[i + 1].span))) Report(doc, *open, 0, out);
+    }
+  }
+
+ private:
+  static Mark Classify(const Analysis& doc, uint32_t norm_offset) {
+    std::string_view orig = doc.Original({norm_offset, norm_offset + 1});
+    if (orig == "\xE2\x80\x9C" || orig == "\xE2\x80\x9E" || orig == "\xC2\xAB") return Mark::kOpen;    // “ „ «
+    if (orig == "\xE2\x80\x9D" || orig == "\xC2\xBB") return Mark::kClose;                            // ” »
+    return Mark::kStraight;
+  }
+
+  static bool OpensWithQuote(const Analysis& doc, Span para) {
+    if (para.empty() || doc.text.text[para.begin] != '"') return false;
+    return Classify(doc, para.begin) != Mark::kClose;
+  }
+
+  void Report(const Analysis& doc, uint32_t at, int which, std::vector<Finding>* out) const {
+    out->push_back(MakeFinding(doc, {at, at + 1}, info().messages[which]));
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> NewQuoteUnbalanced() { return std::make_unique<QuoteUnbalanced>(); }
+
+}  // namespace claimcheck::check

@@ -1,0 +1,68 @@
+#include "check/registry.h"
+
+#include "base/edit_distance.h"
+#include "check/rule_check.h"
+
+namespace claimcheck::check {
+
+// Defined beside each check.
+std::unique_ptr<Check> NewJoinedWords();
+std::unique_ptr<Check> NewRepeatedWord();
+std::unique_ptr<Check> NewDupParagraph();
+std::unique_ptr<Check> NewQuoteUnbalanced();
+
+std::vector<std::unique_ptr<Check>> AllChecks() {
+  std::vector<std::unique_ptr<Check>> checks;
+  checks.push_back(std::make_unique<RuleCheck>(CheckInfo{
+      "date.range-degenerate",
+      "A date range that starts and ends on the same day",
+      "A range such as \"September 14-14\" whose first and last day are the same: one of the two "
+      "numbers is almost certainly a typo.",
+      Severity::kWarning,
+      {"date range \"{range}\" starts and ends on the same day"},
+      true,
+      "very-high"}));
+  checks.push_back(std::make_unique<RuleCheck>(CheckInfo{
+      "date.range-reversed",
+      "A date range whose end comes before its start",
+      "A range such as \"September 15-14\" whose last day comes before its first: the numbers are "
+      "swapped or one is mistyped.",
+      Severity::kWarning,
+      {"date range \"{range}\" ends before it starts"},
+      true,
+      "very-high"}));
+  checks.push_back(std::make_unique<RuleCheck>(CheckInfo{
+      "date.invalid",
+      "A date that does not exist",
+      "A calendar date that does not exist, such as \"September 31\" or \"February 30\" (February 29 "
+      "only when the year is known and not a leap year).",
+      Severity::kError,
+      {"\"{date}\" is not a date: {month} has {days} days"},
+      true,
+      "very-high"}));
+  checks.push_back(NewJoinedWords());
+  checks.push_back(NewRepeatedWord());
+  checks.push_back(NewDupParagraph());
+  checks.push_back(NewQuoteUnbalanced());
+  return checks;
+}
+
+std::vector<std::string> CheckIds() {
+  std::vector<std::string> ids;
+  for (const auto& c : AllChecks()) ids.push_back(c->info().id);
+  return ids;
+}
+
+std::vector<Status> ValidateRuleChecks(const rules::RuleSet& rules) {
+  std::vector<Status> errors;
+  const auto ids = CheckIds();
+  for (const rules::Rule* r : rules.RulesOfKind("pattern")) {
+    const std::string& id = r->Param("check");
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
+    auto where = r->param_where.count("check") ? r->param_where.at("check") : r->where;
+    errors.push_back(Status::Error("rule '" + r->id + "': unknown check '" + id + "'" + DidYouMean(id, ids), where));
+  }
+  return errors;
+}
+
+}  // namespace claimcheck::check

@@ -1,0 +1,35 @@
+#include "check/rule_check.h"
+
+namespace claimcheck::check {
+
+Span PrimarySpan(const rules::Match& m) {
+  const std::string& group = m.rule->Param("span");
+  if (!group.empty()) {
+    if (auto s = m.Group(group)) return *s;
+  }
+  return m.span;
+}
+
+Status RuleCheck::Init(const rules::RuleSet& rules) {
+  for (const rules::Rule* r : rules.RulesOfKind("pattern")) {
+    if (r->Param("check") == info_.id) return {};
+  }
+  return Status::Error("check " + info_.id + " has no rules of kind 'pattern' in the loaded packs");
+}
+
+Finding RuleCheck::FromMatch(const Analysis& doc, const rules::Match& m) const {
+  Finding f = MakeFinding(doc, PrimarySpan(m), rules::ExpandTemplate(m.rule->Param("message"), m, doc.text.text));
+  if (m.rule->severity) f.severity = *m.rule->severity;
+  f.rule = m.rule->id;
+  const std::string& fix = m.rule->Param("fix");
+  if (!fix.empty()) f.fix = Fix{f.where, rules::ExpandTemplate(fix, m, doc.text.text)};
+  return f;
+}
+
+void RuleCheck::Run(const Analysis& doc, std::vector<Finding>* out) const {
+  for (const auto& m : doc.matches) {
+    if (m.rule->Param("check") == info_.id) out->push_back(FromMatch(doc, m));
+  }
+}
+
+}  // namespace claimcheck::check

@@ -1,0 +1,119 @@
+#include "ingest/document.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <cstring>
+
+#include "base/utf8.h"
+
+namespace claimcheck::ingest {
+namespace {
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+Status ErrorAt(const SourceText& src, uint32_t offset, std::string message) {
+  LineCol pos = src.Position(offset);
+  return Status::Error(std::move(message), {src.path(), pos.line, pos.column});
+}
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
+  return s;
+}
+
+bool IsIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
+  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
+    if (s[i] < '0' || s[i] > '9') return false;
+  }
+  int month = (s[5] - '0') * 10 + (s[6] - '0');
+  int day = (s[8] - '0') * 10 + (s[9] - '0');
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
+// Plain text: a line of its own that starts with "claimcheck-" is a directive, not prose.
+void ScanPlainDirectives(std::string_view text, Document* doc) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string_view::npos) eol = text.size();
+    std::string_view line = Trim(text.substr(pos, eol - pos));
+    if (line.starts_with("claimcheck-")) {
+      Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(eol)};
+      doc->hidden.push_back(span);
+      doc->directives.push_back({span, std::string(line)});
+    }
+    pos = eol + 1;
+  }
+}
+
+}  // namespace
+
+Format FormatForPath(const std::string& path) {
+  return EndsWith(path, ".md") || EndsWith(path, ".markdown") ? Format::kMarkdown : Format::kText;
+}
+
+Result<Document> LoadDocument(std::string path, std::string bytes) {
+  Format format = FormatForPath(path);
+  Document doc{SourceText(std::move(path), std::move(bytes)), format, {}, {}, {}, {}};
+  const SourceText& src = doc.source;
+  std::string_view text = src.bytes();
+
+  if (text.size() >= 2 && ((text[0] == '\xFF' && text[1] == '\xFE') ||
+                           (text[0] == '\xFE' && text[1] == '\xFF'))) {
+    return Status::Error("looks like UTF-16 or UTF-32 (byte-order mark); convert it to UTF-8",
+                         {src.path(), 1, 1});
+  }
+  if (const void* nul = std::memchr(text.data(), '\0', text.size())) {
+    auto offset = static_cast<uint32_t>(static_cast<const char*>(nul) - text.data());
+    return ErrorAt(src, offset, "binary file: NUL byte; claimcheck reads UTF-8 text");
+  }
+  if (size_t bad = utf8::FindInvalid(text); bad != utf8::kValid) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
+    return ErrorAt(src, static_cast<uint32_t>(bad),
+                   std::string("invalid UTF-8: byte ") + hex + " does not start a valid sequence");
+  }
+  if (text.starts_with("\xEF\xBB\xBF")) doc.hidden.push_back({0, 3});
+
+  if (format == Format::kMarkdown) {
+    MarkdownScan scan = ScanMarkdown(text);
+    if (scan.front_matter) {
+      // Only `date:` is read from front matter; the rest belongs to the publishing system.
+      std::string_view fm = text.substr(scan.front_matter->begin, scan.front_matter->size());
+      size_t pos = 0;
+      while (pos < fm.size()) {
+        size_t eol = fm.find('\n', pos);
+        if (eol == std::string_view::npos) eol = fm.size();
+        std::string_view line = fm.substr(pos, eol - pos);
+        if (line.starts_with("date:")) {
+          std::string_view value = Trim(line.substr(5));
+          if (value.size() >= 2 && (value.front() == '"' || value.front() == '\'')) {
+            value = value.substr(1, value.size() - 2);
+          }
+          uint32_t at = scan.front_matter->begin + static_cast<uint32_t>(pos);
+          std::string_view day = value.substr(0, 10);
+          bool tail_ok = value.size() == 10 || value[10] == 'T' || value[10] == ' ';
+          if (!IsIsoDate(day) || !tail_ok) {
+            return ErrorAt(src, at + 5, "front matter date must be YYYY-MM-DD, got '" +
+                                            std::string(value) + "'");
+          }
+          doc.date = std::string(day);
+          doc.date_span = {at, at + static_cast<uint32_t>(line.size())};
+        }
+        pos = eol + 1;
+      }
+    }
+    doc.hidden.insert(doc.hidden.end(), scan.hidden.begin(), scan.hidden.end());
+    doc.directives = std::move(scan.directives);
+  } else {
+    ScanPlainDirectives(text, &doc);
+  }
+  std::sort(doc.hidden.begin(), doc.hidden.end());
+  return doc;
+}
+
+}  // namespace claimcheck::ingest

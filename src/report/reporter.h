@@ -1,0 +1,59 @@
+// One reporter per output format, behind one interface, in one explicit registry. Reporters get
+// the complete run with findings already sorted; they only format.
+#ifndef CLAIMCHECK_REPORT_REPORTER_H_
+#define CLAIMCHECK_REPORT_REPORTER_H_
+
+#include <memory>
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include "base/finding.h"
+#include "base/source_text.h"
+#include "check/check.h"
+
+namespace claimcheck::report {
+
+inline constexpr const char* kToolName = "claimcheck";
+inline constexpr const char* kToolVersion = CLAIMCHECK_VERSION;
+inline constexpr const char* kInformationUri = "https://github.com/claimcheck/claimcheck";
+
+struct RunResult {
+  std::vector<const SourceText*> docs;  // by document index
+  std::vector<Finding> findings;        // sorted (SortFindings)
+  std::vector<check::CheckInfo> checks; // the catalogue, in registry order
+  size_t files_with_errors = 0;         // inputs that could not be read
+};
+
+struct ReportOptions {
+  bool color = false;
+};
+
+class Reporter {
+ public:
+  virtual ~Reporter() = default;
+  virtual void Write(const RunResult& run, const ReportOptions& options, std::ostream& out) const = 0;
+};
+
+struct ReporterInfo {
+  std::string name;
+  std::string summary;
+  std::unique_ptr<Reporter> (*create)();
+};
+
+// The one list of formats.
+const std::vector<ReporterInfo>& Reporters();
+const ReporterInfo* FindReporter(const std::string& name);
+std::vector<std::string> ReporterNames();
+
+// Shared helpers for reporters: "path:line:col" pieces, end positions.
+struct Place {
+  std::string path;
+  LineCol start;
+  LineCol end;
+};
+Place Locate(const RunResult& run, const DocSpan& where);
+
+}  // namespace claimcheck::report
+
+#endif  // CLAIMCHECK_REPORT_REPORTER_H_

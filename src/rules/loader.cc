@@ -1,0 +1,534 @@
+#include "rules/loader.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <yaml-cpp/yaml.h>
+
+#include "base/edit_distance.h"
+#include "rules/embedded.h"
+#include "rules/filters.h"
+
+namespace claimcheck::rules {
+
+const std::vector<RuleKind>& RuleKinds() {
+  // One explicit list. Keys common to every kind: id, kind, description, pattern, filter,
+  // severity, examples.
+  static const std::vector<RuleKind> kKinds = {
+      {"pattern",
+       "an RE2 pattern over each paragraph; every match (that passes the filter) is a finding of "
+       "`check`, with `message` and an optional certain `fix` (templates over the named groups)",
+       {"check", "message"},
+       {"fix", "span"}},
+  };
+  return kKinds;
+}
+
+namespace {
+
+const std::vector<std::string> kPackKeys = {"pack", "description", "macros", "lexicons", "rules"};
+const std::vector<std::string> kCommonRuleKeys = {"id",     "kind",     "description", "pattern",
+                                                  "filter", "severity", "examples"};
+const std::vector<std::string> kExampleKeys = {"bad", "good"};
+const std::vector<std::string> kFilterKeys = {"name", "args"};
+
+bool ValidName(std::string_view s, bool allow_dot) {
+  if (s.empty() || !(std::islower(static_cast<unsigned char>(s[0])) || std::isdigit(static_cast<unsigned char>(s[0])))) {
+    return false;
+  }
+  return std::all_of(s.begin(), s.end(), [&](char c) {
+    return std::islower(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) ||
+           c == '-' || c == '_' || (allow_dot && c == '.');
+  });
+}
+
+// Placeholders "{name}" in a message or fix template.
+std::vector<std::string> Placeholders(std::string_view tmpl) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] != '{') continue;
+    size_t close = tmpl.find('}', i);
+    if (close == std::string_view::npos) break;
+    out.emplace_back(tmpl.substr(i + 1, close - i - 1));
+    i = close;
+  }
+  return out;
+}
+
+class PackLoader {
+ public:
+  PackLoader(std::string_view path, std::string_view yaml, std::vector<Status>* errors)
+      : path_(path), yaml_(yaml), errors_(errors) {}
+
+  Pack Load() {
+    Pack pack;
+    pack.path = path_;
+    YAML::Node root;
+    try {
+      root = YAML::Load(std::string(yaml_));
+    } catch (const YAML::ParserException& e) {
+      Error(e.mark, "YAML syntax error: " + e.msg);
+      return pack;
+    } catch (const YAML::Exception& e) {
+      Error(e.mark, "cannot read YAML: " + e.msg);
+      return pack;
+    }
+    if (!root.IsMap()) {
+      Error(root.Mark(), "a rule pack must be a mapping with keys pack, description, rules");
+      return pack;
+    }
+    auto keys = Keys(root, "pack", kPackKeys, {"pack", "description"});
+    if (keys.count("pack")) {
+      pack.name = Scalar(keys["pack"], "pack");
+      if (!pack.name.empty() && !ValidName(pack.name, false)) {
+        Error(keys["pack"].Mark(), "pack name '" + pack.name + "' must be lower-case letters, digits and '-'");
+      }
+    }
+    if (keys.count("description")) pack.description = Scalar(keys["description"], "description");
+    if (keys.count("macros")) LoadMacros(keys["macros"], &pack);
+    if (keys.count("lexicons")) LoadLexicons(keys["lexicons"], &pack);
+    if (keys.count("rules")) LoadRules(keys["rules"], &pack);
+    if (!keys.count("rules") && !keys.count("lexicons")) {
+      Error(root.Mark(), "pack '" + pack.name + "' has neither rules nor lexicons");
+    }
+    return pack;
+  }
+
+ private:
+  Location At(const YAML::Mark& mark) const {
+    if (mark.is_null()) return {path_};
+    return {path_, mark.line + 1, mark.column + 1};
+  }
+
+  void Error(const YAML::Mark& mark, std::string message) {
+    std::string excerpt;
+    if (!mark.is_null()) {
+      std::istringstream in{std::string(yaml_)};
+      std::string line;
+      for (int i = 0; i <= mark.line && std::getline(in, line); ++i) {
+      }
+      if (!line.empty() && line.back() == '\r') line.pop_back();
+      excerpt = line + "\n  " + std::string(std::max(0, mark.column), ' ') + "^";
+    }
+    errors_->push_back(Status::Error(std::move(message), At(mark), std::move(excerpt)));
+  }
+
+  // The keys of a mapping, checked against `allowed` (unknown keys are errors with a "did you
+  // mean"), `required`, and for duplicates (which yaml-cpp would silently keep).
+  std::map<std::string, YAML::Node> Keys(const YAML::Node& map, const std::string& what,
+                                         const std::vector<std::string>& allowed,
+                                         const std::vector<std::string>& required) {
+    std::map<std::string, YAML::Node> out;
+    if (!map.IsMap()) {
+      Error(map.Mark(), what + ": expected a mapping");
+      return out;
+    }
+    for (auto it = map.begin(); it != map.end(); ++it) {
+      if (!it->first.IsScalar()) {
+        Error(it->first.Mark(), what + ": keys must be strings");
+        continue;
+      }
+      std::string key = it->first.Scalar();
+      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+        Error(it->first.Mark(), "unknown key '" + key + "' in " + what + DidYouMean(key, allowed));
+        continue;
+      }
+      if (out.count(key)) {
+        Error(it->first.Mark(), "duplicate key '" + key + "' in " + what + " (first at line " +
+                                    std::to_string(out[key].Mark().line + 1) + ")");
+        continue;
+      }
+      out[key] = it->second;
+    }
+    for (const auto& r : required) {
+      if (!out.count(r)) Error(map.Mark(), what + ": missing required key '" + r + "'");
+    }
+    return out;
+  }
+
+  std::string Scalar(const YAML::Node& node, const std::string& what) {
+    if (!node.IsScalar()) {
+      Error(node.Mark(), what + ": expected a string");
+      return "";
+    }
+    return node.Scalar();
+  }
+
+  std::vector<std::pair<std::string, YAML::Node>> StringList(const YAML::Node& node, const std::string& what) {
+    std::vector<std::pair<std::string, YAML::Node>> out;
+    if (!node.IsSequence()) {
+      Error(node.Mark(), what + ": expected a list");
+      return out;
+    }
+    for (const auto& item : node) {
+      std::string s = Scalar(item, what);
+      if (!s.empty()) out.emplace_back(s, item);
+    }
+    return out;
+  }
+
+  void LoadMacros(const YAML::Node& node, Pack* pack) {
+    if (!node.IsMap()) return Error(node.Mark(), "macros: expected a mapping NAME: pattern");
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      std::string name = Scalar(it->first, "macro name");
+      bool upper = !name.empty() && std::all_of(name.begin(), name.end(), [](char c) {
+        return std::isupper(static_cast<unsigned char>(c)) || std::isdigit(static_cast<unsigned char>(c)) || c == '_';
+      });
+      if (!upper) {
+        Error(it->first.Mark(), "macro name '" + name + "' must be upper-case (A-Z, 0-9, _)");
+        continue;
+      }
+      if (pack->macros.count(name)) {
+        Error(it->first.Mark(), "duplicate macro '" + name + "'");
+        continue;
+      }
+      pack->macros[name] = Scalar(it->second, "macro " + name);
+      macro_marks_[name] = it->second.Mark();
+    }
+    // Every macro must expand and compile on its own, so errors point at the macro.
+    for (const auto& [name, body] : pack->macros) {
+      auto expanded = ExpandPattern(body, *pack);
+      if (!expanded.ok()) {
+        Error(macro_marks_[name], "macro " + name + ": " + expanded.status().message());
+        continue;
+      }
+      RE2::Options opts;
+      opts.set_log_errors(false);
+      RE2 re("(?:" + expanded.value() + ")", opts);
+      if (!re.ok()) Error(macro_marks_[name], "macro " + name + " does not compile: " + re.error());
+    }
+  }
+
+  void LoadLexicons(const YAML::Node& node, Pack* pack) {
+    if (!node.IsMap()) return Error(node.Mark(), "lexicons: expected a mapping name: [entries]");
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      std::string name = Scalar(it->first, "lexicon name");
+      if (!ValidName(name, false)) {
+        Error(it->first.Mark(), "lexicon name '" + name + "' must be lower-case letters, digits, '-' and '_'");
+        continue;
+      }
+      if (pack->lexicons.count(name)) {
+        Error(it->first.Mark(), "duplicate lexicon '" + name + "'");
+        continue;
+      }
+      auto& words = pack->lexicons[name];
+      std::set<std::string> seen;
+      for (auto& [word, item] : StringList(it->second, "lexicon " + name)) {
+        if (!seen.insert(word).second) {
+          Error(item.Mark(), "lexicon " + name + ": duplicate entry '" + word + "'");
+          continue;
+        }
+        words.push_back(word);
+      }
+      if (words.empty()) Error(it->second.Mark(), "lexicon " + name + " is empty");
+    }
+  }
+
+  void LoadRules(const YAML::Node& node, Pack* pack) {
+    if (!node.IsSequence()) return Error(node.Mark(), "rules: expected a list of rules");
+    std::set<std::string> ids;
+    for (const auto& item : node) {
+      Rule rule;
+      if (LoadRule(item, *pack, &rule)) {
+        if (!ids.insert(rule.id).second) {
+          Error(item.Mark(), "duplicate rule id '" + rule.id + "'");
+          continue;
+        }
+        pack->rules.push_back(std::move(rule));
+      }
+    }
+  }
+
+  bool LoadRule(const YAML::Node& node, const Pack& pack, Rule* rule) {
+    const size_t errors_before = errors_->size();
+    rule->where = At(node.Mark());
+    rule->pack = pack.name;
+    if (!node.IsMap()) {
+      Error(node.Mark(), "rule: expected a mapping");
+      return false;
+    }
+    // The kind decides which further keys are allowed, so read it first.
+    const RuleKind* kind = nullptr;
+    std::string local_id;
+    if (node["id"] && node["id"].IsScalar()) local_id = node["id"].Scalar();
+    const std::string what = local_id.empty() ? "rule" : "rule '" + local_id + "'";
+    if (node["kind"] && node["kind"].IsScalar()) {
+      std::string k = node["kind"].Scalar();
+      std::vector<std::string> names;
+      for (const auto& rk : RuleKinds()) {
+        names.push_back(rk.name);
+        if (rk.name == k) kind = &rk;
+      }
+      if (!kind) Error(node["kind"].Mark(), what + ": unknown kind '" + k + "'" + DidYouMean(k, names));
+    }
+    std::vector<std::string> allowed = kCommonRuleKeys;
+    std::vector<std::string> required = {"id", "kind", "pattern", "examples"};
+    if (kind) {
+      allowed.insert(allowed.end(), kind->required.begin(), kind->required.end());
+      allowed.insert(allowed.end(), kind->optional.begin(), kind->optional.end());
+      required.insert(required.end(), kind->required.begin(), kind->required.end());
+    }
+    auto keys = Keys(node, what, allowed, required);
+    if (!kind) return false;
+    rule->kind = kind->name;
+    if (keys.count("id")) {
+      if (!ValidName(local_id, true)) {
+        Error(keys["id"].Mark(), "rule id '" + local_id + "' must be lower-case letters, digits, '-', '_' and '.'");
+      }
+      rule->id = pack.name + "/" + local_id;
+    }
+    if (keys.count("description")) rule->description = Scalar(keys["description"], what + " description");
+    if (keys.count("severity")) {
+      std::string sev = Scalar(keys["severity"], what + " severity");
+      rule->severity = ParseSeverity(sev);
+      if (!rule->severity) {
+        Error(keys["severity"].Mark(), what + ": severity must be error, warning or info" +
+                                           DidYouMean(sev, {"error", "warning", "info"}));
+      }
+    }
+    for (const auto& key : allowed) {
+      if (std::find(kCommonRuleKeys.begin(), kCommonRuleKeys.end(), key) != kCommonRuleKeys.end()) continue;
+      if (!keys.count(key)) continue;
+      rule->params[key] = Scalar(keys[key], what + " " + key);
+      rule->param_where[key] = At(keys[key].Mark());
+    }
+    if (keys.count("pattern")) Compile(keys["pattern"], pack, what, rule);
+    if (keys.count("filter") && rule->re) LoadFilter(keys["filter"], what, rule);
+    if (rule->re) CheckTemplates(keys, what, *rule);
+    if (keys.count("examples")) LoadExamples(keys["examples"], what, rule);
+    return errors_->size() == errors_before;
+  }
+
+  void Compile(const YAML::Node& node, const Pack& pack, const std::string& what, Rule* rule) {
+    std::string source = Scalar(node, what + " pattern");
+    if (source.empty()) return;
+    auto expanded = ExpandPattern(source, pack);
+    if (!expanded.ok()) return Error(node.Mark(), what + ": " + expanded.status().message());
+    rule->pattern = expanded.value();
+    RE2::Options opts;
+    opts.set_log_errors(false);  // errors are reported here, with a location
+    opts.set_max_mem(32 << 20);
+    auto re = std::make_shared<RE2>(rule->pattern, opts);
+    if (!re->ok()) {
+      std::string arg = re->error_arg().empty() ? "" : " (at '" + re->error_arg() + "')";
+      return Error(node.Mark(), what + ": pattern does not compile: " + re->error() + arg);
+    }
+    const int n = re->NumberOfCapturingGroups();
+    const auto& names = re->CapturingGroupNames();
+    if (static_cast<int>(names.size()) != n) {
+      return Error(node.Mark(), what + ": unnamed capture group; use (?:...) to group or (?P<name>...) to capture");
+    }
+    rule->groups.assign(n, "");
+    for (const auto& [index, name] : names) rule->groups[index - 1] = name;
+    rule->re = std::move(re);
+  }
+
+  void LoadFilter(const YAML::Node& node, const std::string& what, Rule* rule) {
+    auto keys = Keys(node, what + " filter", kFilterKeys, {"name"});
+    if (!keys.count("name")) return;
+    std::string name = Scalar(keys["name"], what + " filter name");
+    const FilterInfo* info = FindFilter(name);
+    if (!info) {
+      std::vector<std::string> names;
+      for (const auto& f : Filters()) names.push_back(f.name);
+      return Error(keys["name"].Mark(), what + ": unknown filter '" + name + "'" + DidYouMean(name, names));
+    }
+    rule->filter = name;
+    if (keys.count("args")) {
+      for (auto& [arg, item] : StringList(keys["args"], what + " filter args")) {
+        if (rule->GroupIndex(arg) < 0) {
+          Error(item.Mark(), what + ": filter argument '" + arg + "' is not a named group of the pattern" +
+                                 DidYouMean(arg, rule->groups));
+        }
+        rule->filter_args.push_back(arg);
+      }
+    }
+    int n = static_cast<int>(rule->filter_args.size());
+    if (n < info->min_args || n > info->max_args) {
+      Error(node.Mark(), what + ": filter '" + name + "' takes " + std::to_string(info->min_args) +
+                             (info->max_args != info->min_args ? " to " + std::to_string(info->max_args) : "") +
+                             " group names, got " + std::to_string(n));
+    }
+  }
+
+  void CheckTemplates(std::map<std::string, YAML::Node>& keys, const std::string& what, const Rule& rule) {
+    for (const char* key : {"message", "fix"}) {
+      if (!keys.count(key)) continue;
+      for (const auto& ph : Placeholders(rule.Param(key))) {
+        if (ph != "match" && rule.GroupIndex(ph) < 0) {
+          Error(keys[key].Mark(), what + ": " + key + " refers to {" + ph +
+                                      "}, which is neither {match} nor a named group" + DidYouMean(ph, rule.groups));
+        }
+      }
+    }
+    if (keys.count("span") && rule.GroupIndex(rule.Param("span")) < 0) {
+      Error(keys["span"].Mark(), what + ": span '" + rule.Param("span") + "' is not a named group");
+    }
+  }
+
+  void LoadExamples(const YAML::Node& node, const std::string& what, Rule* rule) {
+    auto keys = Keys(node, what + " examples", kExampleKeys, {"bad", "good"});
+    for (const char* side : {"bad", "good"}) {
+      if (!keys.count(side)) continue;
+      auto& out = std::string(side) == "bad" ? rule->bad : rule->good;
+      for (auto& [text, item] : StringList(keys[side], what + " examples." + side)) {
+        Example ex;
+        ex.where = At(item.Mark());
+        std::string_view rest = text;
+        while (!rest.empty()) {
+          size_t open = rest.find("<m>");
+          if (open == std::string_view::npos) {
+            ex.text += rest;
+            break;
+          }
+          size_t close = rest.find("</m>", open);
+          if (close == std::string_view::npos) {
+            Error(item.Mark(), what + ": <m> without </m> in example");
+            break;
+          }
+          ex.text += rest.substr(0, open);
+          auto begin = static_cast<uint32_t>(ex.text.size());
+          ex.text += rest.substr(open + 3, close - open - 3);
+          ex.marks.push_back({begin, static_cast<uint32_t>(ex.text.size())});
+          rest = rest.substr(close + 4);
+        }
+        bool bad = std::string(side) == "bad";
+        if (bad && ex.marks.empty()) Error(item.Mark(), what + ": a bad example must mark the expected span with <m>...</m>");
+        if (!bad && !ex.marks.empty()) Error(item.Mark(), what + ": a good example must not contain <m> marks");
+        out.push_back(std::move(ex));
+      }
+      if (out.empty()) Error(keys[side].Mark(), what + ": examples." + side + " must hold at least one sentence");
+    }
+  }
+
+  std::string path_;
+  std::string_view yaml_;
+  std::vector<Status>* errors_;
+  std::map<std::string, YAML::Mark> macro_marks_;
+};
+
+Status ReadFile(const std::string& path, std::string* out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot open rule pack", {path});
+  std::ostringstream s;
+  s << in.rdbuf();
+  *out = s.str();
+  return {};
+}
+
+Status ExpandInto(std::string_view pattern, const Pack& pack, int depth, std::string* out) {
+  if (depth > 16) return Status::Error("macros nest too deeply (a macro refers to itself?)");
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\' && i + 1 < pattern.size()) {
+      out->append(pattern.substr(i, 2));
+      ++i;
+      continue;
+    }
+    if (c == '{' && i + 1 < pattern.size() && (std::isupper(static_cast<unsigned char>(pattern[i + 1])) || pattern[i + 1] == '@')) {
+      size_t close = pattern.find('}', i);
+      if (close == std::string_view::npos) return Status::Error("unterminated {macro} reference");
+      std::string name(pattern.substr(i + 1, close - i - 1));
+      if (name[0] == '@') {
+        auto it = pack.lexicons.find(name.substr(1));
+        if (it == pack.lexicons.end()) {
+          std::vector<std::string> names;
+          for (const auto& [n, w] : pack.lexicons) names.push_back("@" + n);
+          return Status::Error("unknown lexicon {" + name + "}" + DidYouMean(name, names));
+        }
+        std::vector<std::string> words = it->second;
+        // RE2 alternation is leftmost-first: longer entries first so "Sept" wins over "Sep".
+        std::stable_sort(words.begin(), words.end(),
+                         [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+        *out += "(?:";
+        for (size_t w = 0; w < words.size(); ++w) {
+          if (w) *out += '|';
+          *out += RE2::QuoteMeta(words[w]);
+        }
+        *out += ')';
+      } else {
+        auto it = pack.macros.find(name);
+        if (it == pack.macros.end()) {
+          std::vector<std::string> names;
+          for (const auto& [n, b] : pack.macros) names.push_back(n);
+          return Status::Error("unknown macro {" + name + "}" + DidYouMean(name, names));
+        }
+        *out += "(?:";
+        Status s = ExpandInto(it->second, pack, depth + 1, out);
+        if (!s.ok()) return s;
+        *out += ')';
+      }
+      i = close;
+      continue;
+    }
+    out->push_back(c);
+  }
+  return {};
+}
+
+}  // namespace
+
+Result<std::string> ExpandPattern(std::string_view pattern, const Pack& pack) {
+  std::string out;
+  Status s = ExpandInto(pattern, pack, 0, &out);
+  if (!s.ok()) return s;
+  return out;
+}
+
+Pack LoadPack(std::string_view path, std::string_view yaml, std::vector<Status>* errors) {
+  return PackLoader(path, yaml, errors).Load();
+}
+
+LoadResult LoadRules(bool builtin, const std::vector<std::string>& dirs) {
+  LoadResult result;
+  std::vector<std::pair<std::string, std::string>> sources;  // path, yaml
+  if (builtin) {
+    for (const auto& p : EmbeddedPacks()) sources.emplace_back(std::string(p.path), std::string(p.yaml));
+  }
+  namespace fs = std::filesystem;
+  for (const auto& dir : dirs) {
+    std::error_code ec;
+    std::vector<std::string> files;
+    if (fs::is_directory(dir, ec)) {
+      for (auto it = fs::recursive_directory_iterator(dir, ec); !ec && it != fs::recursive_directory_iterator();
+           it.increment(ec)) {
+        if (it->is_regular_file() && (it->path().extension() == ".yaml" || it->path().extension() == ".yml")) {
+          files.push_back(it->path().string());
+        }
+      }
+      if (files.empty()) result.errors.push_back(Status::Error("no .yaml rule packs in directory", {dir}));
+    } else if (fs::exists(dir, ec)) {
+      files.push_back(dir);
+    } else {
+      result.errors.push_back(Status::Error("no such rule pack file or directory", {dir}));
+    }
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) {
+      std::string yaml;
+      Status s = ReadFile(f, &yaml);
+      if (!s.ok()) {
+        result.errors.push_back(s);
+        continue;
+      }
+      sources.emplace_back(f, std::move(yaml));
+    }
+  }
+  std::map<std::string, std::string> pack_paths;
+  for (const auto& [path, yaml] : sources) {
+    size_t before = result.errors.size();
+    Pack pack = LoadPack(path, yaml, &result.errors);
+    if (result.errors.size() != before) continue;
+    auto [it, inserted] = pack_paths.emplace(pack.name, path);
+    if (!inserted) {
+      result.errors.push_back(Status::Error("pack '" + pack.name + "' is already defined in " + it->second, {path}));
+      continue;
+    }
+    result.rules.Add(std::move(pack));
+  }
+  return result;
+}
+
+}  // namespace claimcheck::rules

@@ -1,0 +1,52 @@
+// Runs many rules over a text with one RE2::Set pass as a prefilter: a scope (a paragraph, say)
+// is scanned once by the set, and only the rules the set reports are run for their positions and
+// captures. Immutable after Build; thread-safe.
+#ifndef CLAIMCHECK_RULES_MATCHER_H_
+#define CLAIMCHECK_RULES_MATCHER_H_
+
+#include <memory>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include <re2/set.h>
+
+#include "base/status.h"
+#include "rules/pack.h"
+
+namespace claimcheck::rules {
+
+struct Match {
+  const Rule* rule = nullptr;
+  Span span;                                // whole match
+  std::vector<std::optional<Span>> groups;  // by capture index; [0] is the whole match
+
+  std::optional<Span> Group(std::string_view name) const {
+    int i = rule->GroupIndex(name);
+    return i < 0 ? std::nullopt : groups[i];
+  }
+};
+
+class Matcher {
+ public:
+  Matcher() = default;
+  // An empty list of rules gives a matcher that finds nothing.
+  static Result<Matcher> Build(std::vector<const Rule*> rules);
+
+  // Appends every match of every rule inside text[scope], leftmost-first and non-overlapping per
+  // rule, that passes the rule's filter. Spans are offsets into `text`.
+  void FindAll(std::string_view text, Span scope, std::vector<Match>* out) const;
+
+  const std::vector<const Rule*>& rules() const { return rules_; }
+
+ private:
+  std::vector<const Rule*> rules_;
+  std::shared_ptr<RE2::Set> set_;
+};
+
+// Fills a message or fix template: {match} and {group} from the match (text is the scanned text).
+std::string ExpandTemplate(std::string_view tmpl, const Match& m, std::string_view text);
+
+}  // namespace claimcheck::rules
+
+#endif  // CLAIMCHECK_RULES_MATCHER_H_

@@ -1,0 +1,50 @@
+#include "rules/pack.h"
+
+namespace claimcheck::rules {
+
+const std::string& Rule::Param(const std::string& key) const {
+  static const std::string kEmpty;
+  auto it = params.find(key);
+  return it == params.end() ? kEmpty : it->second;
+}
+
+int Rule::GroupIndex(std::string_view name) const {
+  for (size_t i = 0; i < groups.size(); ++i) {
+    if (groups[i] == name) return static_cast<int>(i) + 1;
+  }
+  return -1;
+}
+
+const std::vector<std::string>* RuleSet::Lexicon(std::string_view qualified) const {
+  size_t dot = qualified.find('.');
+  if (dot == std::string_view::npos) return nullptr;
+  std::string_view pack = qualified.substr(0, dot);
+  std::string name(qualified.substr(dot + 1));
+  for (const auto& p : packs_) {
+    if (p.name != pack) continue;
+    auto it = p.lexicons.find(name);
+    if (it != p.lexicons.end()) return &it->second;
+  }
+  return nullptr;
+}
+
+std::vector<const Rule*> RuleSet::RulesOfKind(std::string_view kind) const {
+  std::vector<const Rule*> out;
+  for (const auto& p : packs_) {
+    for (const auto& r : p.rules) {
+      if (r.kind == kind) out.push_back(&r);
+    }
+  }
+  return out;
+}
+
+const Rule* RuleSet::FindRule(std::string_view id) const {
+  for (const auto& p : packs_) {
+    for (const auto& r : p.rules) {
+      if (r.id == id) return &r;
+    }
+  }
+  return nullptr;
+}
+
+}  // namespace claimcheck::rules

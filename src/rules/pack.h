@@ -1,0 +1,92 @@
+// The C++ side of rule packs: what a loaded, compiled pack holds.
+//
+// A pack is one YAML file: `pack`, `description`, optional `macros` (NAME -> RE2 fragment, used as
+// {NAME} in patterns), optional `lexicons` (name -> list of words, used as {@name} in patterns and
+// by checks in code) and `rules`. Every rule names its `kind` (see RuleKinds()), which fixes the
+// keys it may carry. docs/rule-packs.md is the reference.
+//
+// A RuleSet is immutable after loading and safe to share between threads (RE2 objects are
+// thread-safe for matching).
+#ifndef CLAIMCHECK_RULES_PACK_H_
+#define CLAIMCHECK_RULES_PACK_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "base/finding.h"
+#include "base/span.h"
+#include "base/status.h"
+
+namespace claimcheck::rules {
+
+// A rule's example sentence. In `bad` examples the expected span is marked <m>like this</m>
+// (the markers are removed from `text`; `marks` are byte spans into the cleaned text).
+struct Example {
+  std::string text;
+  std::vector<Span> marks;
+  Location where;
+};
+
+// A rule kind: a way of matching written in code, chosen by `kind:` in YAML.
+struct RuleKind {
+  std::string name;
+  std::string summary;
+  std::vector<std::string> required;  // keys beyond the common ones
+  std::vector<std::string> optional;
+};
+// Every kind the loader accepts. One explicit list, in loader.cc.
+const std::vector<RuleKind>& RuleKinds();
+
+struct Rule {
+  std::string id;    // "pack/rule", unique across the run
+  std::string pack;
+  std::string kind;  // one of RuleKinds()
+  std::string description;
+  std::string pattern;  // after macro and lexicon expansion
+  std::shared_ptr<const RE2> re;
+  std::vector<std::string> groups;  // named groups, by capture index - 1
+  std::string filter;               // a named filter (filters.h), or ""
+  std::vector<std::string> filter_args;
+  std::optional<Severity> severity;
+  // Kind-specific keys (e.g. `check`, `message`, `fix`, `span` for kind `pattern`), as strings.
+  std::map<std::string, std::string> params;
+  std::map<std::string, Location> param_where;
+  std::vector<Example> bad;
+  std::vector<Example> good;
+  Location where;
+
+  const std::string& Param(const std::string& key) const;  // "" when absent
+  int GroupIndex(std::string_view name) const;               // capture index (>= 1), or -1
+};
+
+struct Pack {
+  std::string name;
+  std::string description;
+  std::string path;
+  std::map<std::string, std::string> macros;
+  std::map<std::string, std::vector<std::string>> lexicons;
+  std::vector<Rule> rules;
+};
+
+class RuleSet {
+ public:
+  const std::vector<Pack>& packs() const { return packs_; }
+  void Add(Pack pack) { packs_.push_back(std::move(pack)); }
+  // A lexicon by "pack.name"; nullptr when missing.
+  const std::vector<std::string>* Lexicon(std::string_view qualified) const;
+  // Every rule of a kind, in load order.
+  std::vector<const Rule*> RulesOfKind(std::string_view kind) const;
+  const Rule* FindRule(std::string_view id) const;
+
+ private:
+  std::vector<Pack> packs_;
+};
+
+}  // namespace claimcheck::rules
+
+#endif  // CLAIMCHECK_RULES_PACK_H_

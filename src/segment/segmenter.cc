@@ -1,0 +1,167 @@
+#include "segment/segmenter.h"
+
+#include <cctype>
+
+#include <unicode/brkiter.h>
+#include <unicode/filteredbrk.h>
+#include <unicode/locid.h>
+#include <unicode/utext.h>
+
+#include "segment/normalize.h"
+
+namespace claimcheck::segment {
+namespace {
+
+bool IsBlank(std::string_view line) {
+  return line.find_first_not_of(' ') == std::string_view::npos;
+}
+
+size_t Indent(std::string_view line) {
+  size_t n = line.find_first_not_of(' ');
+  return n == std::string_view::npos ? line.size() : n;
+}
+
+// A Markdown line that starts a block of its own (heading, list item, quote) in the ORIGINAL
+// text; after normalisation its marker is blank, so the original is consulted.
+bool StartsMarkdownBlock(std::string_view original_line) {
+  size_t i = original_line.find_first_not_of(' ');
+  if (i == std::string_view::npos) return false;
+  char c = original_line[i];
+  if (c == '#' || c == '>') return true;
+  if ((c == '-' || c == '*' || c == '+') && i + 1 < original_line.size() && original_line[i + 1] == ' ') return true;
+  size_t j = i;
+  while (j < original_line.size() && std::isdigit(static_cast<unsigned char>(original_line[j]))) ++j;
+  return j > i && j < original_line.size() && (original_line[j] == '.' || original_line[j] == ')');
+}
+
+}  // namespace
+
+Segmenter::~Segmenter() = default;
+
+Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::string>& abbreviations) {
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
+      icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status)) {
+    return Status::Error(std::string("ICU: cannot create the sentence filter: ") + u_errorName(status));
+  }
+  for (const auto& abbr : abbreviations) {
+    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), status);
+    status = U_ZERO_ERROR;  // "already present" is not an error for us
+  }
+  std::unique_ptr<icu::BreakIterator> base(
+      icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
+  if (U_FAILURE(status)) {
+    return Status::Error(std::string("ICU: cannot create a sentence break iterator: ") + u_errorName(status));
+  }
+  std::unique_ptr<Segmenter> seg(new Segmenter());
+  seg->breaker_.reset(builder->wrapIteratorWithFilter(base.release(), status));
+  if (U_FAILURE(status)) {
+    return Status::Error(std::string("ICU: cannot wrap the sentence break iterator: ") + u_errorName(status));
+  }
+  return seg;
+}
+
+Text Segmenter::Segment(const ingest::Document& doc) {
+  Text text = Normalize(doc);
+  Split(&text, doc.format);
+  if (doc.format == ingest::Format::kMarkdown) {
+    // Markdown blocks (headings, list items, quotes) start paragraphs of their own.
+    std::vector<Paragraph> split;
+    for (const auto& p : text.paragraphs) {
+      uint32_t begin = p.span.begin;
+      for (uint32_t pos = p.span.begin; pos < p.span.end;) {
+        uint32_t eol = static_cast<uint32_t>(std::min<size_t>(text.text.find('\n', pos), p.span.end));
+        Span orig = text.ToOriginal({pos, eol});
+        if (pos > begin && StartsMarkdownBlock(doc.source.Slice(orig))) {
+          split.push_back({{begin, pos - 1}, 0, 0});
+          begin = pos;
+        }
+        pos = eol + 1;
+      }
+      split.push_back({{begin, p.span.end}, 0, 0});
+    }
+    text.paragraphs = std::move(split);
+    text.sentences.clear();
+    Split(&text, ingest::Format::kText);
+  }
+  return text;
+}
+
+void Segmenter::Split(Text* t, ingest::Format) {
+  const std::string& s = t->text;
+  if (t->paragraphs.empty()) {
+    // Paragraphs: separated by blank lines, or started by a line indented deeper than the one
+    // before it (wire copy indents each new paragraph).
+    uint32_t begin = 0;
+    bool open = false;
+    size_t prev_indent = 0;
+    uint32_t last_end = 0;
+    for (uint32_t pos = 0; pos <= s.size();) {
+      size_t eol_raw = s.find('\n', pos);
+      uint32_t eol = static_cast<uint32_t>(eol_raw == std::string::npos ? s.size() : eol_raw);
+      std::string_view line(s.data() + pos, eol - pos);
+      if (IsBlank(line)) {
+        if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
+        open = false;
+      } else {
+        size_t indent = Indent(line);
+        if (open && indent > prev_indent) {
+          t->paragraphs.push_back({{begin, last_end}, 0, 0});
+          open = false;
+        }
+        if (!open) {
+          begin = pos + static_cast<uint32_t>(indent);
+          open = true;
+        }
+        prev_indent = indent;
+        last_end = eol;
+      }
+      if (eol_raw == std::string::npos) break;
+      pos = eol + 1;
+    }
+    if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
+  }
+
+  // Sentences: ICU over each paragraph with its line breaks turned into spaces (hard-wrapped
+  // copy would otherwise break at every line end).
+  for (size_t pi = 0; pi < t->paragraphs.size(); ++pi) {
+    Paragraph& p = t->paragraphs[pi];
+    p.first_sentence = t->sentences.size();
+    scratch_.assign(s, p.span.begin, p.span.size());
+    for (char& c : scratch_) {
+      if (c == '\n') c = ' ';
+    }
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(nullptr, scratch_.data(), static_cast<int64_t>(scratch_.size()), &status);
+    std::vector<uint32_t> cuts;
+    if (U_SUCCESS(status)) {
+      breaker_->setText(ut, status);
+      for (int32_t b = breaker_->next(); b != icu::BreakIterator::DONE; b = breaker_->next()) {
+        cuts.push_back(static_cast<uint32_t>(b));
+      }
+      utext_close(ut);
+    }
+    if (cuts.empty() || cuts.back() != scratch_.size()) cuts.push_back(static_cast<uint32_t>(scratch_.size()));
+    uint32_t start = 0;
+    for (uint32_t cut : cuts) {
+      // A single capital initial ("F. Kennedy") does not end a sentence.
+      if (cut < scratch_.size()) {
+        size_t e = cut;
+        while (e > start && scratch_[e - 1] == ' ') --e;
+        if (e >= 2 && scratch_[e - 1] == '.' && std::isupper(static_cast<unsigned char>(scratch_[e - 2])) &&
+            (e == 2 || !std::isalpha(static_cast<unsigned char>(scratch_[e - 3])))) {
+          continue;
+        }
+      }
+      uint32_t b = start, e = cut;
+      while (b < e && scratch_[b] == ' ') ++b;
+      while (e > b && scratch_[e - 1] == ' ') --e;
+      if (e > b) t->sentences.push_back({{p.span.begin + b, p.span.begin + e}, pi});
+      start = cut;
+    }
+    p.end_sentence = t->sentences.size();
+  }
+}
+
+}  // namespace claimcheck::segment

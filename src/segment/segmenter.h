@@ -1,0 +1,47 @@
+// Paragraphs and sentences. Sentence breaks come from ICU's sentence BreakIterator wrapped in
+// its abbreviation filter (FilteredBreakIteratorBuilder, English exceptions) plus the
+// abbreviations given here, and a rule that a single capital initial ("John F. Kennedy") does not
+// end a sentence.
+//
+// Not thread-safe (ICU break iterators carry state): use one Segmenter per thread.
+#ifndef CLAIMCHECK_SEGMENT_SEGMENTER_H_
+#define CLAIMCHECK_SEGMENT_SEGMENTER_H_
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "ingest/document.h"
+#include "segment/text.h"
+
+#include <unicode/uversion.h>
+
+U_NAMESPACE_BEGIN
+class BreakIterator;
+U_NAMESPACE_END
+
+namespace claimcheck::segment {
+
+class Segmenter {
+ public:
+  // `abbreviations` are tokens with their final period ("Sept.", "Gen.", "U.S.") after which a
+  // sentence never ends.
+  static Result<std::unique_ptr<Segmenter>> Create(const std::vector<std::string>& abbreviations);
+  ~Segmenter();
+
+  // Normalises the document and splits it into paragraphs and sentences.
+  Text Segment(const ingest::Document& doc);
+
+  // Fills text->paragraphs and text->sentences (exposed for tests on raw strings).
+  void Split(Text* text, ingest::Format format);
+
+ private:
+  Segmenter() = default;
+  std::unique_ptr<icu::BreakIterator> breaker_;
+  std::string scratch_;
+};
+
+}  // namespace claimcheck::segment
+
+#endif  // CLAIMCHECK_SEGMENT_SEGMENTER_H_

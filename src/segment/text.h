@@ -1,0 +1,55 @@
+// The normalised text of one document, its paragraphs and sentences, and the map back to the
+// original bytes. Everything downstream matches on `text` and reports through ToOriginal().
+#ifndef CLAIMCHECK_SEGMENT_TEXT_H_
+#define CLAIMCHECK_SEGMENT_TEXT_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/span.h"
+
+namespace claimcheck::segment {
+
+// Maps offsets in the normalised text to offsets in the original bytes. Normalisation changes
+// lengths only at a few places (a 3-byte curly quote becomes 1 byte), so the map keeps one anchor
+// per change and is the identity shift between anchors.
+class OffsetMap {
+ public:
+  // Records that normalised offset `norm` corresponds to original offset `orig`, and that the
+  // shift stays the same until the next anchor. Anchors must be added in increasing order.
+  void Anchor(uint32_t norm, uint32_t orig);
+  uint32_t ToOriginal(uint32_t norm) const;
+
+ private:
+  std::vector<uint32_t> norm_;
+  std::vector<uint32_t> orig_;
+};
+
+struct Paragraph {
+  Span span;  // normalised text, without the trailing line break
+  size_t first_sentence = 0;
+  size_t end_sentence = 0;  // one past the last
+};
+
+struct Sentence {
+  Span span;  // normalised text, trimmed of surrounding white space
+  size_t paragraph = 0;
+};
+
+struct Text {
+  // The normalised text: curly quotes -> ASCII quotes, dashes -> '-', exotic spaces -> ' ',
+  // "…" -> "...", soft hyphens and zero-width characters removed, CR LF -> LF, hidden
+  // (non-prose) bytes -> spaces. Line breaks stay where they were.
+  std::string text;
+  OffsetMap map;
+  std::vector<Paragraph> paragraphs;
+  std::vector<Sentence> sentences;
+
+  std::string_view Slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
+  Span ToOriginal(Span s) const { return {map.ToOriginal(s.begin), map.ToOriginal(s.end)}; }
+};
+
+}  // namespace claimcheck::segment
+
+#endif  // CLAIMCHECK_SEGMENT_TEXT_H_
