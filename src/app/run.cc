@@ -54,7 +54,7 @@ bool LoadEngine(const CommonOptions& common, Engine* engine, std::ostream& err) 
     err << "claimcheck: error: --date must be a real date written YYYY-MM-DD, got '" << common.date << "'\n";
     return false;
   }
-  auto loaded = rules::LoadRules(common.builtin_rules, common.rule_dirs);
+  auto loaded = rules::LoadRules(!common.no_builtin_rules, common.rule_dirs);
   if (!PrintErrors(loaded.errors, err)) return false;
   engine->rules = std::move(loaded.rules);
   if (!PrintErrors(check::ValidateRuleChecks(engine->rules), err)) return false;
@@ -202,7 +202,7 @@ int RunRules(const RulesOptions& options, std::ostream& out, std::ostream& err) 
     // names must not clash) and run their examples.
     CommonOptions common = options.common;
     common.rule_dirs.insert(common.rule_dirs.end(), options.lint.begin(), options.lint.end());
-    auto loaded = rules::LoadRules(common.builtin_rules, common.rule_dirs);
+    auto loaded = rules::LoadRules(!common.no_builtin_rules, common.rule_dirs);
     std::vector<Status> errors = loaded.errors;
     if (errors.empty()) {
       auto more = check::ValidateRuleChecks(loaded.rules);

@@ -13,7 +13,7 @@ namespace claimcheck::app {
 
 struct CommonOptions {
   std::vector<std::string> rule_dirs;  // --rules
-  bool builtin_rules = true;           // --no-builtin-rules clears it
+  bool no_builtin_rules = false;       // --no-builtin-rules
   std::string date;                    // --date YYYY-MM-DD, "" when not given
   unsigned jobs = 0;                   // --jobs; 0 = one per core
 };

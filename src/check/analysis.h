@@ -11,6 +11,7 @@
 #include "rules/matcher.h"
 #include "segment/segmenter.h"
 #include "segment/text.h"
+#include "temporal/time_expr.h"
 
 namespace claimcheck::check {
 
@@ -19,6 +20,7 @@ struct Analysis {
   const ingest::Document* doc = nullptr;
   segment::Text text;
   std::vector<rules::Match> matches;  // kind `pattern` rules, in normalised offsets
+  temporal::DocumentTimes times;      // filled by the time stage
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -1,0 +1,30 @@
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+#include "app/command.h"
+#include "app/run.h"
+#include "report/reporter.h"
+
+namespace claimcheck::app {
+
+Runner SetupCheck(CLI::App* cmd) {
+  auto o = std::make_shared<CheckOptions>();
+  cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
+      ->required()
+      ->type_name("FILE|DIR");
+  std::string formats;
+  for (const auto& r : report::Reporters()) formats += "\n  " + r.name + ": " + r.summary;
+  cmd->add_option("-f,--format", o->format, "Output format (default: text):" + formats)->type_name("FORMAT");
+  cmd->add_option("--fail-on", o->fail_on,
+                  "Lowest severity that makes the exit code 1: error, warning, info or none (default: warning)")
+      ->type_name("LEVEL");
+  cmd->add_option("--color", o->color, "Colour the text format: auto, always or never (default: auto)")
+      ->type_name("WHEN");
+  cmd->add_option("-o,--output", o->output, "Write the report to FILE instead of standard output")
+      ->type_name("FILE");
+  AddCommonOptions(cmd, &o->common);
+  return [o](std::ostream& out, std::ostream& err) { return RunCheck(*o, out, err); };
+}
+
+}  // namespace claimcheck::app

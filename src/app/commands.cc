@@ -1,0 +1,37 @@
+#include <CLI/CLI.hpp>
+
+#include "app/command.h"
+#include "app/run.h"
+
+namespace claimcheck::app {
+
+Runner SetupCheck(CLI::App* cmd);
+Runner SetupRules(CLI::App* cmd);
+
+const std::vector<Command>& Commands() {
+  static const std::vector<Command> kCommands = {
+      {"check", "Check files and directories (.txt, .md) and print findings", SetupCheck},
+      {"rules", "List the checks and the loaded rule packs, or validate packs with --lint", SetupRules},
+  };
+  return kCommands;
+}
+
+const char* const kExitCodesHelp =
+    "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above --fail-on;\n"
+    "2 usage error, unreadable or invalid input, or a rule-pack error.\n"
+    "Docs: docs/cli.md, and one page per check in docs/checks/.\n";
+
+void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
+  cmd->add_option("--rules", o->rule_dirs,
+                  "Extra rule packs: a .yaml file or a directory searched for them (repeatable)")
+      ->type_name("PATH");
+  cmd->add_flag("--no-builtin-rules", o->no_builtin_rules,
+                "Do not load the packs built into claimcheck (use only --rules)");
+  cmd->add_option("--date", o->date,
+                  "Document date YYYY-MM-DD for resolving relative times (default: front matter, dateline "
+                  "or inference)")
+      ->type_name("DATE");
+  cmd->add_option("-j,--jobs", o->jobs, "Worker threads (default: one per core)")->type_name("N");
+}
+
+}  // namespace claimcheck::app
