@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "base/finding.h"
+#include "extract/claim.h"
 #include "ingest/document.h"
 #include "rules/matcher.h"
 #include "segment/segmenter.h"
@@ -21,6 +22,7 @@ struct Analysis {
   segment::Text text;
   std::vector<rules::Match> matches;  // kind `pattern` rules, in normalised offsets
   temporal::DocumentTimes times;      // filled by the time stage
+  extract::DocumentClaims claims;     // filled by the extract stage
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }
