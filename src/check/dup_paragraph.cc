@@ -1,7 +1,8 @@
 // dup.paragraph: a paragraph (or block) that repeats an earlier one in the same document,
 // compared after folding white space, line breaks, dashes and quotes (the text stage already maps
 // dashes and curly quotes to ASCII). Short paragraphs (fewer than 6 words) are not compared:
-// sign-offs and datelines repeat by design.
+// sign-offs and datelines repeat by design. Table rows (runs of three or more spaces inside the
+// paragraph) are not compared either.
 #include <cctype>
 #include <unordered_map>
 
@@ -37,6 +38,8 @@ class DupParagraph : public Check {
       Span span = doc.text.paragraphs[i].span;
       auto words = Words(t, span);
       if (words.size() < kMinWords) continue;
+      // Column-aligned table rows repeat headers by design.
+      if (t.substr(span.begin, span.size()).find("   ") != std::string_view::npos) continue;
       // Fold: words and punctuation in order, separated by one space.
       std::string key;
       key.reserve(span.size());
