@@ -96,38 +96,42 @@ Text Segmenter::Segment(const ingest::Document& doc) {
 
 void Segmenter::SplitParagraphs(Text* t) {
   const std::string& s = t->text;
-  {
-    // Paragraphs: separated by blank lines, or started by a line indented deeper than the one
-    // before it (wire copy indents each new paragraph).
-    uint32_t begin = 0;
-    bool open = false;
-    size_t prev_indent = 0;
-    uint32_t last_end = 0;
-    for (uint32_t pos = 0; pos <= s.size();) {
-      size_t eol_raw = s.find('\n', pos);
-      uint32_t eol = static_cast<uint32_t>(eol_raw == std::string::npos ? s.size() : eol_raw);
-      std::string_view line(s.data() + pos, eol - pos);
-      if (IsBlank(line)) {
-        if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
-        open = false;
-      } else {
-        size_t indent = Indent(line);
-        if (open && indent > prev_indent) {
-          t->paragraphs.push_back({{begin, last_end}, 0, 0});
-          open = false;
-        }
-        if (!open) {
-          begin = pos + static_cast<uint32_t>(indent);
-          open = true;
-        }
-        prev_indent = indent;
-        last_end = eol;
-      }
-      if (eol_raw == std::string::npos) break;
-      pos = eol + 1;
-    }
-    if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
+  std::vector<std::string_view> lines;
+  for (size_t pos = 0;;) {
+    size_t eol = s.find('\n', pos);
+    lines.emplace_back(s.data() + pos, (eol == std::string::npos ? s.size() : eol) - pos);
+    if (eol == std::string::npos) break;
+    pos = eol + 1;
   }
+  // Wire copy marks a paragraph by indenting its first line and not its continuation lines. If
+  // the text has an indented line followed by an unindented one, every indented line starts a
+  // paragraph; otherwise only blank lines separate paragraphs (so a uniformly indented text is not
+  // cut at every line).
+  bool wire = false;
+  for (size_t i = 1; i < lines.size() && !wire; ++i) {
+    wire = !IsBlank(lines[i]) && !IsBlank(lines[i - 1]) && Indent(lines[i - 1]) > 0 && Indent(lines[i]) == 0;
+  }
+  bool open = false;
+  uint32_t begin = 0, last_end = 0;
+  for (std::string_view line : lines) {
+    auto pos = static_cast<uint32_t>(line.data() - s.data());
+    if (IsBlank(line)) {
+      if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
+      open = false;
+      continue;
+    }
+    size_t indent = Indent(line);
+    if (open && wire && indent > 0) {
+      t->paragraphs.push_back({{begin, last_end}, 0, 0});
+      open = false;
+    }
+    if (!open) {
+      begin = pos + static_cast<uint32_t>(indent);
+      open = true;
+    }
+    last_end = pos + static_cast<uint32_t>(line.size());
+  }
+  if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
 }
 
 void Segmenter::SplitSentences(Text* t) {

@@ -33,8 +33,8 @@ class Segmenter {
   // Normalises the document and splits it into paragraphs and sentences.
   Text Segment(const ingest::Document& doc);
 
-  // Paragraphs: separated by blank lines, or started by a line indented deeper than the one
-  // before it (wire copy indents each new paragraph).
+  // Paragraphs: separated by blank lines; in wire copy (indented first lines, unindented
+  // continuation lines) every indented line starts one.
   void SplitParagraphs(Text* text);
   // Sentences within each paragraph.
   void SplitSentences(Text* text);

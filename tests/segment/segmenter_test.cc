@@ -75,6 +75,20 @@ TEST_CASE("Paragraphs: blank lines, and indented first lines in wire copy", "[se
   CHECK(t.sentences[2].paragraph == 2);
 }
 
+TEST_CASE("Paragraphs: wire copy with one-line paragraphs; uniformly indented text", "[segment]") {
+  auto paras = [](const std::string& text) {
+    auto doc = ingest::LoadDocument("t.txt", text);
+    REQUIRE(doc.ok());
+    Text t = MakeSegmenter()->Segment(doc.value());
+    std::vector<std::string> out;
+    for (const auto& p : t.paragraphs) out.emplace_back(t.Slice(p.span));
+    return out;
+  };
+  CHECK(paras("    One line\ncontinues.\n    Short one.\n    Next one.\n") ==
+        std::vector<std::string>{"One line\ncontinues.", "Short one.", "Next one."});
+  CHECK(paras("  All lines\n  are indented\n  alike.\n") == std::vector<std::string>{"All lines\n  are indented\n  alike."});
+}
+
 TEST_CASE("Markdown blocks start paragraphs; markup is blank in the text", "[segment]") {
   auto doc = ingest::LoadDocument("t.md", "# Title\nText **here**.\n- one item\n- two item\n");
   REQUIRE(doc.ok());
