@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Golden tests for the CI formats (sarif, github, rdjsonl) on the seed, on every check's fixtures
+# and on the CI fixture tree: fixtures/formats/<name>.<format> must match the output exactly.
+# Usage: formats_golden.sh CLAIMCHECK-BINARY   (run from the source root)
+bin=$1
+. "$(dirname "$0")/lib.sh"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+while read -r name path; do
+  for format in sarif github rdjsonl; do
+    "$bin" check --format "$format" --jobs 2 "$path" >"$tmp/out" 2>"$tmp/err"
+    rc=$?
+    if [ "$rc" -gt 1 ]; then
+      fail "$name ($format): exit code $rc"
+      cat "$tmp/err" >&2
+    fi
+    if [ -s "$tmp/err" ]; then
+      fail "$name ($format): unexpected standard error"
+      cat "$tmp/err" >&2
+    fi
+    compare "fixtures/formats/$name.$format" "$tmp/out" "$name ($format)"
+  done
+done < <(golden_inputs)
+finish
