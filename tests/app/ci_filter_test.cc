@@ -1,0 +1,170 @@
+// The pieces of the CI filter stage: unified diffs, configuration, suppression directives.
+#include <catch2/catch.hpp>
+
+#include "app/config.h"
+#include "app/diff.h"
+#include "app/filter.h"
+#include "app/suppressions.h"
+#include "check/registry.h"
+
+namespace claimcheck::app {
+namespace {
+
+TEST_CASE("ParseUnifiedDiff keeps the added lines of each new file", "[app]") {
+  const char* diff =
+      "commit 123\n"
+      "diff --git a/story.txt b/story.txt\n"
+      "--- a/story.txt\n"
+      "+++ b/story.txt\n"
+      "@@ -1,3 +1,4 @@\n"
+      " one\n"
+      "-two\n"
+      "+TWO\n"
+      "+extra\n"
+      " three\n"
+      "\\ No newline at end of file\n"
+      "@@ -10 +11,2 @@\n"
+      "+--- not a header\n"
+      " ten\n"
+      "--- a/gone.txt\n"
+      "+++ /dev/null\n"
+      "@@ -1 +0,0 @@\n"
+      "-bye\n"
+      "--- /dev/null\n"
+      "+++ ./new/file.md\n"
+      "@@ -0,0 +1 @@\n"
+      "+hello\n";
+  auto parsed = ParseUnifiedDiff(diff, "x.diff");
+  REQUIRE(parsed.ok());
+  const ChangedLines& lines = parsed.value();
+  CHECK(lines.size() == 2);
+  CHECK(lines.at("story.txt") == std::set<int>{2, 3, 11});
+  CHECK(lines.at("new/file.md") == std::set<int>{1});
+}
+
+TEST_CASE("ParseUnifiedDiff rejects a malformed hunk header with its line", "[app]") {
+  auto parsed = ParseUnifiedDiff("+++ b/a.txt\n@@ -1,x +1 @@\n", "x.diff");
+  REQUIRE_FALSE(parsed.ok());
+  CHECK(parsed.status().ToString() == "x.diff:2:1: malformed hunk header\n  @@ -1,x +1 @@");
+}
+
+TEST_CASE("check patterns: ids, group globs and all", "[app]") {
+  CHECK(MatchCheckPattern("date.*", "date.invalid"));
+  CHECK_FALSE(MatchCheckPattern("date.*", "typo.repeated-word"));
+  CHECK(MatchCheckPattern("all", "typo.repeated-word"));
+  CHECK(MatchCheckPattern("typo.repeated-word", "typo.repeated-word"));
+  CHECK_FALSE(MatchCheckPattern("typo.repeated", "typo.repeated-word"));
+}
+
+TEST_CASE("config: the most specific pattern wins, and disable wins a tie", "[app]") {
+  std::vector<Status> errors;
+  Config c = ParseConfig("d/.claimcheck.yaml",
+                         "checks:\n  enable: [date.invalid, suppression.*]\n  disable: [date.*, all]\n"
+                         "severity:\n  date.*: info\n  date.invalid: error\n",
+                         check::CheckIds(), &errors);
+  REQUIRE(errors.empty());
+  check::CheckInfo invalid{"date.invalid", "", "", Severity::kWarning, {}, true, "high"};
+  check::CheckInfo reversed{"date.range-reversed", "", "", Severity::kWarning, {}, true, "high"};
+  check::CheckInfo unused{"suppression.unused", "", "", Severity::kWarning, {}, false, "high"};
+  check::CheckInfo typo{"typo.repeated-word", "", "", Severity::kWarning, {}, true, "high"};
+  CHECK(c.For(invalid).enabled);
+  CHECK(*c.For(invalid).severity == Severity::kError);
+  CHECK_FALSE(c.For(reversed).enabled);
+  CHECK(*c.For(reversed).severity == Severity::kInfo);
+  CHECK(c.For(unused).enabled);
+  CHECK_FALSE(c.For(typo).enabled);
+  CHECK(c.For(typo).enabled_by->where.ToString() == "d/.claimcheck.yaml:3:21");
+}
+
+TEST_CASE("config errors point into the file with a did-you-mean", "[app]") {
+  struct Case {
+    const char* yaml;
+    const char* error;
+  };
+  const Case cases[] = {
+      {"chekcs: {}\n", "c.yaml:1:1: unknown key 'chekcs' in the configuration, did you mean 'checks'?"},
+      {"checks:\n  enable: [typo.repeatd-word]\n",
+       "c.yaml:2:12: unknown check 'typo.repeatd-word', did you mean 'typo.repeated-word'?"},
+      {"checks:\n  enable: [nothing.*]\n", "c.yaml:2:12: unknown check 'nothing.*' (the pattern matches no check)"},
+      {"severity:\n  date.invalid: high\n", "c.yaml:2:17: severity must be error, warning or info, got 'high'"},
+      {"date: 2015-13-01\n", "c.yaml:1:7: date must be a real date written YYYY-MM-DD, got '2015-13-01'"},
+      {"date: 2015-01-01\ndate: 2015-01-02\n", "c.yaml:2:1: duplicate key 'date' in the configuration"},
+      {"rules: packs/a.yaml\n", "c.yaml:1:8: rules: expected a list"},
+      {"checks: [\n", "c.yaml:2:1: YAML syntax error: end of sequence flow not found"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.yaml);
+    std::vector<Status> errors;
+    ParseConfig("c.yaml", c.yaml, check::CheckIds(), &errors);
+    REQUIRE(!errors.empty());
+    CHECK(errors[0].where().ToString() + ": " + errors[0].message() == c.error);
+  }
+}
+
+TEST_CASE("config paths: rule packs relative to the file, exclusions by directory", "[app]") {
+  std::vector<Status> errors;
+  Config c = ParseConfig("news/.claimcheck.yaml", "rules: [packs/local.yaml]\nexclude: [archive, '*.draft.md']\n",
+                         check::CheckIds(), &errors);
+  REQUIRE(errors.empty());
+  CHECK(c.rules[0].value == "news/packs/local.yaml");
+  CHECK(c.Excludes("news/archive/2015/a.txt"));
+  CHECK(c.Excludes("news/x.draft.md"));
+  CHECK_FALSE(c.Excludes("news/stories/a.txt"));
+  CHECK_FALSE(c.Excludes("elsewhere/archive/a.txt"));
+}
+
+// The findings of `text` (plain text) left after suppressions, as "line:check" strings.
+std::vector<std::string> Surviving(const std::string& text, const std::vector<std::pair<int, std::string>>& at) {
+  auto doc = ingest::LoadDocument("a.txt", text);
+  REQUIRE(doc.ok());
+  Suppressions s;
+  std::vector<Status> errors;
+  s.Add(doc.value(), 0, check::CheckIds(), &errors);
+  REQUIRE(errors.empty());
+  std::vector<std::string> out;
+  for (const auto& [line, check] : at) {
+    Finding f;
+    f.check = check;
+    f.where = {0, {doc.value().source.LineStart(line), doc.value().source.LineStart(line) + 1}};
+    if (!s.Suppress(f)) out.push_back(std::to_string(line) + ":" + check);
+  }
+  return out;
+}
+
+TEST_CASE("suppression directives cover the next non-blank line or a region", "[app]") {
+  const std::string text =
+      "line one\n"                                          // 1
+      "claimcheck-ignore-next-line: typo.repeated-word\n"   // 2
+      "\n"                                                  // 3
+      "line four\n"                                         // 4
+      "line five\n"                                         // 5
+      "claimcheck-disable: date.*, dup.paragraph\n"         // 6
+      "line seven\n"                                        // 7
+      "claimcheck-enable: date.*\n"                         // 8
+      "line nine\n";                                        // 9
+  auto left = Surviving(text, {{1, "typo.repeated-word"},
+                               {4, "typo.repeated-word"},
+                               {4, "typo.joined-words"},
+                               {5, "typo.repeated-word"},
+                               {7, "date.invalid"},
+                               {7, "dup.paragraph"},
+                               {9, "date.invalid"},
+                               {9, "dup.paragraph"}});
+  CHECK(left == std::vector<std::string>{"1:typo.repeated-word", "4:typo.joined-words", "5:typo.repeated-word",
+                                         "9:date.invalid"});
+}
+
+TEST_CASE("bad suppression directives are errors at the directive", "[app]") {
+  auto doc = ingest::LoadDocument("a.md", "Text.\n\n<!-- claimcheck-disable: typo.repeatedword -->\n");
+  REQUIRE(doc.ok());
+  Suppressions s;
+  std::vector<Status> errors;
+  s.Add(doc.value(), 0, check::CheckIds(), &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].where().ToString() == "a.md:3:1");
+  CHECK(errors[0].message() ==
+        "claimcheck-disable: unknown check 'typo.repeatedword', did you mean 'typo.repeated-word'?");
+}
+
+}  // namespace
+}  // namespace claimcheck::app
