@@ -5,7 +5,11 @@
 bin=$1
 . "$(dirname "$0")/lib.sh"
 inputs=()
-while read -r name path; do inputs+=("$path"); done < <(golden_inputs)
+while read -r prefix args; do
+  for a in $args; do
+    case $a in --fail-on | none) ;; *) inputs+=("$a") ;; esac
+  done
+done < <(golden_cases)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for format in text json sarif github rdjsonl; do

@@ -27,15 +27,26 @@ finish() {
   fi
   echo "ok"
 }
-# The inputs whose output is kept as golden files in every CI format: the seed, each check's
-# fixture directory, and the CI fixture tree. Prints "NAME PATH" lines.
-golden_inputs() {
-  echo "seed fixtures/eurasianet-tajikistan-general.txt"
+# The runs whose output is kept as golden files in every CI format, in the layout the check golden
+# test uses (tests/check/golden_test.cc): the seed (fixtures/golden/seed.<format>.<ext>), each
+# check's fixtures (fixtures/checks/<id>/expected.<format>.<ext>, bad.txt and clean.txt checked
+# together with --fail-on none) and the CI fixture tree (fixtures/ci/expected/tree.<format>.<ext>).
+# Prints "GOLDEN-PREFIX ARGS..." lines.
+golden_cases() {
+  echo "fixtures/golden/seed. fixtures/eurasianet-tajikistan-general.txt"
   local d
   for d in fixtures/checks/*/; do
-    [ -d "$d" ] || continue
     d=${d%/}
-    echo "checks-$(basename "$d") $d"
+    [ -f "$d/bad.txt" ] || continue
+    echo "$d/expected. --fail-on none $d/bad.txt $d/clean.txt"
   done
-  echo "ci-tree fixtures/ci/tree"
+  echo "fixtures/ci/expected/tree. fixtures/ci/tree"
+}
+# The golden file's extension for a format.
+golden_ext() {
+  case $1 in
+    json | sarif) echo json ;;
+    rdjsonl) echo jsonl ;;
+    *) echo txt ;;
+  esac
 }

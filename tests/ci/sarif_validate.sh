@@ -14,11 +14,12 @@ fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 n=0
-while read -r name path; do
-  "$bin" check --format sarif "$path" >"$tmp/$name.sarif" 2>"$tmp/err"
-  [ $? -le 1 ] || fail "$name: claimcheck failed: $(cat "$tmp/err")"
+while read -r prefix args; do
   n=$((n + 1))
-done < <(golden_inputs)
+  # shellcheck disable=SC2086
+  "$bin" check --format sarif $args >"$tmp/$n.sarif" 2>"$tmp/err"
+  [ $? -le 1 ] || fail "${prefix%.}: claimcheck failed: $(cat "$tmp/err")"
+done < <(golden_cases)
 # Validate every file in one run (the tool starts slowly); its log lists errors and warnings as
 # results, and problems running it as tool notifications.
 if ! "$multitool" validate -o "$tmp/validation.sarif" "$tmp"/*.sarif >"$tmp/validator.out" 2>&1; then
