@@ -92,6 +92,7 @@ Json Rule(const check::CheckInfo& info) {
                                    Sentence(info.description.empty() ? info.summary : info.description) +
                                    "\n\nSee [" + doc + "](" + url + ") for examples and how to silence it."}};
   rule["defaultConfiguration"] = {{"level", Level(info.severity)}};
+  if (!info.enabled_by_default) rule["defaultConfiguration"]["enabled"] = false;  // on via .claimcheck.yaml
   rule["properties"] = {{"precision", info.precision}, {"tags", Json::array({group})}};
   return rule;
 }
