@@ -7,6 +7,7 @@
 #include <filesystem>
 #include <map>
 #include <sstream>
+#include <tuple>
 
 #include <yaml-cpp/yaml.h>
 
@@ -253,7 +254,14 @@ bool Config::Excludes(const std::string& doc_path) const {
 
 Config ParseConfig(const std::string& path, std::string_view yaml, const std::vector<std::string>& check_ids,
                    std::vector<Status>* errors) {
-  return ConfigLoader(path, yaml, check_ids, errors).Load();
+  size_t first = errors->size();
+  Config config = ConfigLoader(path, yaml, check_ids, errors).Load();
+  // In file order, whatever order the keys were validated in.
+  std::stable_sort(errors->begin() + static_cast<std::ptrdiff_t>(first), errors->end(),
+                   [](const Status& a, const Status& b) {
+                     return std::tie(a.where().line, a.where().column) < std::tie(b.where().line, b.where().column);
+                   });
+  return config;
 }
 
 std::string FindConfigFile(const std::string& path) {
