@@ -34,7 +34,14 @@ bool ParseRange(std::string_view s, int* start, int* count) {
 }  // namespace
 
 std::string DiffPathKey(std::string_view path) {
-  std::string p = std::filesystem::path(path).lexically_normal().string();
+  std::filesystem::path fp(path);
+  // An absolute path under the working directory is keyed like the relative one a diff uses.
+  if (fp.is_absolute()) {
+    std::error_code ec;
+    std::filesystem::path rel = fp.lexically_normal().lexically_relative(std::filesystem::current_path(ec));
+    if (!ec && !rel.empty() && *rel.begin() != "..") fp = rel;
+  }
+  std::string p = fp.lexically_normal().string();
   while (p.starts_with("./")) p.erase(0, 2);
   return p;
 }

@@ -21,7 +21,8 @@ using ChangedLines = std::map<std::string, std::set<int>>;
 // skipped.
 Result<ChangedLines> ParseUnifiedDiff(std::string_view text, const std::string& name);
 
-// The key to look a document up in ChangedLines: "./" dropped, normalised.
+// The key to look a document up in ChangedLines (and in a baseline): normalised, "./" dropped, and
+// an absolute path under the working directory made relative to it.
 std::string DiffPathKey(std::string_view path);
 
 }  // namespace claimcheck::app

@@ -42,6 +42,14 @@ run_case bad-directive    2 /dev/null check fixtures/ci/bad-directive
 run_case bad-baseline     2 /dev/null check --baseline fixtures/ci/change.diff "$tree"
 run_case bad-min-severity 2 /dev/null check --min-severity warn "$tree"
 
+# Absolute input paths under the working directory match the diff's relative paths (only the
+# summary line is compared: the paths in the report are absolute).
+"$bin" check --diff fixtures/ci/change.diff "$PWD/$tree" >"$tmp/abs.out" 2>&1
+rc=$?
+[ "$rc" = 1 ] || fail "diff-absolute: exit code $rc, expected 1"
+summary=$(tail -1 "$tmp/abs.out")
+[ "$summary" = "3 findings: 1 error, 2 warnings, 0 info (2 files checked)" ] || fail "diff-absolute: got '$summary'"
+
 # --write-baseline writes every finding left after configuration and suppressions.
 run_case write-baseline   1 /dev/null check --write-baseline "$tmp/baseline.json" --format github "$tree"
 compare "$expected/write-baseline.json" "$tmp/baseline.json" "write-baseline (file)"
