@@ -235,21 +235,21 @@ Config::Effective Config::For(const check::CheckInfo& check) const {
   return eff;
 }
 
-bool Config::Excludes(const std::string& doc_path) const {
-  if (exclude.empty()) return false;
+const Config::Entry* Config::ExcludedBy(const std::string& doc_path) const {
+  if (exclude.empty()) return nullptr;
   fs::path base = fs::absolute(dir.empty() ? fs::path(".") : fs::path(dir)).lexically_normal();
   fs::path rel = fs::absolute(doc_path).lexically_normal().lexically_relative(base);
-  if (rel.empty() || *rel.begin() == "..") return false;
+  if (rel.empty() || *rel.begin() == "..") return nullptr;
   for (const auto& e : exclude) {
     std::string pattern = e.value;
     while (pattern.size() > 1 && pattern.back() == '/') pattern.pop_back();
     fs::path prefix;
     for (const auto& part : rel) {
       prefix /= part;
-      if (fnmatch(pattern.c_str(), prefix.string().c_str(), 0) == 0) return true;
+      if (fnmatch(pattern.c_str(), prefix.string().c_str(), 0) == 0) return &e;
     }
   }
-  return false;
+  return nullptr;
 }
 
 Config ParseConfig(const std::string& path, std::string_view yaml, const std::vector<std::string>& check_ids,

@@ -54,7 +54,9 @@ struct Config {
 
   // True when `doc_path` matches an `exclude` glob (against its path relative to `dir`, or any of
   // its parent directories).
-  bool Excludes(const std::string& doc_path) const;
+  bool Excludes(const std::string& doc_path) const { return ExcludedBy(doc_path) != nullptr; }
+  // The `exclude` entry that excludes `doc_path`, or nullptr.
+  const Entry* ExcludedBy(const std::string& doc_path) const;
 };
 
 // Parses a config file's contents. `check_ids` are the known checks. Problems are appended to

@@ -349,6 +349,9 @@ int RunConfigPrint(const ConfigOptions& options, std::ostream& out, std::ostream
   for (const auto& r : config->rules) out << "  - " << r.value << "  # " << from(r.where) << "\n";
   out << "exclude:" << (config->exclude.empty() ? " []" : "") << "\n";
   for (const auto& e : config->exclude) out << "  - " << e.value << "  # " << from(e.where) << "\n";
+  if (const Config::Entry* by = config->ExcludedBy(options.path)) {
+    out << "excluded: yes  # by '" << by->value << "' at " << from(by->where) << "\n";
+  }
   out << "checks:\n";
   for (const auto& c : check::AllChecks()) {
     const auto& info = c->info();

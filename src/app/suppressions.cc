@@ -104,6 +104,8 @@ void Suppressions::Add(const ingest::Document& doc, int doc_index, const std::ve
         }
         open[id] = entries_.size();
       }
+      if (by_doc_.size() <= static_cast<size_t>(doc_index)) by_doc_.resize(static_cast<size_t>(doc_index) + 1);
+      by_doc_[static_cast<size_t>(doc_index)].push_back(entries_.size());
       entries_.push_back({doc_index, d.span, region, id, false});
     }
   }
@@ -111,8 +113,10 @@ void Suppressions::Add(const ingest::Document& doc, int doc_index, const std::ve
 
 bool Suppressions::Suppress(const Finding& f) {
   bool hit = false;
-  for (auto& e : entries_) {
-    if (e.doc != f.where.doc || !MatchCheckPattern(e.pattern, f.check)) continue;
+  if (static_cast<size_t>(f.where.doc) >= by_doc_.size()) return false;
+  for (size_t i : by_doc_[static_cast<size_t>(f.where.doc)]) {
+    Entry& e = entries_[i];
+    if (!MatchCheckPattern(e.pattern, f.check)) continue;
     if (f.where.span.begin >= e.region.begin && f.where.span.begin < e.region.end) {
       e.used = true;
       hit = true;

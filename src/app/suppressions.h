@@ -37,6 +37,7 @@ class Suppressions {
 
  private:
   std::vector<Entry> entries_;
+  std::vector<std::vector<size_t>> by_doc_;  // doc index -> its entries
 };
 
 }  // namespace claimcheck::app

@@ -36,6 +36,7 @@ run_case diff             1 /dev/null check --diff fixtures/ci/change.diff "$tre
 run_case diff-stdin       1 fixtures/ci/change.diff check --diff - --baseline fixtures/ci/baseline.json --format github "$tree"
 run_case diff-hides-warnings 0 fixtures/ci/change.diff check --diff - --fail-on error "$tree/stories/budget.txt"
 run_case config-print     0 /dev/null config --print "$tree/stories"
+run_case config-print-excluded 0 /dev/null config --print "$tree/archive/old.txt"
 run_case config-print-none 0 /dev/null config --print fixtures/ci/bad-directive
 run_case bad-config       2 /dev/null check "fixtures/ci/bad-config"
 run_case bad-directive    2 /dev/null check fixtures/ci/bad-directive
