@@ -168,3 +168,70 @@ TEST_CASE("bad suppression directives are errors at the directive", "[app]") {
 
 }  // namespace
 }  // namespace claimcheck::app
+
+namespace claimcheck::app {
+namespace {
+
+struct FilterFixture {
+  FilterFixture() {
+    auto loaded = ingest::LoadDocument("a.txt", "one the the\ntwo\nthree the the\n");
+    REQUIRE(loaded.ok());
+    doc = std::make_unique<ingest::Document>(std::move(loaded).value());
+    for (const auto& c : check::AllChecks()) in.checks.push_back(c->info());
+    in.docs = {doc.get()};
+    in.configs = {&config};
+    in.fail_on = Severity::kWarning;
+  }
+  std::vector<Finding> Findings() const {
+    Finding warning;
+    warning.check = "typo.repeated-word";
+    warning.severity = Severity::kWarning;
+    warning.where = {0, {4, 11}};
+    Finding info = warning;
+    info.severity = Severity::kInfo;
+    info.where = {0, {22, 29}};
+    return {warning, info};
+  }
+  Config config;
+  std::unique_ptr<ingest::Document> doc;
+  FilterInput in;
+};
+
+TEST_CASE("ApplyFilters: --min-severity hides but does not change what fails", "[app]") {
+  FilterFixture fx;
+  fx.in.min_severity = Severity::kError;
+  FilterResult r = ApplyFilters(fx.Findings(), fx.in);
+  CHECK(r.findings.empty());
+  CHECK(r.fail);
+  CHECK(r.all.size() == 2);
+}
+
+TEST_CASE("ApplyFilters: baseline and diff decide what fails; fingerprints follow the findings", "[app]") {
+  FilterFixture fx;
+  FilterResult all = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(all.findings.size() == 2);
+  REQUIRE(all.fingerprints.size() == 2);
+  CHECK(all.fingerprints[0].ends_with(":1"));
+  CHECK(all.fingerprints[1].ends_with(":2"));  // same check, same text: the second occurrence
+
+  Baseline baseline = {{"a.txt", "typo.repeated-word", all.fingerprints[0]}};
+  fx.in.baseline = &baseline;
+  FilterResult r = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].severity == Severity::kInfo);
+  CHECK(r.fingerprints[0] == all.fingerprints[1]);
+  CHECK_FALSE(r.fail);  // what is left is below --fail-on warning
+
+  ChangedLines diff = {{"a.txt", {2}}};
+  fx.in.baseline = nullptr;
+  fx.in.diff = &diff;
+  CHECK(ApplyFilters(fx.Findings(), fx.in).findings.empty());
+  diff["a.txt"].insert(1);
+  r = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].where.span.begin == 4);
+  CHECK(r.fail);
+}
+
+}  // namespace
+}  // namespace claimcheck::app
