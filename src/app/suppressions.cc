@@ -15,7 +15,7 @@ std::string_view Trim(std::string_view s) {
 }
 
 const std::vector<std::string> kDirectives = {"claimcheck-ignore-next-line", "claimcheck-ignore-line",
-                                              "claimcheck-disable", "claimcheck-enable"};
+                                              "claimcheck-ignore", "claimcheck-disable", "claimcheck-enable"};
 
 }  // namespace
 
@@ -85,7 +85,7 @@ void Suppressions::Add(const ingest::Document& doc, int doc_index, const std::ve
     Span region;
     if (name == "claimcheck-disable") {
       region = {d.span.end, static_cast<uint32_t>(src.size())};
-    } else if (name == "claimcheck-ignore-line") {
+    } else if (name == "claimcheck-ignore-line" || name == "claimcheck-ignore") {
       region = {src.LineStart(first), end_of_line(last)};
     } else {  // ignore-next-line: the next line that is not blank
       int line = last + 1;

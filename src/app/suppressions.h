@@ -1,6 +1,7 @@
 // Suppression directives written in the input (collected by ingest as Document::directives):
 //   claimcheck-ignore-next-line: ID[, ID]   findings that start on the next non-blank line
 //   claimcheck-ignore-line: ID[, ID]        findings that start on the directive's own line(s)
+//   claimcheck-ignore: ID[, ID]             the same (the short form DESIGN.md uses)
 //   claimcheck-disable: ID[, ID]            findings from here to the matching
 //   claimcheck-enable: ID[, ID]             enable (or the end of the document)
 // An ID is a check id, a group glob ("date.*") or "all". Unknown directives, unknown ids and an

@@ -154,6 +154,25 @@ TEST_CASE("suppression directives cover the next non-blank line or a region", "[
                                          "9:date.invalid"});
 }
 
+TEST_CASE("a trailing Markdown comment silences its own line (ignore-line, or ignore for short)", "[app]") {
+  for (const char* name : {"claimcheck-ignore-line", "claimcheck-ignore"}) {
+    INFO(name);
+    std::string text = std::string("He said the the plan. <!-- ") + name + ": typo.repeated-word -->\nNext the the.\n";
+    auto doc = ingest::LoadDocument("a.md", text);
+    REQUIRE(doc.ok());
+    Suppressions s;
+    std::vector<Status> errors;
+    s.Add(doc.value(), 0, check::CheckIds(), &errors);
+    REQUIRE(errors.empty());
+    Finding same, next;
+    same.check = next.check = "typo.repeated-word";
+    same.where = {0, {8, 15}};
+    next.where = {0, {static_cast<uint32_t>(text.find("the the.")), static_cast<uint32_t>(text.find("the the.") + 7)}};
+    CHECK(s.Suppress(same));
+    CHECK_FALSE(s.Suppress(next));
+  }
+}
+
 TEST_CASE("bad suppression directives are errors at the directive", "[app]") {
   auto doc = ingest::LoadDocument("a.md", "Text.\n\n<!-- claimcheck-disable: typo.repeatedword -->\n");
   REQUIRE(doc.ok());
