@@ -3,11 +3,11 @@
 #include <unistd.h>
 
 #include <atomic>
-#include <map>
-#include <sstream>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <sstream>
 #include <thread>
 
 #include "app/cli.h"
