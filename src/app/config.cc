@@ -65,8 +65,16 @@ class ConfigLoader {
     }
     if (keys.count("severity")) LoadSeverity(keys["severity"], &config);
     if (keys.count("rules")) {
-      for (auto& e : List(keys["rules"], "rules")) {
+      const YAML::Node& list = keys["rules"];
+      auto entries = List(list, "rules");
+      for (size_t i = 0; i < entries.size(); ++i) {
+        auto& e = entries[i];
         e.value = config.dir.empty() ? e.value : (fs::path(config.dir) / e.value).lexically_normal().string();
+        std::error_code ec;
+        if (!fs::exists(e.value, ec)) {
+          Error(list[i].Mark(), "rules: no rule pack or directory at '" + e.value + "'");
+          continue;
+        }
         config.rules.push_back(std::move(e));
       }
     }

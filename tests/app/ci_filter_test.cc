@@ -90,6 +90,7 @@ TEST_CASE("config errors point into the file with a did-you-mean", "[app]") {
       {"date: 2015-13-01\n", "c.yaml:1:7: date must be a real date written YYYY-MM-DD, got '2015-13-01'"},
       {"date: 2015-01-01\ndate: 2015-01-02\n", "c.yaml:2:1: duplicate key 'date' in the configuration"},
       {"rules: packs/a.yaml\n", "c.yaml:1:8: rules: expected a list"},
+      {"rules: [no-such-pack.yaml]\n", "c.yaml:1:9: rules: no rule pack or directory at 'no-such-pack.yaml'"},
       {"checks: [\n", "c.yaml:2:1: YAML syntax error: end of sequence flow not found"},
   };
   for (const auto& c : cases) {
@@ -103,13 +104,15 @@ TEST_CASE("config errors point into the file with a did-you-mean", "[app]") {
 
 TEST_CASE("config paths: rule packs relative to the file, exclusions by directory", "[app]") {
   std::vector<Status> errors;
-  Config c = ParseConfig("news/.claimcheck.yaml", "rules: [packs/local.yaml]\nexclude: [archive, '*.draft.md']\n",
-                         check::CheckIds(), &errors);
+  // Tests run in the source tree, where this pack exists.
+  Config c = ParseConfig("fixtures/ci/tree/.claimcheck.yaml",
+                         "rules: [packs/newsroom.yaml]\nexclude: [archive, '*.draft.md']\n", check::CheckIds(),
+                         &errors);
   REQUIRE(errors.empty());
-  CHECK(c.rules[0].value == "news/packs/local.yaml");
-  CHECK(c.Excludes("news/archive/2015/a.txt"));
-  CHECK(c.Excludes("news/x.draft.md"));
-  CHECK_FALSE(c.Excludes("news/stories/a.txt"));
+  CHECK(c.rules[0].value == "fixtures/ci/tree/packs/newsroom.yaml");
+  CHECK(c.Excludes("fixtures/ci/tree/archive/2015/a.txt"));
+  CHECK(c.Excludes("fixtures/ci/tree/x.draft.md"));
+  CHECK_FALSE(c.Excludes("fixtures/ci/tree/stories/a.txt"));
   CHECK_FALSE(c.Excludes("elsewhere/archive/a.txt"));
 }
 
