@@ -136,6 +136,7 @@ class SarifReporter : public Reporter {
         r["fixes"] = Json::array({{{"description", {{"text", "Replace with \"" + f.fix->text + "\"."}}},
                                    {"artifactChanges", Json::array({change})}}});
       }
+      if (!f.rule.empty()) r["properties"] = {{"rule", f.rule}};  // the YAML rule that fired ("pack/id")
       results.push_back(std::move(r));
     }
     Json driver = {{"name", kToolName},
