@@ -23,6 +23,25 @@ Runner SetupCheck(CLI::App* cmd) {
       ->type_name("WHEN");
   cmd->add_option("-o,--output", o->output, "Write the report to FILE instead of standard output")
       ->type_name("FILE");
+  cmd->add_option("--min-severity", o->min_severity,
+                  "Lowest severity shown: error, warning or info (default: info). Does not change what "
+                  "--fail-on fails on")
+      ->type_name("LEVEL");
+  cmd->add_option("--config", o->config,
+                  "Configuration file for every input (default: the nearest .claimcheck.yaml above each file)")
+      ->type_name("FILE");
+  cmd->add_flag("--no-config", o->no_config, "Ignore .claimcheck.yaml files; use the built-in defaults");
+  cmd->add_option("--baseline", o->baseline,
+                  "Report and fail only on findings not in this baseline file (matched by fingerprint, not "
+                  "line)")
+      ->type_name("FILE");
+  cmd->add_option("--write-baseline", o->write_baseline,
+                  "Write every current finding (after configuration and suppressions) to FILE as a baseline")
+      ->type_name("FILE");
+  cmd->add_option("--diff", o->diff,
+                  "A unified diff (FILE, or - for standard input): report only findings on added or changed "
+                  "lines")
+      ->type_name("FILE|-");
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunCheck(*o, out, err); };
 }

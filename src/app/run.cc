@@ -5,10 +5,14 @@
 #include <atomic>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
+#include <sstream>
 #include <thread>
 
 #include "app/cli.h"
+#include "app/config.h"
+#include "app/filter.h"
 #include "base/edit_distance.h"
 #include "check/analysis.h"
 #include "check/examples.h"
@@ -75,6 +79,56 @@ unsigned Jobs(unsigned requested, size_t work) {
   return static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(n, work)));
 }
 
+// Reads a whole file (or standard input for "-").
+Result<std::string> ReadInput(const std::string& path) {
+  std::ostringstream buf;
+  if (path == "-") {
+    buf << std::cin.rdbuf();
+    return buf.str();
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return Status::Error("cannot read file", {path});
+  buf << in.rdbuf();
+  return buf.str();
+}
+
+// The configurations of a run, loaded once each.
+class Configs {
+ public:
+  Configs(std::string explicit_path, bool none) : explicit_(std::move(explicit_path)), none_(none) {}
+
+  // The config governing `doc_path`; nullptr after printing errors.
+  const Config* For(const std::string& doc_path, std::ostream& err) {
+    if (none_) return &defaults_;
+    std::string path = explicit_.empty() ? FindConfigFile(doc_path) : explicit_;
+    if (path.empty()) return &defaults_;
+    auto it = loaded_.find(path);
+    if (it != loaded_.end()) return it->second.get();
+    auto bytes = ReadInput(path);
+    if (!bytes.ok()) {
+      PrintError(bytes.status(), err);
+      return nullptr;
+    }
+    std::vector<Status> errors;
+    auto config = std::make_unique<Config>(ParseConfig(path, bytes.value(), check::CheckIds(), &errors));
+    if (!PrintErrors(errors, err)) return nullptr;
+    return (loaded_[path] = std::move(config)).get();
+  }
+
+  // Every config file loaded, in path order.
+  std::vector<const Config*> Loaded() const {
+    std::vector<const Config*> out;
+    for (const auto& [path, c] : loaded_) out.push_back(c.get());
+    return out;
+  }
+
+ private:
+  std::string explicit_;
+  bool none_;
+  Config defaults_;
+  std::map<std::string, std::unique_ptr<Config>> loaded_;
+};
+
 }  // namespace
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) {
@@ -93,8 +147,42 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
       return kExitError;
     }
   }
-  Engine engine;
-  if (!LoadEngine(options.common, &engine, err)) return kExitError;
+  std::optional<Severity> min_severity = ParseSeverity(options.min_severity);
+  if (!min_severity) {
+    err << "claimcheck: error: --min-severity must be error, warning or info"
+        << DidYouMean(options.min_severity, {"error", "warning", "info"}) << "\n";
+    return kExitError;
+  }
+  if (!options.config.empty() && options.no_config) {
+    err << "claimcheck: error: --config and --no-config exclude each other\n";
+    return kExitError;
+  }
+  if (options.diff == "-" && std::find(options.paths.begin(), options.paths.end(), "-") != options.paths.end()) {
+    err << "claimcheck: error: --diff - and a '-' input cannot both read standard input\n";
+    return kExitError;
+  }
+  // The baseline and the diff are read before any work, so a mistake in them fails fast.
+  std::optional<Baseline> baseline;
+  if (!options.baseline.empty()) {
+    auto text = ReadInput(options.baseline);
+    auto parsed = text.ok() ? ParseBaseline(text.value(), options.baseline) : Result<Baseline>(text.status());
+    if (!parsed.ok()) {
+      PrintError(parsed.status(), err);
+      return kExitError;
+    }
+    baseline = std::move(parsed).value();
+  }
+  std::optional<ChangedLines> diff;
+  if (!options.diff.empty()) {
+    auto text = ReadInput(options.diff);
+    auto parsed = text.ok() ? ParseUnifiedDiff(text.value(), options.diff == "-" ? "<stdin>" : options.diff)
+                            : Result<ChangedLines>(text.status());
+    if (!parsed.ok()) {
+      PrintError(parsed.status(), err);
+      return kExitError;
+    }
+    diff = std::move(parsed).value();
+  }
 
   bool input_error = false;
   ingest::DiskReader reader;
@@ -108,8 +196,30 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     }
     paths.insert(paths.end(), expanded.value().begin(), expanded.value().end());
   }
-  std::vector<std::unique_ptr<ingest::Document>> docs;
+
+  // Each document's configuration (the nearest .claimcheck.yaml, or --config); excluded paths go.
+  Configs configs(options.config, options.no_config);
+  std::vector<std::pair<std::string, const Config*>> inputs;
   for (const auto& path : paths) {
+    const Config* config = configs.For(path, err);
+    if (!config) return kExitError;
+    if (!config->Excludes(path)) inputs.emplace_back(path, config);
+  }
+  if (!options.config.empty() && !configs.For(options.config, err)) return kExitError;
+  CommonOptions common = options.common;
+  for (const Config* c : configs.Loaded()) {
+    for (const auto& r : c->rules) {
+      if (std::find(common.rule_dirs.begin(), common.rule_dirs.end(), r.value) == common.rule_dirs.end()) {
+        common.rule_dirs.push_back(r.value);
+      }
+    }
+  }
+  Engine engine;
+  if (!LoadEngine(common, &engine, err)) return kExitError;
+
+  std::vector<std::unique_ptr<ingest::Document>> docs;
+  std::vector<const Config*> doc_configs;
+  for (const auto& [path, config] : inputs) {
     auto bytes = reader.Read(path);
     if (!bytes.ok()) {
       PrintError(bytes.status(), err);
@@ -123,6 +233,22 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
       continue;
     }
     docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
+    if (!docs.back()->date && config->date) docs.back()->date = config->date->value;
+    doc_configs.push_back(config);
+  }
+
+  // Which checks each document gets (its configuration may turn some on or off).
+  std::vector<std::vector<const check::Check*>> doc_checks(docs.size());
+  std::vector<const check::Check*> cross_checks;
+  for (const auto& c : engine.checks) {
+    bool any = false;
+    for (size_t i = 0; i < docs.size(); ++i) {
+      if (doc_configs[i]->For(c->info()).enabled) {
+        doc_checks[i].push_back(c.get());
+        any = true;
+      }
+    }
+    if (any) cross_checks.push_back(c.get());
   }
 
   // Each document goes through the pipeline and the per-document checks on one worker; workers
@@ -139,9 +265,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     }
     for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
       analyses[i] = analyzer.value()->Analyze(*docs[i], static_cast<int>(i));
-      for (const auto& c : engine.checks) {
-        if (c->info().enabled_by_default) c->Run(analyses[i], &per_doc[i]);
-      }
+      for (const check::Check* c : doc_checks[i]) c->Run(analyses[i], &per_doc[i]);
     }
   };
   std::vector<std::thread> threads;
@@ -161,14 +285,36 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     run.docs.push_back(&d->source);
     doc_paths.push_back(d->source.path());
   }
-  for (auto& f : per_doc) std::move(f.begin(), f.end(), std::back_inserter(run.findings));
+  std::vector<Finding> findings;
+  for (auto& f : per_doc) std::move(f.begin(), f.end(), std::back_inserter(findings));
   std::vector<const check::Analysis*> all;
   for (const auto& a : analyses) all.push_back(&a);
-  for (const auto& c : engine.checks) {
-    if (c->info().enabled_by_default) c->RunAll(all, &run.findings);
-  }
-  SortFindings(&run.findings, doc_paths);
+  for (const check::Check* c : cross_checks) c->RunAll(all, &findings);
+  SortFindings(&findings, doc_paths);
   for (const auto& c : engine.checks) run.checks.push_back(c->info());
+
+  // Configuration, suppressions, baseline, diff and thresholds: app/filter.cc, nowhere else.
+  FilterInput filter;
+  for (const auto& d : docs) filter.docs.push_back(d.get());
+  filter.configs = doc_configs;
+  filter.checks = run.checks;
+  filter.fail_on = fail_on;
+  filter.min_severity = *min_severity;
+  filter.baseline = baseline ? &*baseline : nullptr;
+  filter.diff = diff ? &*diff : nullptr;
+  FilterResult filtered = ApplyFilters(std::move(findings), filter);
+  if (!PrintErrors(filtered.errors, err)) input_error = true;
+  run.findings = std::move(filtered.findings);
+  run.fingerprints = std::move(filtered.fingerprints);
+
+  if (!options.write_baseline.empty()) {
+    std::ofstream file(options.write_baseline, std::ios::binary);
+    file << FormatBaseline(filtered.all);
+    if (!file.flush()) {
+      err << options.write_baseline << ": error: cannot write the baseline file\n";
+      return kExitError;
+    }
+  }
 
   report::ReportOptions ropts;
   std::ofstream file;
@@ -188,10 +334,37 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   sink->flush();
 
   if (input_error) return kExitError;
-  if (fail_on) {
-    for (const auto& f : run.findings) {
-      if (f.severity >= *fail_on) return kExitFindings;
-    }
+  return filtered.fail ? kExitFindings : kExitClean;
+}
+
+int RunConfigPrint(const ConfigOptions& options, std::ostream& out, std::ostream& err) {
+  Configs configs(options.config, false);
+  const Config* config = configs.For(options.config.empty() ? options.path : options.config, err);
+  if (!config) return kExitError;
+  auto from = [](const Location& where) { return where.ToString(); };
+  out << "# effective configuration for " << options.path << "\n";
+  out << "config: " << (config->path.empty() ? "(none: built-in defaults)" : config->path) << "\n";
+  out << "date: " << (config->date ? config->date->value + "  # " + from(config->date->where) : "(none)") << "\n";
+  out << "rules:" << (config->rules.empty() ? " []" : "") << "\n";
+  for (const auto& r : config->rules) out << "  - " << r.value << "  # " << from(r.where) << "\n";
+  out << "exclude:" << (config->exclude.empty() ? " []" : "") << "\n";
+  for (const auto& e : config->exclude) out << "  - " << e.value << "  # " << from(e.where) << "\n";
+  if (const Config::Entry* by = config->ExcludedBy(options.path)) {
+    out << "excluded: yes  # by '" << by->value << "' at " << from(by->where) << "\n";
+  }
+  out << "checks:\n";
+  for (const auto& c : check::AllChecks()) {
+    const auto& info = c->info();
+    Config::Effective eff = config->For(info);
+    Severity sev = eff.severity ? *eff.severity : info.severity;
+    std::string state = eff.enabled ? "on" : "off";
+    out << "  " << info.id << ": " << state << ", " << SeverityName(sev) << "  # "
+        << (eff.enabled_by ? state + " by '" + eff.enabled_by->value + "' at " + from(eff.enabled_by->where)
+                           : std::string(info.enabled_by_default ? "on" : "off") + " by default")
+        << "; "
+        << (eff.severity_by ? "severity by '" + eff.severity_by->pattern + "' at " + from(eff.severity_by->where)
+                            : std::string("default severity"))
+        << "\n";
   }
   return kExitClean;
 }

@@ -25,6 +25,12 @@ struct CheckOptions {
   std::string fail_on = "warning";  // error|warning|info|none
   std::string color = "auto";       // auto|always|never
   std::string output;               // -o FILE, "" = stdout
+  std::string config;               // --config FILE, "" = the nearest .claimcheck.yaml upward
+  bool no_config = false;           // --no-config
+  std::string min_severity = "info";  // --min-severity: lowest severity shown
+  std::string baseline;             // --baseline FILE
+  std::string write_baseline;       // --write-baseline FILE
+  std::string diff;                 // --diff FILE or "-" (standard input)
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
@@ -33,6 +39,14 @@ struct RulesOptions {
   CommonOptions common;
   std::vector<std::string> lint;  // --lint PATH...: validate these packs and run their examples
 };
+
+struct ConfigOptions {
+  std::string path = ".";  // the file or directory whose configuration to show
+  std::string config;      // --config FILE
+  bool print = false;      // --print
+};
+
+int RunConfigPrint(const ConfigOptions& options, std::ostream& out, std::ostream& err);
 
 int RunRules(const RulesOptions& options, std::ostream& out, std::ostream& err);
 

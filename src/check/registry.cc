@@ -10,6 +10,7 @@ std::unique_ptr<Check> NewJoinedWords();
 std::unique_ptr<Check> NewRepeatedWord();
 std::unique_ptr<Check> NewDupParagraph();
 std::unique_ptr<Check> NewQuoteUnbalanced();
+std::unique_ptr<Check> NewSuppressionUnused();
 
 std::vector<std::unique_ptr<Check>> AllChecks() {
   std::vector<std::unique_ptr<Check>> checks;
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(NewRepeatedWord());
   checks.push_back(NewDupParagraph());
   checks.push_back(NewQuoteUnbalanced());
+  checks.push_back(NewSuppressionUnused());
   return checks;
 }
 

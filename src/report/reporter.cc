@@ -1,14 +1,22 @@
 #include "report/reporter.h"
 
+#include "report/fingerprint.h"
+
 namespace claimcheck::report {
 
 std::unique_ptr<Reporter> NewTextReporter();
 std::unique_ptr<Reporter> NewJsonReporter();
+std::unique_ptr<Reporter> NewSarifReporter();
+std::unique_ptr<Reporter> NewGithubReporter();
+std::unique_ptr<Reporter> NewRdjsonlReporter();
 
 const std::vector<ReporterInfo>& Reporters() {
   static const std::vector<ReporterInfo> kReporters = {
       {"text", "compiler-style diagnostics with the source line and the span underlined", NewTextReporter},
       {"json", "every finding with byte offsets and positions (schema: docs/formats/json.md)", NewJsonReporter},
+      {"sarif", "SARIF 2.1.0 for code scanning (columns in code points; docs/ci.md)", NewSarifReporter},
+      {"github", "GitHub Actions workflow commands (::warning file=...::) for annotations", NewGithubReporter},
+      {"rdjsonl", "reviewdog diagnostics, one JSON object per line (columns in UTF-8 bytes)", NewRdjsonlReporter},
   };
   return kReporters;
 }
@@ -29,6 +37,15 @@ std::vector<std::string> ReporterNames() {
 Place Locate(const RunResult& run, const DocSpan& where) {
   const SourceText& src = *run.docs[where.doc];
   return {src.path(), src.Position(where.span.begin), src.Position(where.span.end)};
+}
+
+std::vector<std::string> FingerprintsOf(const RunResult& run) {
+  if (run.fingerprints.size() == run.findings.size()) return run.fingerprints;
+  return Fingerprints(run.findings, run.docs);
+}
+
+std::string CheckDocUrl(const std::string& check_id) {
+  return std::string(kInformationUri) + "/blob/main/docs/checks/" + check_id + ".md";
 }
 
 }  // namespace claimcheck::report

@@ -23,6 +23,9 @@ struct RunResult {
   std::vector<Finding> findings;        // sorted (SortFindings)
   std::vector<check::CheckInfo> checks; // the catalogue, in registry order
   size_t files_with_errors = 0;         // inputs that could not be read
+  // One per finding (report/fingerprint.h), computed by app/ before findings are filtered so they
+  // do not depend on what is shown; empty: reporters compute them from `findings`.
+  std::vector<std::string> fingerprints;
 };
 
 struct ReportOptions {
@@ -53,6 +56,10 @@ struct Place {
   LineCol end;
 };
 Place Locate(const RunResult& run, const DocSpan& where);
+// run.fingerprints, or computed from run.findings when absent.
+std::vector<std::string> FingerprintsOf(const RunResult& run);
+// Where a check's documentation page is published.
+std::string CheckDocUrl(const std::string& check_id);
 
 }  // namespace claimcheck::report
 

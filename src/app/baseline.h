@@ -1,0 +1,34 @@
+// Baseline files (`--baseline`, `--write-baseline`): the findings a team has accepted, matched by
+// path, check id and the stable fingerprint of report/fingerprint.h (never by line number). A
+// JSON file, version 1 (docs/ci.md). Pure functions; thread-safe.
+#ifndef CLAIMCHECK_APP_BASELINE_H_
+#define CLAIMCHECK_APP_BASELINE_H_
+
+#include <set>
+#include <string>
+#include <string_view>
+#include <tuple>
+#include <vector>
+
+#include "base/status.h"
+
+namespace claimcheck::app {
+
+struct BaselineEntry {
+  std::string path;  // as given on the command line, "./" dropped
+  std::string check;
+  std::string fingerprint;
+  std::string message;  // for people reading the file; not used for matching
+
+  auto Key() const { return std::tie(path, check, fingerprint); }
+};
+
+using Baseline = std::set<std::tuple<std::string, std::string, std::string>>;
+
+Result<Baseline> ParseBaseline(std::string_view json, const std::string& name);
+// Entries are written sorted, so the file is stable under version control.
+std::string FormatBaseline(std::vector<BaselineEntry> entries);
+
+}  // namespace claimcheck::app
+
+#endif  // CLAIMCHECK_APP_BASELINE_H_

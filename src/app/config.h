@@ -1,0 +1,73 @@
+// `.claimcheck.yaml`: which checks run, at what severity, extra rule packs, excluded paths and
+// the default document date. Loaded strictly: unknown keys, duplicate keys, unknown check ids and
+// bad values are errors at path:line:col with a "did you mean". Immutable once loaded; safe to
+// share between threads.
+#ifndef CLAIMCHECK_APP_CONFIG_H_
+#define CLAIMCHECK_APP_CONFIG_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/finding.h"
+#include "base/status.h"
+#include "check/check.h"
+
+namespace claimcheck::app {
+
+inline constexpr const char* kConfigFileName = ".claimcheck.yaml";
+
+// A check id, a group glob ("date.*", '*' matches any run of characters) or "all".
+bool MatchCheckPattern(std::string_view pattern, std::string_view id);
+
+struct Config {
+  struct Entry {  // a configured value and where it was written
+    std::string value;
+    Location where;
+  };
+  struct SeverityEntry {
+    std::string pattern;
+    Severity severity;
+    Location where;
+  };
+
+  std::string path;  // the file, "" for the built-in defaults
+  std::string dir;   // its directory (relative paths in it are relative to this)
+  std::vector<Entry> enable;
+  std::vector<Entry> disable;
+  std::vector<SeverityEntry> severity;
+  std::vector<Entry> rules;    // rule-pack paths, already joined to `dir`
+  std::vector<Entry> exclude;  // globs over paths relative to `dir`
+  std::optional<Entry> date;   // YYYY-MM-DD
+
+  // A check's effective state in documents governed by this config. Among the patterns that match
+  // the id, the most specific wins: an exact id beats a glob, a longer glob beats a shorter one,
+  // and "all" comes last; at equal specificity `disable` beats `enable`.
+  struct Effective {
+    bool enabled = true;
+    const Entry* enabled_by = nullptr;  // nullptr: the check's default
+    std::optional<Severity> severity;   // an override, or none
+    const SeverityEntry* severity_by = nullptr;
+  };
+  Effective For(const check::CheckInfo& check) const;
+
+  // True when `doc_path` matches an `exclude` glob (against its path relative to `dir`, or any of
+  // its parent directories).
+  bool Excludes(const std::string& doc_path) const { return ExcludedBy(doc_path) != nullptr; }
+  // The `exclude` entry that excludes `doc_path`, or nullptr.
+  const Entry* ExcludedBy(const std::string& doc_path) const;
+};
+
+// Parses a config file's contents. `check_ids` are the known checks. Problems are appended to
+// `errors` (the returned config must then not be used).
+Config ParseConfig(const std::string& path, std::string_view yaml, const std::vector<std::string>& check_ids,
+                   std::vector<Status>* errors);
+
+// The nearest .claimcheck.yaml in the directory holding `path` (or `path` itself when it is a
+// directory) or any directory above it; "" when there is none.
+std::string FindConfigFile(const std::string& path);
+
+}  // namespace claimcheck::app
+
+#endif  // CLAIMCHECK_APP_CONFIG_H_

@@ -1,0 +1,259 @@
+// The pieces of the CI filter stage: unified diffs, configuration, suppression directives.
+#include <catch2/catch.hpp>
+
+#include "app/config.h"
+#include "app/diff.h"
+#include "app/filter.h"
+#include "app/suppressions.h"
+#include "check/registry.h"
+
+namespace claimcheck::app {
+namespace {
+
+TEST_CASE("ParseUnifiedDiff keeps the added lines of each new file", "[app]") {
+  const char* diff =
+      "commit 123\n"
+      "diff --git a/story.txt b/story.txt\n"
+      "--- a/story.txt\n"
+      "+++ b/story.txt\n"
+      "@@ -1,3 +1,4 @@\n"
+      " one\n"
+      "-two\n"
+      "+TWO\n"
+      "+extra\n"
+      " three\n"
+      "\\ No newline at end of file\n"
+      "@@ -10 +11,2 @@\n"
+      "+--- not a header\n"
+      " ten\n"
+      "--- a/gone.txt\n"
+      "+++ /dev/null\n"
+      "@@ -1 +0,0 @@\n"
+      "-bye\n"
+      "--- /dev/null\n"
+      "+++ ./new/file.md\n"
+      "@@ -0,0 +1 @@\n"
+      "+hello\n";
+  auto parsed = ParseUnifiedDiff(diff, "x.diff");
+  REQUIRE(parsed.ok());
+  const ChangedLines& lines = parsed.value();
+  CHECK(lines.size() == 2);
+  CHECK(lines.at("story.txt") == std::set<int>{2, 3, 11});
+  CHECK(lines.at("new/file.md") == std::set<int>{1});
+}
+
+TEST_CASE("ParseUnifiedDiff rejects a malformed hunk header with its line", "[app]") {
+  auto parsed = ParseUnifiedDiff("+++ b/a.txt\n@@ -1,x +1 @@\n", "x.diff");
+  REQUIRE_FALSE(parsed.ok());
+  CHECK(parsed.status().ToString() == "x.diff:2:1: malformed hunk header\n  @@ -1,x +1 @@");
+}
+
+TEST_CASE("check patterns: ids, group globs and all", "[app]") {
+  CHECK(MatchCheckPattern("date.*", "date.invalid"));
+  CHECK_FALSE(MatchCheckPattern("date.*", "typo.repeated-word"));
+  CHECK(MatchCheckPattern("all", "typo.repeated-word"));
+  CHECK(MatchCheckPattern("typo.repeated-word", "typo.repeated-word"));
+  CHECK_FALSE(MatchCheckPattern("typo.repeated", "typo.repeated-word"));
+}
+
+TEST_CASE("config: the most specific pattern wins, and disable wins a tie", "[app]") {
+  std::vector<Status> errors;
+  Config c = ParseConfig("d/.claimcheck.yaml",
+                         "checks:\n  enable: [date.invalid, suppression.*]\n  disable: [date.*, all]\n"
+                         "severity:\n  date.*: info\n  date.invalid: error\n",
+                         check::CheckIds(), &errors);
+  REQUIRE(errors.empty());
+  check::CheckInfo invalid{"date.invalid", "", "", Severity::kWarning, {}, true, "high"};
+  check::CheckInfo reversed{"date.range-reversed", "", "", Severity::kWarning, {}, true, "high"};
+  check::CheckInfo unused{"suppression.unused", "", "", Severity::kWarning, {}, false, "high"};
+  check::CheckInfo typo{"typo.repeated-word", "", "", Severity::kWarning, {}, true, "high"};
+  CHECK(c.For(invalid).enabled);
+  CHECK(*c.For(invalid).severity == Severity::kError);
+  CHECK_FALSE(c.For(reversed).enabled);
+  CHECK(*c.For(reversed).severity == Severity::kInfo);
+  CHECK(c.For(unused).enabled);
+  CHECK_FALSE(c.For(typo).enabled);
+  CHECK(c.For(typo).enabled_by->where.ToString() == "d/.claimcheck.yaml:3:21");
+}
+
+TEST_CASE("config errors point into the file with a did-you-mean", "[app]") {
+  struct Case {
+    const char* yaml;
+    const char* error;
+  };
+  const Case cases[] = {
+      {"chekcs: {}\n", "c.yaml:1:1: unknown key 'chekcs' in the configuration, did you mean 'checks'?"},
+      {"checks:\n  enable: [typo.repeatd-word]\n",
+       "c.yaml:2:12: unknown check 'typo.repeatd-word', did you mean 'typo.repeated-word'?"},
+      {"checks:\n  enable: [nothing.*]\n", "c.yaml:2:12: unknown check 'nothing.*' (the pattern matches no check)"},
+      {"severity:\n  date.invalid: high\n", "c.yaml:2:17: severity must be error, warning or info, got 'high'"},
+      {"date: 2015-13-01\n", "c.yaml:1:7: date must be a real date written YYYY-MM-DD, got '2015-13-01'"},
+      {"date: 2015-01-01\ndate: 2015-01-02\n", "c.yaml:2:1: duplicate key 'date' in the configuration"},
+      {"rules: packs/a.yaml\n", "c.yaml:1:8: rules: expected a list"},
+      {"rules: [no-such-pack.yaml]\n", "c.yaml:1:9: rules: no rule pack or directory at 'no-such-pack.yaml'"},
+      {"checks: [\n", "c.yaml:2:1: YAML syntax error: end of sequence flow not found"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.yaml);
+    std::vector<Status> errors;
+    ParseConfig("c.yaml", c.yaml, check::CheckIds(), &errors);
+    REQUIRE(!errors.empty());
+    CHECK(errors[0].where().ToString() + ": " + errors[0].message() == c.error);
+  }
+}
+
+TEST_CASE("config paths: rule packs relative to the file, exclusions by directory", "[app]") {
+  std::vector<Status> errors;
+  // Tests run in the source tree, where this pack exists.
+  Config c = ParseConfig("fixtures/ci/tree/.claimcheck.yaml",
+                         "rules: [packs/newsroom.yaml]\nexclude: [archive, '*.draft.md']\n", check::CheckIds(),
+                         &errors);
+  REQUIRE(errors.empty());
+  CHECK(c.rules[0].value == "fixtures/ci/tree/packs/newsroom.yaml");
+  CHECK(c.Excludes("fixtures/ci/tree/archive/2015/a.txt"));
+  CHECK(c.Excludes("fixtures/ci/tree/x.draft.md"));
+  CHECK_FALSE(c.Excludes("fixtures/ci/tree/stories/a.txt"));
+  CHECK_FALSE(c.Excludes("elsewhere/archive/a.txt"));
+}
+
+// The findings of `text` (plain text) left after suppressions, as "line:check" strings.
+std::vector<std::string> Surviving(const std::string& text, const std::vector<std::pair<int, std::string>>& at) {
+  auto doc = ingest::LoadDocument("a.txt", text);
+  REQUIRE(doc.ok());
+  Suppressions s;
+  std::vector<Status> errors;
+  s.Add(doc.value(), 0, check::CheckIds(), &errors);
+  REQUIRE(errors.empty());
+  std::vector<std::string> out;
+  for (const auto& [line, check] : at) {
+    Finding f;
+    f.check = check;
+    f.where = {0, {doc.value().source.LineStart(line), doc.value().source.LineStart(line) + 1}};
+    if (!s.Suppress(f)) out.push_back(std::to_string(line) + ":" + check);
+  }
+  return out;
+}
+
+TEST_CASE("suppression directives cover the next non-blank line or a region", "[app]") {
+  const std::string text =
+      "line one\n"                                          // 1
+      "claimcheck-ignore-next-line: typo.repeated-word\n"   // 2
+      "\n"                                                  // 3
+      "line four\n"                                         // 4
+      "line five\n"                                         // 5
+      "claimcheck-disable: date.*, dup.paragraph\n"         // 6
+      "line seven\n"                                        // 7
+      "claimcheck-enable: date.*\n"                         // 8
+      "line nine\n";                                        // 9
+  auto left = Surviving(text, {{1, "typo.repeated-word"},
+                               {4, "typo.repeated-word"},
+                               {4, "typo.joined-words"},
+                               {5, "typo.repeated-word"},
+                               {7, "date.invalid"},
+                               {7, "dup.paragraph"},
+                               {9, "date.invalid"},
+                               {9, "dup.paragraph"}});
+  CHECK(left == std::vector<std::string>{"1:typo.repeated-word", "4:typo.joined-words", "5:typo.repeated-word",
+                                         "9:date.invalid"});
+}
+
+TEST_CASE("a trailing Markdown comment silences its own line (ignore-line, or ignore for short)", "[app]") {
+  for (const char* name : {"claimcheck-ignore-line", "claimcheck-ignore"}) {
+    INFO(name);
+    std::string text = std::string("He said the the plan. <!-- ") + name + ": typo.repeated-word -->\nNext the the.\n";
+    auto doc = ingest::LoadDocument("a.md", text);
+    REQUIRE(doc.ok());
+    Suppressions s;
+    std::vector<Status> errors;
+    s.Add(doc.value(), 0, check::CheckIds(), &errors);
+    REQUIRE(errors.empty());
+    Finding same, next;
+    same.check = next.check = "typo.repeated-word";
+    same.where = {0, {8, 15}};
+    next.where = {0, {static_cast<uint32_t>(text.find("the the.")), static_cast<uint32_t>(text.find("the the.") + 7)}};
+    CHECK(s.Suppress(same));
+    CHECK_FALSE(s.Suppress(next));
+  }
+}
+
+TEST_CASE("bad suppression directives are errors at the directive", "[app]") {
+  auto doc = ingest::LoadDocument("a.md", "Text.\n\n<!-- claimcheck-disable: typo.repeatedword -->\n");
+  REQUIRE(doc.ok());
+  Suppressions s;
+  std::vector<Status> errors;
+  s.Add(doc.value(), 0, check::CheckIds(), &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].where().ToString() == "a.md:3:1");
+  CHECK(errors[0].message() ==
+        "claimcheck-disable: unknown check 'typo.repeatedword', did you mean 'typo.repeated-word'?");
+}
+
+}  // namespace
+}  // namespace claimcheck::app
+
+namespace claimcheck::app {
+namespace {
+
+struct FilterFixture {
+  FilterFixture() {
+    auto loaded = ingest::LoadDocument("a.txt", "one the the\ntwo\nthree the the\n");
+    REQUIRE(loaded.ok());
+    doc = std::make_unique<ingest::Document>(std::move(loaded).value());
+    for (const auto& c : check::AllChecks()) in.checks.push_back(c->info());
+    in.docs = {doc.get()};
+    in.configs = {&config};
+    in.fail_on = Severity::kWarning;
+  }
+  std::vector<Finding> Findings() const {
+    Finding warning;
+    warning.check = "typo.repeated-word";
+    warning.severity = Severity::kWarning;
+    warning.where = {0, {4, 11}};
+    Finding info = warning;
+    info.severity = Severity::kInfo;
+    info.where = {0, {22, 29}};
+    return {warning, info};
+  }
+  Config config;
+  std::unique_ptr<ingest::Document> doc;
+  FilterInput in;
+};
+
+TEST_CASE("ApplyFilters: --min-severity hides but does not change what fails", "[app]") {
+  FilterFixture fx;
+  fx.in.min_severity = Severity::kError;
+  FilterResult r = ApplyFilters(fx.Findings(), fx.in);
+  CHECK(r.findings.empty());
+  CHECK(r.fail);
+  CHECK(r.all.size() == 2);
+}
+
+TEST_CASE("ApplyFilters: baseline and diff decide what fails; fingerprints follow the findings", "[app]") {
+  FilterFixture fx;
+  FilterResult all = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(all.findings.size() == 2);
+  REQUIRE(all.fingerprints.size() == 2);
+  CHECK(all.fingerprints[0].ends_with(":1"));
+  CHECK(all.fingerprints[1].ends_with(":2"));  // same check, same text: the second occurrence
+
+  Baseline baseline = {{"a.txt", "typo.repeated-word", all.fingerprints[0]}};
+  fx.in.baseline = &baseline;
+  FilterResult r = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].severity == Severity::kInfo);
+  CHECK(r.fingerprints[0] == all.fingerprints[1]);
+  CHECK_FALSE(r.fail);  // what is left is below --fail-on warning
+
+  ChangedLines diff = {{"a.txt", {2}}};
+  fx.in.baseline = nullptr;
+  fx.in.diff = &diff;
+  CHECK(ApplyFilters(fx.Findings(), fx.in).findings.empty());
+  diff["a.txt"].insert(1);
+  r = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].where.span.begin == 4);
+  CHECK(r.fail);
+}
+
+}  // namespace
+}  // namespace claimcheck::app
