@@ -60,23 +60,30 @@ class JoinedWords : public Check {
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     const std::string& t = doc.text.text;
     std::vector<Word> words;
-    std::unordered_map<std::string_view, int> count;
     for (const auto& p : doc.text.paragraphs) {
       auto ws = Words(t, p.span);
-      for (const auto& w : ws) ++count[std::string_view(t).substr(w.span.begin, w.span.size())];
       words.insert(words.end(), ws.begin(), ws.end());
     }
+    // Candidates first (a cheap suffix test); the story's word counts are only built when there
+    // is one, which in real copy is rare.
+    std::vector<const Word*> candidates;
     for (const auto& w : words) {
       std::string_view word = std::string_view(t).substr(w.span.begin, w.span.size());
-      if (!w.alpha || word.size() < 6 || !IsPlainWord(word)) continue;
+      if (w.alpha && word.size() >= 6 && IsPlainWord(word) && EndsLikeJoin(Lower(word))) candidates.push_back(&w);
+    }
+    if (candidates.empty()) return;
+    std::unordered_map<std::string_view, int> count;
+    for (const auto& w : words) ++count[std::string_view(t).substr(w.span.begin, w.span.size())];
+    for (const Word* w : candidates) {
+      std::string_view word = std::string_view(t).substr(w->span.begin, w->span.size());
       // A word written the same way twice is a name ("Infusaid Inc."), not a slip.
       if (count[word] > 1) continue;
       std::string lower = Lower(word);
       if (std::binary_search(exceptions_.begin(), exceptions_.end(), lower)) continue;
-      size_t split = Split(word, lower, count, NextWordIsLower(t, w.span.end));
+      size_t split = Split(word, lower, count, NextWordIsLower(t, w->span.end));
       if (split == 0) continue;
       std::string first(word.substr(0, split)), second(word.substr(split));
-      Finding f = MakeFinding(doc, w.span,
+      Finding f = MakeFinding(doc, w->span,
                               "\"" + std::string(word) + "\" looks like two words run together: \"" + first +
                                   " " + second + "\"");
       f.fix = Fix{f.where, first + " " + second};
@@ -85,6 +92,15 @@ class JoinedWords : public Check {
   }
 
  private:
+  bool EndsLikeJoin(const std::string& lower) const {
+    for (const auto* list : {&cues_, &tails_}) {
+      for (const auto& end : *list) {
+        if (lower.size() > end.size() + 2 && lower.ends_with(end)) return true;
+      }
+    }
+    return false;
+  }
+
   // ASCII letters only, lower case after an optional capital.
   static bool IsPlainWord(std::string_view w) {
     for (size_t i = 0; i < w.size(); ++i) {
