@@ -225,8 +225,10 @@ int ChooseYear(const DateSpec& s, sys_days anchor, Direction dir, Tense tense) {
     bool ok = true;
     if (dir == Direction::kPrev) ok = last < anchor;
     if (dir == Direction::kNext) ok = first > anchor;
-    if (dir == Direction::kNone && tense == Tense::kPast) ok = first <= anchor;
-    if (dir == Direction::kNone && tense == Tense::kFuture) ok = last >= anchor;
+    // A week of slack: a past-tense "on September 14" in a story dated September 13 is a day
+    // away, not a year (wire stories and their datelines are often a day or two apart).
+    if (dir == Direction::kNone && tense == Tense::kPast) ok = first <= anchor + days{7};
+    if (dir == Direction::kNone && tense == Tense::kFuture) ok = last >= anchor - days{7};
     if (!ok) continue;
     long distance = anchor < first ? (first - anchor).count() : anchor > last ? (anchor - last).count() : 0;
     if (dir == Direction::kPrev || (dir == Direction::kNone && tense == Tense::kPast)) {
@@ -688,6 +690,8 @@ struct Evidence {
   std::vector<Weekday> weekdays;
   std::vector<Pair> pairs;
   std::optional<DateSpec> dateline;  // month and day, year unknown
+  std::vector<sys_days> written;     // days written with their year
+  std::set<int> written_years;       // years written in the text
 };
 
 struct Inference {
@@ -705,7 +709,14 @@ struct Inference {
 std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
   if (ev.weekdays.empty() && ev.pairs.empty()) return std::nullopt;
   if (ev.dates.empty() && ev.pairs.empty()) return std::nullopt;
-  const int last_year = static_cast<int>(today.year());
+  int last_year = static_cast<int>(today.year());
+  int first_year = last_year - 40;
+  if (!ev.written_years.empty()) {
+    // Years written in the text bound the search: the story is about them.
+    first_year = std::max(first_year, *ev.written_years.begin());
+    last_year = std::min(last_year, *ev.written_years.rbegin() + 1);
+  }
+  const int span_years = last_year - first_year + 1;
   const sys_days today_days{today};
   struct Best {
     int score;
@@ -713,8 +724,11 @@ std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
   };
   std::vector<std::pair<int, Best>> per_year;
   int overall = 0;
-  for (int y = last_year - 40; y <= last_year; ++y) {
+  for (int y = first_year; y <= last_year; ++y) {
     std::vector<sys_days> mentioned;
+    for (sys_days d : ev.written) {
+      if (YearOf(d) == y) mentioned.push_back(d);
+    }
     for (const auto& d : ev.dates) {
       if (d.spec.day > DaysIn(y, d.spec.month)) continue;
       mentioned.push_back(Interval(d.spec, y).first);
@@ -723,7 +737,7 @@ std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
     std::vector<sys_days> anchors;
     if (ev.dateline) {
       if (ev.dateline->day <= DaysIn(y, ev.dateline->month)) anchors.push_back(Interval(*ev.dateline, y).first);
-    } else if (!mentioned.empty()) {
+    } else if (!mentioned.empty() && !ev.dates.empty()) {
       for (sys_days d = mentioned.front() - days{7}; d <= mentioned.back() + days{7}; d += days{1}) anchors.push_back(d);
     }
     std::optional<Best> best;
@@ -763,7 +777,7 @@ std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
       inf.anchor = b.anchor;
     }
   }
-  if (inf.years.size() * 2 > static_cast<size_t>(41)) return std::nullopt;
+  if (span_years > 2 && inf.years.size() * 2 > static_cast<size_t>(span_years)) return std::nullopt;
   return inf;
 }
 
@@ -804,6 +818,10 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
         continue;
       }
       auto spec = ParseDateSpec(p.core);
+      if (spec && spec->year >= 0) {
+        ev.written_years.insert(spec->year);
+        if (spec->day && spec->day <= DaysIn(spec->year, spec->month)) ev.written.push_back(Interval(*spec, spec->year).first);
+      }
       if (!spec || spec->year >= 0 || !spec->day) continue;
       if (m.stated_weekday) ev.pairs.push_back({*spec, m.stated_weekday});
       ev.dates.push_back({*spec, m.tense});
