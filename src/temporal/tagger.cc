@@ -350,7 +350,7 @@ Granularity UnitGranularity(std::string_view unit) {
 std::optional<Resolved> Duration(std::string_view core) {
   if (core.size() < 3 || core[0] != 'P') return std::nullopt;
   size_t i = 1;
-  while (i < core.size() && (std::isdigit(static_cast<unsigned char>(core[i])) || core[i] == 'X')) ++i;
+  while (i < core.size() && (std::isdigit(static_cast<unsigned char>(core[i])) || core[i] == 'X' || core[i] == '.')) ++i;
   std::string_view count = core.substr(1, i - 1);
   std::string_view unit = core.substr(i);
   if (count.empty() || UnitGranularity(unit) == Granularity::kOther) return std::nullopt;
@@ -370,11 +370,11 @@ Resolved Offset(std::string_view core, std::optional<sys_days> base) {
   char sign = rest.empty() ? '+' : rest[0];
   rest.remove_prefix(rest.empty() ? 0 : 1);
   size_t i = 0;
-  while (i < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[i])) || rest[i] == 'X')) ++i;
+  while (i < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[i])) || rest[i] == 'X' || rest[i] == '.')) ++i;
   std::string_view count = rest.substr(0, i);
   std::string unit(rest.substr(i));
   r.granularity = UnitGranularity(unit);
-  if (count == "X" || count.empty()) {
+  if (count == "X" || count.empty() || ToInt(count) < 0) {
     r.value = sign == '-' ? "PAST_REF" : "FUTURE_REF";
     r.granularity = Granularity::kOther;
     return r;
@@ -497,7 +497,13 @@ std::string Tagger::Normalise(std::string_view group, std::optional<std::string_
     return digits.empty() ? "" : Pad(ToInt(digits), 2);
   }
   if (cat == "month" && AllDigits(s)) return Pad(ToInt(s), 2);
-  if (cat == "count" && AllDigits(s)) return std::to_string(ToInt(s));
+  if (cat == "count" && !s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {
+    std::string n;
+    for (char c : s) {
+      if (c != ',') n += c;
+    }
+    return AllDigits(n) ? std::to_string(ToInt(n)) : n;  // "1.5" stays a decimal
+  }
   if (cat == "ampm") {
     std::string out;
     for (char c : Lower(s)) {
@@ -616,7 +622,10 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
   if (text.paragraphs.empty()) {
     matcher_.FindAll(text.text, {0, static_cast<uint32_t>(text.text.size())}, &matches);
   } else {
-    for (const auto& p : text.paragraphs) matcher_.FindAll(text.text, p.span, &matches);
+    // One byte past each paragraph (its line break, if any), so that a rule can see that a
+    // date ends its paragraph: RE2's $ does not match at the end of a window inside the text.
+    const auto size = static_cast<uint32_t>(text.text.size());
+    for (const auto& p : text.paragraphs) matcher_.FindAll(text.text, {p.span.begin, std::min(p.span.end + 1, size)}, &matches);
   }
   struct Candidate {
     Span extent;
@@ -633,6 +642,12 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
       extent = *g;
     }
     if (extent.empty()) continue;
+    if (!m.rule->Param("end").empty()) {
+      // A range whose end comes before its start within one month ("Feb 25 to 4") is no range.
+      auto a = ParseDateSpec(ParseValue(Fill(m.rule->Param("value"), m, text.text)).core);
+      auto b = ParseDateSpec(ParseValue(Fill(m.rule->Param("end"), m, text.text)).core);
+      if (a && b && a->day && b->day && a->month == b->month && b->day < a->day) continue;
+    }
     size_t prio = std::find(rule_list.begin(), rule_list.end(), m.rule) - rule_list.begin();
     cands.push_back({extent, prio, &m});
   }
@@ -759,7 +774,9 @@ std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
         sys_days day = Interval(d.spec, y).first;
         if ((d.tense == Tense::kPast && day > a) || (d.tense == Tense::kFuture && day < a)) ++against;
       }
-      if (confirmed == 0) continue;
+      // One agreement happens by chance in a seventh of all years: ask for two, unless the
+      // years written in the text already narrow the search to two years.
+      if (confirmed == 0 || (confirmed < 2 && span_years > 2)) continue;
       int score = 2 * confirmed - against;
       if (!best || score > best->score) best = Best{score, a};
     }
@@ -870,6 +887,12 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     } else if (p.core.starts_with("DOC") || p.core.starts_with("REF")) {
       bool ref = p.core.starts_with("REF") && ctx.ref;
       r = Offset(p.core, ref ? ctx.ref : ctx.anchor);
+      if (!ctx.anchor && !ref && dateline_spec && dateline_spec->day && p.core.ends_with("D")) {
+        // A dateline without a year still fixes the day: "yesterday" is XXXX-02-25.
+        Resolved partial = Offset(p.core, Day(2000, dateline_spec->month, dateline_spec->day));
+        if (partial.first) r.value = "XXXX" + partial.value.substr(4);
+        anchor_name = "dateline";
+      }
       if (r.used_anchor) anchor_name = ref ? ctx.ref_text : "document date";
       is_day_ref = r.first && r.first == r.last;
     } else if (p.core.starts_with("WD") && p.core.size() == 3) {
