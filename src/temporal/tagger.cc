@@ -758,11 +758,14 @@ std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
     std::optional<Best> best;
     for (sys_days a : anchors) {
       if (a > today_days) break;
-      int confirmed = 0, against = 0;
+      // Distinct days: three mentions of "Wednesday" are one piece of evidence.
+      std::set<sys_days> confirmed_days;
+      int against = 0;
       for (const auto& w : ev.weekdays) {
         sys_days d = ChooseWeekday(w.weekday, a, w.dir, w.tense);
-        if (std::binary_search(mentioned.begin(), mentioned.end(), d)) ++confirmed;
+        if (std::binary_search(mentioned.begin(), mentioned.end(), d)) confirmed_days.insert(d);
       }
+      int confirmed = static_cast<int>(confirmed_days.size());
       for (const auto& p : ev.pairs) {
         if (p.spec.day > DaysIn(y, p.spec.month)) continue;
         sys_days d = Interval(p.spec, ChooseYear(p.spec, a, Direction::kNone, Tense::kUnknown)).first;
