@@ -1,7 +1,7 @@
 // dup.paragraph: a paragraph (or block) that repeats an earlier one in the same document,
 // compared after folding white space, line breaks, dashes and quotes (the text stage already maps
 // dashes and curly quotes to ASCII). Short paragraphs (fewer than 6 words) are not compared:
-// sign-offs and datelines repeat by design.
+// sign-offs and datelines repeat by design. Column-aligned table rows are not compared either.
 #include <cctype>
 #include <unordered_map>
 
@@ -13,6 +13,15 @@ namespace claimcheck::check {
 namespace {
 
 constexpr size_t kMinWords = 6;
+
+// Column-aligned table rows repeat headers by design: two spaces after a letter or digit (two
+// spaces after a full stop are only old typing habit).
+bool LooksLikeTable(std::string_view para) {
+  for (size_t k = 1; k + 1 < para.size(); ++k) {
+    if (para[k] == ' ' && para[k + 1] == ' ' && std::isalnum(static_cast<unsigned char>(para[k - 1]))) return true;
+  }
+  return false;
+}
 
 class DupParagraph : public Check {
  public:
@@ -37,6 +46,7 @@ class DupParagraph : public Check {
       Span span = doc.text.paragraphs[i].span;
       auto words = Words(t, span);
       if (words.size() < kMinWords) continue;
+      if (LooksLikeTable(t.substr(span.begin, span.size()))) continue;
       // Fold: words and punctuation in order, separated by one space.
       std::string key;
       key.reserve(span.size());

@@ -2,15 +2,16 @@
 //
 // Precision first: a word is split only where the evidence is strong.
 //  - A capitalised name followed by a reporting verb ("Khovarwrote", "Reuterssaid"): the verb is
-//    in the `typos.joined_cues` lexicon and the name part is a plain capitalised word of at least
-//    three letters.
+//    in the `typos.joined_cues` lexicon, the name part is a plain capitalised word of at least
+//    three letters, and a lower-case word or a comma, colon or quote follows.
 //  - Any word followed by a short function word ("governmentthe"): the first part also stands on
 //    its own elsewhere in the same document, the second is in `typos.joined_tails`, and the first
 //    part has at least four letters.
 // Words in `typos.joined_exceptions` ("underwrote", "Finland") are never split, nor are words with
-// digits, inner capitals ("EurasiaNet") or hyphens.
+// digits, inner capitals ("EurasiaNet") or hyphens, nor a word the story writes the same way
+// twice (a name such as "Infusaid").
 #include <algorithm>
-#include <unordered_set>
+#include <unordered_map>
 
 #include "check/check.h"
 #include "check/registry.h"
@@ -59,18 +60,20 @@ class JoinedWords : public Check {
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     const std::string& t = doc.text.text;
     std::vector<Word> words;
-    std::unordered_set<std::string_view> standalone;
+    std::unordered_map<std::string_view, int> count;
     for (const auto& p : doc.text.paragraphs) {
       auto ws = Words(t, p.span);
-      for (const auto& w : ws) standalone.insert(std::string_view(t).substr(w.span.begin, w.span.size()));
+      for (const auto& w : ws) ++count[std::string_view(t).substr(w.span.begin, w.span.size())];
       words.insert(words.end(), ws.begin(), ws.end());
     }
     for (const auto& w : words) {
       std::string_view word = std::string_view(t).substr(w.span.begin, w.span.size());
       if (!w.alpha || word.size() < 6 || !IsPlainWord(word)) continue;
+      // A word written the same way twice is a name ("Infusaid Inc."), not a slip.
+      if (count[word] > 1) continue;
       std::string lower = Lower(word);
       if (std::binary_search(exceptions_.begin(), exceptions_.end(), lower)) continue;
-      size_t split = Split(word, lower, standalone);
+      size_t split = Split(word, lower, count, NextWordIsLower(t, w.span.end));
       if (split == 0) continue;
       std::string first(word.substr(0, split)), second(word.substr(split));
       Finding f = MakeFinding(doc, w.span,
@@ -91,11 +94,20 @@ class JoinedWords : public Check {
     return true;
   }
 
+  // What follows a name run into a verb is the verb's complement ("Khovarwrote in", "Smithsaid
+  // that"), never a capitalised word ("Infusaid Inc.").
+  static bool NextWordIsLower(std::string_view t, size_t pos) {
+    while (pos < t.size() && (t[pos] == ' ' || t[pos] == '\n')) ++pos;
+    if (pos >= t.size()) return false;
+    char c = t[pos];
+    return (c >= 'a' && c <= 'z') || c == ',' || c == ':' || c == '"';
+  }
+
   // Where to split, or 0.
   size_t Split(std::string_view word, const std::string& lower,
-               const std::unordered_set<std::string_view>& standalone) const {
+               const std::unordered_map<std::string_view, int>& standalone, bool next_lower) const {
     bool capital = std::isupper(static_cast<unsigned char>(word[0]));
-    if (capital) {
+    if (capital && next_lower) {
       for (const auto& cue : cues_) {
         if (lower.size() >= cue.size() + 3 && lower.ends_with(cue)) return word.size() - cue.size();
       }

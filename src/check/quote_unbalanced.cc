@@ -1,7 +1,9 @@
 // quote.unbalanced: a double quote opened and not closed in its paragraph, or closed without
 // being opened. News style lets a quotation run over several paragraphs: an unclosed paragraph
 // followed by one that opens with a quote mark is correct and not reported. Straight quotes
-// toggle; a straight quote right after a digit (5'10") is a unit and ignored.
+// are read as opening or closing from what surrounds them (as Markdown reads emphasis
+// delimiters) and toggle where that is unclear; one that stands for an apostrophe ("Brazil"s") is
+// ignored.
 #include <cctype>
 
 #include "check/check.h"
@@ -31,14 +33,15 @@ class QuoteUnbalanced : public Check {
 
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     const auto& paras = doc.text.paragraphs;
+    const std::string& t = doc.text.text;
     for (size_t i = 0; i < paras.size(); ++i) {
       std::optional<uint32_t> open;  // normalised offset of the unclosed opening mark
       for (uint32_t k = paras[i].span.begin; k < paras[i].span.end; ++k) {
-        if (doc.text.text[k] != '"') continue;
+        if (t[k] != '"') continue;
         Mark mark = Classify(doc, k);
         if (mark == Mark::kStraight) {
-          if (k > 0 && std::isdigit(static_cast<unsigned char>(doc.text.text[k - 1]))) continue;
-          mark = open ? Mark::kClose : Mark::kOpen;
+          if (IsApostrophe(t, k)) continue;
+          mark = Flank(t, k, paras[i].span).value_or(open ? Mark::kClose : Mark::kOpen);
         }
         if (mark == Mark::kOpen) {
           if (open) Report(doc, *open, 0, out);
@@ -54,6 +57,28 @@ class QuoteUnbalanced : public Check {
   }
 
  private:
+  static bool Space(const std::string& t, uint32_t k) { return t[k] == ' ' || t[k] == '\n'; }
+
+  // A straight quote between a letter and a contraction ending ("Brazil"s", "isn"t") is a
+  // mistyped apostrophe.
+  static bool IsApostrophe(const std::string& t, uint32_t k) {
+    if (k == 0 || !std::isalpha(static_cast<unsigned char>(t[k - 1]))) return false;
+    size_t n = k + 1;
+    while (n < t.size() && std::isalpha(static_cast<unsigned char>(t[n]))) ++n;
+    std::string_view tail = std::string_view(t).substr(k + 1, n - k - 1);
+    return tail == "s" || tail == "t" || tail == "d" || tail == "m" || tail == "ll" || tail == "re" || tail == "ve";
+  }
+
+  // Opening or closing by what surrounds a straight quote (white space or an opening bracket
+  // before it: opening; white space or punctuation after it: closing); nullopt when unclear.
+  static std::optional<Mark> Flank(const std::string& t, uint32_t k, Span para) {
+    bool space_before = k == para.begin || Space(t, k - 1) || t[k - 1] == '(' || t[k - 1] == '[' || t[k - 1] == '-';
+    bool space_after = k + 1 >= para.end || Space(t, k + 1) || std::ispunct(static_cast<unsigned char>(t[k + 1]));
+    if (space_before && !space_after) return Mark::kOpen;
+    if (space_after && !space_before) return Mark::kClose;
+    return std::nullopt;
+  }
+
   static Mark Classify(const Analysis& doc, uint32_t norm_offset) {
     std::string_view orig = doc.Original({norm_offset, norm_offset + 1});
     if (orig == "\xE2\x80\x9C" || orig == "\xE2\x80\x9E" || orig == "\xC2\xAB") return Mark::kOpen;    // “ „ «

@@ -1,6 +1,6 @@
 // typo.repeated-word: the same word twice in a row ("the the"), also across a line break.
-// Skipped: words in `typos.repeat_ok` ("had had", "that that"), numbers, and pairs where both
-// words are capitalised (names such as "Walla Walla", "Sirhan Sirhan").
+// Skipped: words in `typos.repeat_ok` ("had had", "that that"), numbers, and pairs whose second
+// word is capitalised (names: "Walla Walla", "its new New York office").
 #include <algorithm>
 
 #include "check/check.h"
@@ -56,7 +56,8 @@ class RepeatedWord : public Check {
         std::string_view wa = t.substr(a.span.begin, a.span.size());
         std::string_view wb = t.substr(b.span.begin, b.span.size());
         if (!SameIgnoringCase(wa, wb)) continue;
-        if (std::isupper(static_cast<unsigned char>(wa[0])) && std::isupper(static_cast<unsigned char>(wb[0]))) continue;
+        // A capitalised second word starts a name ("its new New York office", "Walla Walla").
+        if (std::isupper(static_cast<unsigned char>(wb[0]))) continue;
         std::string lower(wa);
         for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
         if (std::binary_search(ok_.begin(), ok_.end(), lower)) continue;
