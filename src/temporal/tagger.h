@@ -3,7 +3,7 @@
 // to a TIMEX3 value against the document date (--date, front matter, a dateline) or, for
 // expressions that refer back ("two days earlier"), against the last mentioned day. Without a
 // document date, weekday and date mentions are used to infer the year (see InferYear below and
-// docs/time.md).
+// docs/rule-packs-time.md).
 //
 // A Tagger is immutable after Create and thread-safe; it borrows the rules from the RuleSet it
 // was created with, which must outlive it.
