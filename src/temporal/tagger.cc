@@ -216,6 +216,14 @@ enum class Direction { kNone, kPrev, kNext, kThis };
 int ChooseYear(const DateSpec& s, sys_days anchor, Direction dir, Tense tense) {
   const int ay = YearOf(anchor);
   if (dir == Direction::kThis) return ay;
+  if (s.day && dir == Direction::kNone && tense != Tense::kUnknown) {
+    // A day within six weeks of the anchor is that day: tense cues are noisier than the calendar
+    // ("payable April 21, record March 30" in a story of March 2 is this March).
+    for (int y : {ay - 1, ay, ay + 1}) {
+      sys_days d = Interval(s, y).first;
+      if (d + days{45} >= anchor && d <= anchor + days{45}) return y;
+    }
+  }
   std::vector<int> years = {ay - 1, ay, ay + 1};
   if (s.season == "WI") years = {ay - 2, ay - 1, ay, ay + 1};
   std::optional<int> best;
@@ -600,7 +608,7 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
   }
   // Forward, nearest first.
   pos = span.end;
-  for (int n = 0; n < 25 && pos < hi;) {
+  for (int n = 0; n < 10 && pos < hi;) {
     char c = t[pos];
     if (stop(c)) break;
     if (!is_word(c)) {
