@@ -295,6 +295,7 @@ Resolved FromSpec(const DateSpec& s, int year, bool written) {
 // Formats "@MO" / "@10:30pm" as a TIMEX3 time suffix ("TMO", "T22:30"); "" if malformed.
 std::string TimeSuffix(std::string_view tod) {
   if (tod.empty()) return "";
+  if (tod == "WE") return "-WE";
   if (tod == "MO" || tod == "AF" || tod == "EV" || tod == "NI") return "T" + std::string(tod);
   size_t colon = tod.find(':');
   if (colon == std::string_view::npos) return "";
@@ -906,6 +907,18 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
       }
       if (r.used_anchor) anchor_name = ref ? ctx.ref_text : "document date";
       is_day_ref = r.first && r.first == r.last;
+    } else if (p.core == "WEEKEND") {
+      // The weekend just past (or the one the document date falls in).
+      r.granularity = Granularity::kWeek;
+      r.value = "XXXX-WXX-WE";
+      if (ctx.anchor) {
+        sys_days saturday = *ctx.anchor - days{(IsoWeekday(*ctx.anchor) + 1) % 7};
+        auto [y, w] = IsoWeek(saturday);
+        r.value = Pad(y, 4) + "-W" + Pad(w, 2) + "-WE";
+        r.first = saturday;
+        r.last = saturday + days{1};
+        anchor_name = "document date";
+      }
     } else if (p.core.starts_with("WD") && p.core.size() == 3) {
       int wd = p.core[2] - '0';
       r.granularity = Granularity::kDay;
@@ -949,9 +962,13 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     }
     if (!p.tod.empty()) {
       std::string suffix = TimeSuffix(p.tod);
-      if (r.value.empty() || r.value == "XXXX-XX-XX" || !r.first) r.value = "XXXX-XX-XX";
+      if (p.tod == "WE") {
+        if (!r.first) r.value = "XXXX-WXX";  // a weekend is a DATE: "2015-W37-WE"
+      } else {
+        if (r.value.empty() || r.value == "XXXX-XX-XX" || !r.first) r.value = "XXXX-XX-XX";
+        e.type = TimeType::kTime;
+      }
       r.value += suffix;
-      e.type = TimeType::kTime;
     }
     e.value = r.value;
     e.granularity = r.granularity;

@@ -101,6 +101,10 @@ const Case kCases[] = {
     {"Stores were sold to May Department Stores.", "1987-02-26", ""},
     {"Sales in February 30 pct above last year.", "1987-02-26", R"("last year" DATE 1986)"},
     {"Prices rose in the 1980s.", "", R"("the 1980s" DATE 198)"},
+    {"Kevlar was invented in the late 1960s.", "", R"("the late 1960s" DATE 196 END)"},
+    {"The rebels attacked over the weekend.", "2015-09-14", R"("the weekend" DATE 2015-W37-WE)"},
+    {"Talks resume next weekend in Geneva.", "2015-09-14", R"("next weekend" DATE 2015-W39-WE)"},
+    {"AMSTERDAM, 2 March - The Dutch Central Bank said.", "1987-03-02", R"("2 March" DATE 1987-03-02)"},
     // Parts of months and years.
     {"The fighting began in early September.", "2015-09-13", R"("early September" DATE 2015-09 START)"},
     {"The plant opens in mid-2015.", "", R"("mid-2015" DATE 2015 MID)"},
