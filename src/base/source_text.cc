@@ -16,6 +16,28 @@ SourceText::SourceText(std::string path, std::string bytes)
     ++p;
     line_starts_.push_back(static_cast<uint32_t>(p - data));
   }
+  uint32_t cps = 0, units = 0;
+  for (size_t i = 0; i < bytes_.size(); ++i) {
+    if (i % kChunk == 0) checkpoints_.emplace_back(cps, units);
+    auto c = static_cast<unsigned char>(bytes_[i]);
+    if (utf8::IsLead(c)) {
+      ++cps;
+      units += c >= 0xF0 ? 2 : 1;  // astral code points are two UTF-16 units
+    }
+  }
+  checkpoints_.emplace_back(cps, units);
+}
+
+std::pair<uint32_t, uint32_t> SourceText::CountBefore(uint32_t offset) const {
+  auto [cps, units] = checkpoints_[offset / kChunk];
+  for (uint32_t i = offset / kChunk * kChunk; i < offset; ++i) {
+    auto c = static_cast<unsigned char>(bytes_[i]);
+    if (utf8::IsLead(c)) {
+      ++cps;
+      units += c >= 0xF0 ? 2 : 1;
+    }
+  }
+  return {cps, units};
 }
 
 int SourceText::LineOf(uint32_t offset) const {
@@ -25,20 +47,13 @@ int SourceText::LineOf(uint32_t offset) const {
 
 LineCol SourceText::Position(uint32_t offset) const {
   offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
+  while (offset > 0 && offset < bytes_.size() && !utf8::IsLead(static_cast<unsigned char>(bytes_[offset]))) --offset;
   LineCol pos;
   pos.line = LineOf(offset);
-  std::string_view before =
-      std::string_view(bytes_).substr(LineStart(pos.line), offset - LineStart(pos.line));
-  int cps = 0;
-  int units = 0;
-  for (unsigned char c : before) {
-    if (utf8::IsLead(c)) {
-      ++cps;
-      units += (c >= 0xF0) ? 2 : 1;  // astral code points are two UTF-16 units
-    }
-  }
-  pos.column = cps + 1;
-  pos.utf16_column = units + 1;
+  auto [cps, units] = CountBefore(offset);
+  auto [line_cps, line_units] = CountBefore(LineStart(pos.line));
+  pos.column = static_cast<int>(cps - line_cps) + 1;
+  pos.utf16_column = static_cast<int>(units - line_units) + 1;
   return pos;
 }
 

@@ -43,7 +43,14 @@ class SourceText {
  private:
   std::string path_;
   std::string bytes_;
+  // Code points and UTF-16 units before byte offset `offset` (which must start a code point).
+  std::pair<uint32_t, uint32_t> CountBefore(uint32_t offset) const;
+
   std::vector<uint32_t> line_starts_;  // byte offset of each line's first byte
+  // Code points and UTF-16 units before every kChunk-th byte, so a column costs at most one chunk
+  // of counting however long the line (a 50 MB line with many findings stays linear).
+  static constexpr uint32_t kChunk = 4096;
+  std::vector<std::pair<uint32_t, uint32_t>> checkpoints_;
 };
 
 }  // namespace claimcheck

@@ -22,6 +22,7 @@ struct CheckInfo {
   std::vector<std::string> messages;  // every message shape it can emit, with {placeholders}
   bool enabled_by_default = true;
   std::string precision = "high";  // SARIF properties.precision: very-high|high|medium|low
+  bool takes_rules = false;  // findings come from rules of kind `pattern` naming this check
 
   std::string DocPath() const { return "docs/checks/" + id + ".md"; }
 };

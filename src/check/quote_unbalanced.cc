@@ -3,7 +3,7 @@
 // followed by one that opens with a quote mark is correct and not reported. Straight quotes
 // are read as opening or closing from what surrounds them (as Markdown reads emphasis
 // delimiters) and toggle where that is unclear; one that stands for an apostrophe ("Brazil"s") is
-// ignored.
+// ignored, and so is one right after a digit when no quotation is open (6'2").
 #include <cctype>
 
 #include "check/check.h"
@@ -41,6 +41,8 @@ class QuoteUnbalanced : public Check {
         Mark mark = Classify(doc, k);
         if (mark == Mark::kStraight) {
           if (IsApostrophe(t, k)) continue;
+          // After a digit with nothing open it is a unit of measure (6'2").
+          if (!open && k > 0 && std::isdigit(static_cast<unsigned char>(t[k - 1]))) continue;
           mark = Flank(t, k, paras[i].span).value_or(open ? Mark::kClose : Mark::kOpen);
         }
         if (mark == Mark::kOpen) {

@@ -50,11 +50,23 @@ std::vector<std::string> CheckIds() {
 
 std::vector<Status> ValidateRuleChecks(const rules::RuleSet& rules) {
   std::vector<Status> errors;
-  const auto ids = CheckIds();
+  std::vector<std::string> ids, rule_fed;
+  for (const auto& c : AllChecks()) {
+    ids.push_back(c->info().id);
+    if (c->info().takes_rules) rule_fed.push_back(c->info().id);
+  }
   for (const rules::Rule* r : rules.RulesOfKind("pattern")) {
     const std::string& id = r->Param("check");
-    if (std::find(ids.begin(), ids.end(), id) != ids.end()) continue;
     auto where = r->param_where.count("check") ? r->param_where.at("check") : r->where;
+    if (std::find(rule_fed.begin(), rule_fed.end(), id) != rule_fed.end()) continue;
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) {
+      std::string list;
+      for (const auto& f : rule_fed) list += (list.empty() ? "" : ", ") + f;
+      errors.push_back(Status::Error("rule '" + r->id + "': check '" + id +
+                                         "' is written in code and takes no pattern rules (rules can feed: " + list + ")",
+                                     where));
+      continue;
+    }
     errors.push_back(Status::Error("rule '" + r->id + "': unknown check '" + id + "'" + DidYouMean(id, ids), where));
   }
   return errors;

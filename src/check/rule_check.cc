@@ -10,13 +10,6 @@ Span PrimarySpan(const rules::Match& m) {
   return m.span;
 }
 
-Status RuleCheck::Init(const rules::RuleSet& rules) {
-  for (const rules::Rule* r : rules.RulesOfKind("pattern")) {
-    if (r->Param("check") == info_.id) return {};
-  }
-  return Status::Error("check " + info_.id + " has no rules of kind 'pattern' in the loaded packs");
-}
-
 Finding RuleCheck::FromMatch(const Analysis& doc, const rules::Match& m) const {
   Finding f = MakeFinding(doc, PrimarySpan(m), rules::ExpandTemplate(m.rule->Param("message"), m, doc.text.text));
   if (m.rule->severity) f.severity = *m.rule->severity;

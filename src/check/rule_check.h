@@ -9,9 +9,8 @@ namespace claimcheck::check {
 
 class RuleCheck : public Check {
  public:
-  explicit RuleCheck(CheckInfo info) : info_(std::move(info)) {}
+  explicit RuleCheck(CheckInfo info) : info_(std::move(info)) { info_.takes_rules = true; }
   const CheckInfo& info() const override { return info_; }
-  Status Init(const rules::RuleSet& rules) override;
   void Run(const Analysis& doc, std::vector<Finding>* out) const override;
 
   // The finding one match gives (exposed for the rule-example runner).

@@ -24,36 +24,39 @@ const char* Color(Severity s) {
   return "";
 }
 
-// The code point offsets of each code point in `line`.
-std::vector<size_t> CodePointStarts(std::string_view line) {
-  std::vector<size_t> starts;
-  for (size_t i = 0; i < line.size(); ++i) {
-    if (utf8::IsLead(static_cast<unsigned char>(line[i]))) starts.push_back(i);
+// Steps `n` code points back (n < 0) or forward from byte `pos` within [lo, hi].
+size_t Step(std::string_view text, size_t pos, long n, size_t lo, size_t hi) {
+  for (; n < 0 && pos > lo; ++n) {
+    do --pos;
+    while (pos > lo && !utf8::IsLead(static_cast<unsigned char>(text[pos])));
   }
-  return starts;
+  for (; n > 0 && pos < hi; --n) {
+    do ++pos;
+    while (pos < hi && !utf8::IsLead(static_cast<unsigned char>(text[pos])));
+  }
+  return pos;
 }
 
+// The source line of the span's start, clipped to kContext code points around the span, and a
+// caret line under the span. Only bytes near the span are read, so enormous lines stay cheap.
 void WriteExcerpt(const SourceText& src, Span span, std::ostream& out) {
-  LineCol start = src.Position(span.begin);
-  std::string_view line = src.LineText(start.line);
-  std::vector<size_t> cps = CodePointStarts(line);
-  size_t first = static_cast<size_t>(start.column - 1);
-  LineCol end = src.Position(span.end);
-  size_t last = end.line == start.line ? static_cast<size_t>(end.column - 1) : cps.size();
-  last = std::max(last, first + 1);
-  size_t from = first > kContext ? first - kContext : 0;
-  size_t to = std::min(cps.size(), last + kContext);
-  auto byte_at = [&](size_t cp) { return cp < cps.size() ? cps[cp] : line.size(); };
-  std::string gutter = std::to_string(start.line);
+  const std::string_view bytes = src.bytes();
+  const int line_no = src.LineOf(span.begin);
+  const size_t line_begin = src.LineStart(line_no);
+  const std::string_view line_text = src.LineText(line_no);
+  const size_t line_end = line_begin + line_text.size();
+  const size_t first = std::min<size_t>(span.begin, line_end);
+  const size_t last = std::min<size_t>(std::max<size_t>(span.end, first), line_end);
+  const size_t from = Step(bytes, first, -static_cast<long>(kContext), line_begin, line_end);
+  const size_t to = Step(bytes, last, static_cast<long>(kContext), line_begin, line_end);
+  std::string gutter = std::to_string(line_no);
   std::string pad(gutter.size(), ' ');
-  std::string shown = std::string(from > 0 ? "..." : "") +
-                      std::string(line.substr(byte_at(from), byte_at(to) - byte_at(from))) +
-                      (to < cps.size() ? "..." : "");
-  out << " " << gutter << " | " << shown << "\n";
-  out << " " << pad << " | " << std::string(from > 0 ? 3 : 0, ' ');
-  for (size_t cp = from; cp < first; ++cp) out << (line[byte_at(cp)] == '\t' ? '\t' : ' ');
-  size_t width = std::min(last, cps.size() + 1) - first;
-  out << '^' << std::string(width > 0 ? width - 1 : 0, '~') << "\n";
+  out << " " << gutter << " | " << (from > line_begin ? "..." : "") << bytes.substr(from, to - from)
+      << (to < line_end ? "..." : "") << "\n";
+  out << " " << pad << " | " << (from > line_begin ? "   " : "");
+  for (size_t i = from; i < first; i = Step(bytes, i, 1, line_begin, line_end)) out << (bytes[i] == '\t' ? '\t' : ' ');
+  size_t width = utf8::CodePoints(bytes.substr(first, last - first));
+  out << '^' << std::string(width > 1 ? width - 1 : 0, '~') << "\n";
 }
 
 class TextReporter : public Reporter {

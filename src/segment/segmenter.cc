@@ -64,33 +64,39 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::stri
 
 Text Segmenter::Segment(const ingest::Document& doc) {
   Text text = Normalize(doc);
-  Split(&text, doc.format);
+  SplitParagraphs(&text);
   if (doc.format == ingest::Format::kMarkdown) {
-    // Markdown blocks (headings, list items, quotes) start paragraphs of their own.
+    // Markdown blocks (headings, list items, quotes) start paragraphs of their own, and a
+    // heading ends its paragraph. Their markers are blank in the normalised text, so the
+    // original line is consulted.
     std::vector<Paragraph> split;
     for (const auto& p : text.paragraphs) {
       uint32_t begin = p.span.begin;
+      bool after_heading = false;
       for (uint32_t pos = p.span.begin; pos < p.span.end;) {
         uint32_t eol = static_cast<uint32_t>(std::min<size_t>(text.text.find('\n', pos), p.span.end));
-        Span orig = text.ToOriginal({pos, eol});
-        if (pos > begin && StartsMarkdownBlock(doc.source.Slice(orig))) {
+        auto line_start = static_cast<uint32_t>(pos == 0 ? 0 : text.text.rfind('\n', pos - 1) + 1);
+        std::string_view original = doc.source.Slice(text.ToOriginal({line_start, eol}));
+        if (pos > begin && (after_heading || StartsMarkdownBlock(original))) {
           split.push_back({{begin, pos - 1}, 0, 0});
           begin = pos;
+          while (begin < eol && text.text[begin] == ' ') ++begin;
         }
+        size_t first = original.find_first_not_of(' ');
+        after_heading = first != std::string_view::npos && original[first] == '#';
         pos = eol + 1;
       }
       split.push_back({{begin, p.span.end}, 0, 0});
     }
     text.paragraphs = std::move(split);
-    text.sentences.clear();
-    Split(&text, ingest::Format::kText);
   }
+  SplitSentences(&text);
   return text;
 }
 
-void Segmenter::Split(Text* t, ingest::Format) {
+void Segmenter::SplitParagraphs(Text* t) {
   const std::string& s = t->text;
-  if (t->paragraphs.empty()) {
+  {
     // Paragraphs: separated by blank lines, or started by a line indented deeper than the one
     // before it (wire copy indents each new paragraph).
     uint32_t begin = 0;
@@ -122,7 +128,10 @@ void Segmenter::Split(Text* t, ingest::Format) {
     }
     if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
   }
+}
 
+void Segmenter::SplitSentences(Text* t) {
+  const std::string& s = t->text;
   // Sentences: ICU over each paragraph with its line breaks turned into spaces (hard-wrapped
   // copy would otherwise break at every line end).
   for (size_t pi = 0; pi < t->paragraphs.size(); ++pi) {

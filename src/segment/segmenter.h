@@ -33,8 +33,11 @@ class Segmenter {
   // Normalises the document and splits it into paragraphs and sentences.
   Text Segment(const ingest::Document& doc);
 
-  // Fills text->paragraphs and text->sentences (exposed for tests on raw strings).
-  void Split(Text* text, ingest::Format format);
+  // Paragraphs: separated by blank lines, or started by a line indented deeper than the one
+  // before it (wire copy indents each new paragraph).
+  void SplitParagraphs(Text* text);
+  // Sentences within each paragraph.
+  void SplitSentences(Text* text);
 
  private:
   Segmenter() = default;

@@ -1,0 +1,74 @@
+#include "ingest/document.h"
+
+#include <catch2/catch.hpp>
+
+#include "ingest/reader.h"
+
+namespace claimcheck::ingest {
+namespace {
+
+std::string Hidden(const Document& d) {
+  std::string out;
+  for (const auto& s : d.hidden) out += "[" + std::string(d.source.Slice(s)) + "]";
+  return out;
+}
+
+TEST_CASE("Markdown: front matter date, markup hidden, directives collected", "[ingest]") {
+  const std::string md =
+      "---\ntitle: x\ndate: 2015-09-13\n---\n# Heading\n\nSome **bold** text with a [link](http://x.org) and `code`.\n"
+      "<!-- claimcheck-ignore-next-line: typo.repeated-word -->\nthe the\n```\ncode block\n```\n";
+  auto d = LoadDocument("story.md", md);
+  REQUIRE(d.ok());
+  CHECK(d.value().format == Format::kMarkdown);
+  REQUIRE(d.value().date);
+  CHECK(*d.value().date == "2015-09-13");
+  CHECK(Hidden(d.value()) ==
+        "[---\ntitle: x\ndate: 2015-09-13\n---][#][*][*][*][*][[][](http://x.org)][`code`]"
+        "[<!-- claimcheck-ignore-next-line: typo.repeated-word -->][```][code block][```]");
+  REQUIRE(d.value().directives.size() == 1);
+  CHECK(d.value().directives[0].text == "claimcheck-ignore-next-line: typo.repeated-word");
+}
+
+TEST_CASE("Plain text: a directive is a line of its own", "[ingest]") {
+  auto d = LoadDocument("story.txt", "First.\n  claimcheck-disable: date.*\nSecond claimcheck-x is prose.\n");
+  REQUIRE(d.ok());
+  REQUIRE(d.value().directives.size() == 1);
+  CHECK(d.value().directives[0].text == "claimcheck-disable: date.*");
+  CHECK(Hidden(d.value()) == "[  claimcheck-disable: date.*]");
+}
+
+TEST_CASE("Input errors name the file, line, column and byte", "[ingest]") {
+  struct Case {
+    std::string bytes;
+    std::string message;
+    int line, column;
+  };
+  const Case cases[] = {
+      {"ok\nab\xFF", "invalid UTF-8: byte 0xFF", 2, 3},
+      {"\xED\xA0\x80", "invalid UTF-8: byte 0xED", 1, 1},  // a UTF-16 surrogate
+      {"\xF4\x90\x80\x80", "invalid UTF-8: byte 0xF4", 1, 1},  // above U+10FFFF
+      {std::string("a\0b", 3), "binary file: NUL byte", 1, 2},
+  };
+  for (const auto& c : cases) {
+    auto d = LoadDocument("in.txt", c.bytes);
+    REQUIRE_FALSE(d.ok());
+    CHECK(d.status().message().find(c.message) != std::string::npos);
+    CHECK(d.status().where().line == c.line);
+    CHECK(d.status().where().column == c.column);
+  }
+}
+
+TEST_CASE("MemoryReader expands directories to their documents, sorted", "[ingest]") {
+  MemoryReader r;
+  r.Add("d/b.txt", "b");
+  r.Add("d/a.md", "a");
+  r.Add("d/skip.png", "x");
+  auto e = r.Expand({"d"});
+  REQUIRE(e.ok());
+  CHECK(e.value() == std::vector<std::string>{"d/a.md", "d/b.txt"});
+  CHECK_FALSE(r.Expand({"nope"}).ok());
+  CHECK(r.Read("d/b.txt").value() == "b");
+}
+
+}  // namespace
+}  // namespace claimcheck::ingest

@@ -1,0 +1,88 @@
+#include "segment/segmenter.h"
+
+#include <catch2/catch.hpp>
+
+#include "rules/loader.h"
+#include "segment/normalize.h"
+
+namespace claimcheck::segment {
+namespace {
+
+// The segmenter as claimcheck builds it: ICU's English exceptions plus the built-in pack's.
+std::unique_ptr<Segmenter> MakeSegmenter() {
+  auto loaded = rules::LoadRules(true, {});
+  REQUIRE(loaded.errors.empty());
+  const auto* abbreviations = loaded.rules.Lexicon("segment.abbreviations");
+  REQUIRE(abbreviations);
+  auto s = Segmenter::Create(*abbreviations);
+  REQUIRE(s.ok());
+  return std::move(s).value();
+}
+
+std::vector<std::string> Sentences(const std::string& text) {
+  auto doc = ingest::LoadDocument("t.txt", text);
+  REQUIRE(doc.ok());
+  Text t = MakeSegmenter()->Segment(doc.value());
+  std::vector<std::string> out;
+  for (const auto& s : t.sentences) out.emplace_back(t.Slice(s.span));
+  return out;
+}
+
+TEST_CASE("Normalisation folds quotes, dashes and spaces and maps offsets back", "[segment]") {
+  // “ (3 bytes) x ” (3) NBSP (2) – (3) soft hyphen (2, removed) … (3)
+  std::string src = "\xE2\x80\x9Cx\xE2\x80\x9D\xC2\xA0\xE2\x80\x93y\xC2\xAD" "z\xE2\x80\xA6";
+  auto doc = ingest::LoadDocument("t.txt", src);
+  REQUIRE(doc.ok());
+  Text t = Normalize(doc.value());
+  CHECK(t.text == "\"x\" -yz...");
+  // Every normalised character maps to the start of its original character.
+  const std::vector<std::pair<uint32_t, uint32_t>> map = {{0, 0}, {1, 3}, {2, 4}, {3, 7}, {4, 9}, {5, 12}, {6, 15}, {7, 16}, {10, 19}};
+  for (auto [norm, orig] : map) {
+    INFO("norm " << norm);
+    CHECK(t.map.ToOriginal(norm) == orig);
+  }
+  CHECK(t.ToOriginal({0, 3}) == Span{0, 7});  // the curly-quoted "x" is 7 original bytes
+}
+
+TEST_CASE("Sentences: abbreviations, initials and dates do not end a sentence", "[segment]") {
+  struct Case {
+    std::string text;
+    std::vector<std::string> sentences;
+  };
+  const std::vector<Case> cases = {
+      {"He died on Sept. 13 in Dushanbe. Police said so.", {"He died on Sept. 13 in Dushanbe.", "Police said so."}},
+      {"Gen. Nazarzoda fled. Troops followed.", {"Gen. Nazarzoda fled.", "Troops followed."}},
+      {"The U.S. Treasury said so. Others agreed.", {"The U.S. Treasury said so.", "Others agreed."}},
+      {"John F. Kennedy spoke. Then he left.", {"John F. Kennedy spoke.", "Then he left."}},
+      {"\"It is over,\" he said. \"We won.\" She left.", {"\"It is over,\" he said.", "\"We won.\"", "She left."}},
+      {"Wire copy is\nwrapped mid sentence. And here.", {"Wire copy is\nwrapped mid sentence.", "And here."}},
+      {"Mr. Smith met Dr. Jones on Jan. 5. It rained.", {"Mr. Smith met Dr. Jones on Jan. 5.", "It rained."}},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Sentences(c.text) == c.sentences);
+  }
+}
+
+TEST_CASE("Paragraphs: blank lines, and indented first lines in wire copy", "[segment]") {
+  auto doc = ingest::LoadDocument("t.txt", "Headline\n\nOne line\ncontinues.\n    Indented new\nparagraph.\n\n\nLast.");
+  REQUIRE(doc.ok());
+  Text t = MakeSegmenter()->Segment(doc.value());
+  std::vector<std::string> paras;
+  for (const auto& p : t.paragraphs) paras.emplace_back(t.Slice(p.span));
+  CHECK(paras == std::vector<std::string>{"Headline", "One line\ncontinues.", "Indented new\nparagraph.", "Last."});
+  REQUIRE(t.sentences.size() == 4);
+  CHECK(t.sentences[2].paragraph == 2);
+}
+
+TEST_CASE("Markdown blocks start paragraphs; markup is blank in the text", "[segment]") {
+  auto doc = ingest::LoadDocument("t.md", "# Title\nText **here**.\n- one item\n- two item\n");
+  REQUIRE(doc.ok());
+  Text t = MakeSegmenter()->Segment(doc.value());
+  std::vector<std::string> paras;
+  for (const auto& p : t.paragraphs) paras.emplace_back(t.Slice(p.span));
+  CHECK(paras == std::vector<std::string>{"Title", "Text   here  .", "one item", "two item"});
+}
+
+}  // namespace
+}  // namespace claimcheck::segment
