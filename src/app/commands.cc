@@ -8,12 +8,14 @@ namespace claimcheck::app {
 Runner SetupCheck(CLI::App* cmd);
 Runner SetupRules(CLI::App* cmd);
 Runner SetupConfig(CLI::App* cmd);
+Runner SetupTimes(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
       {"check", "Check files and directories (.txt, .md) and print findings", SetupCheck},
       {"rules", "List the checks and the loaded rule packs, or validate packs with --lint", SetupRules},
       {"config", "Show the effective configuration (.claimcheck.yaml) and where each value came from", SetupConfig},
+      {"times", "List the temporal expressions in files, resolved to TIMEX3 values", SetupTimes},
   };
   return kCommands;
 }

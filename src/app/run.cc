@@ -258,7 +258,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   std::atomic<size_t> next{0};
   std::vector<Status> worker_errors(Jobs(options.common.jobs, docs.size()));
   auto work = [&](unsigned worker) {
-    auto analyzer = check::Analyzer::Create(engine.rules);
+    auto analyzer = check::Analyzer::Create(engine.rules, temporal::ParseIsoDate(options.common.date));
     if (!analyzer.ok()) {
       worker_errors[worker] = analyzer.status();
       return;

@@ -2,14 +2,19 @@
 
 namespace claimcheck::check {
 
-Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules) {
+Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules,
+                                                   std::optional<std::chrono::year_month_day> date) {
   std::vector<std::string> abbreviations;
   if (const auto* lex = rules.Lexicon("segment.abbreviations")) abbreviations = *lex;
   auto seg = segment::Segmenter::Create(abbreviations);
   if (!seg.ok()) return seg.status();
   auto matcher = rules::Matcher::Build(rules.RulesOfKind("pattern"));
   if (!matcher.ok()) return matcher.status();
+  auto tagger = temporal::Tagger::Create(rules);
+  if (!tagger.ok()) return tagger.status();
   std::unique_ptr<Analyzer> a(new Analyzer());
+  a->tagger_ = std::move(tagger).value();
+  a->date_ = date;
   a->segmenter_ = std::move(seg).value();
   a->patterns_ = std::move(matcher).value();
   return a;
@@ -21,6 +26,14 @@ Analysis Analyzer::Analyze(const ingest::Document& doc, int index) {
   a.doc = &doc;
   a.text = segmenter_->Segment(doc);
   for (const auto& p : a.text.paragraphs) patterns_.FindAll(a.text.text, p.span, &a.matches);
+  temporal::TagOptions topts;
+  if (date_) {
+    topts.date = date_;
+  } else if (doc.date) {
+    topts.date = temporal::ParseIsoDate(*doc.date);
+    topts.date_source = "front matter";
+  }
+  a.times = tagger_->Tag(a.text, topts);
   return a;
 }
 

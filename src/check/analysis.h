@@ -3,7 +3,9 @@
 #ifndef CLAIMCHECK_CHECK_ANALYSIS_H_
 #define CLAIMCHECK_CHECK_ANALYSIS_H_
 
+#include <chrono>
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "base/finding.h"
@@ -12,6 +14,7 @@
 #include "rules/matcher.h"
 #include "segment/segmenter.h"
 #include "segment/text.h"
+#include "temporal/tagger.h"
 #include "temporal/time_expr.h"
 
 namespace claimcheck::check {
@@ -31,13 +34,18 @@ struct Analysis {
 // Runs the stages before the checks. Not thread-safe (it owns a Segmenter): one per thread.
 class Analyzer {
  public:
-  static Result<std::unique_ptr<Analyzer>> Create(const rules::RuleSet& rules);
+  // `date` (--date) is the document date for every document; without it, a document's front-matter
+  // date, a dateline or year inference anchors its times.
+  static Result<std::unique_ptr<Analyzer>> Create(const rules::RuleSet& rules,
+                                                  std::optional<std::chrono::year_month_day> date = std::nullopt);
   Analysis Analyze(const ingest::Document& doc, int index);
 
  private:
   Analyzer() = default;
   std::unique_ptr<segment::Segmenter> segmenter_;
   rules::Matcher patterns_;
+  std::optional<temporal::Tagger> tagger_;
+  std::optional<std::chrono::year_month_day> date_;
 };
 
 }  // namespace claimcheck::check

@@ -4,6 +4,7 @@
 
 #include "check/rule_check.h"
 #include "segment/normalize.h"
+#include "temporal/examples.h"
 
 namespace claimcheck::check {
 namespace {
@@ -74,6 +75,8 @@ std::vector<Status> RunRuleExamples(const rules::RuleSet& rules) {
       }
     }
   }
+  auto time_errors = temporal::RunTimeRuleExamples(rules);
+  errors.insert(errors.end(), time_errors.begin(), time_errors.end());
   return errors;
 }
 

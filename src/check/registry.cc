@@ -11,6 +11,8 @@ std::unique_ptr<Check> NewRepeatedWord();
 std::unique_ptr<Check> NewDupParagraph();
 std::unique_ptr<Check> NewQuoteUnbalanced();
 std::unique_ptr<Check> NewSuppressionUnused();
+std::unique_ptr<Check> NewDateInvalid();
+std::unique_ptr<Check> NewWeekdayMismatch();
 
 std::vector<std::unique_ptr<Check>> AllChecks() {
   std::vector<std::unique_ptr<Check>> checks;
@@ -32,15 +34,8 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
       {"date range \"{range}\" ends before it starts"},
       true,
       "very-high"}));
-  checks.push_back(std::make_unique<RuleCheck>(CheckInfo{
-      "date.invalid",
-      "A date that does not exist",
-      "A calendar date that does not exist, such as \"September 31\" or \"February 30\" (February 29 "
-      "only when the year is known and not a leap year).",
-      Severity::kError,
-      {"\"{date}\" is not a date: {month} has {days} days"},
-      true,
-      "very-high"}));
+  checks.push_back(NewDateInvalid());
+  checks.push_back(NewWeekdayMismatch());
   checks.push_back(NewJoinedWords());
   checks.push_back(NewRepeatedWord());
   checks.push_back(NewDupParagraph());

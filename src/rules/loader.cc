@@ -23,6 +23,11 @@ const std::vector<RuleKind>& RuleKinds() {
        "`check`, with `message` and an optional certain `fix` (templates over the named groups)",
        {"check", "message"},
        {"fix", "span"}},
+      {"time",
+       "a temporal expression for the time stage: `type` (DATE, TIME, DURATION, SET) and a `value` "
+       "template over the named groups, normalised by group name (docs/rule-packs-time.md)",
+       {"type", "value"},
+       {"span", "end", "mod", "role"}},
   };
   return kKinds;
 }
@@ -88,8 +93,9 @@ class PackLoader {
       }
     }
     if (keys.count("description")) pack.description = Scalar(keys["description"], "description");
-    if (keys.count("macros")) LoadMacros(keys["macros"], &pack);
+    // Lexicons first: a macro may refer to one ({@name}) and is checked when loaded.
     if (keys.count("lexicons")) LoadLexicons(keys["lexicons"], &pack);
+    if (keys.count("macros")) LoadMacros(keys["macros"], &pack);
     if (keys.count("rules")) LoadRules(keys["rules"], &pack);
     if (!keys.count("rules") && !keys.count("lexicons")) {
       Error(root.Mark(), "pack '" + pack.name + "' has neither rules nor lexicons");

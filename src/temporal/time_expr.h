@@ -27,6 +27,13 @@ struct TimeExpr {
   std::optional<std::chrono::sys_days> last;
   std::string anchor;             // what it was resolved against: "document date", "September 11", ...
   std::string rule;               // the rule that recognised it ("pack/id")
+  // Added by the time stage (TIMEX3 attributes and what the calendar checks need):
+  std::string mod;                // TIMEX3 mod: "START", "MID", "END" ("early September"), or ""
+  std::string end_value;          // for a range ("September 14-15"): the value of its last day
+  int stated_weekday = 0;         // ISO weekday (1 = Monday) written next to the date, or 0
+  Span weekday_span;              // where that weekday is written (normalised text)
+  bool year_written = false;      // the year is in the text (not taken from the anchor)
+  bool invalid = false;           // a day that does not exist ("February 29" in 2015)
 };
 
 struct DocumentTimes {
@@ -36,7 +43,13 @@ struct DocumentTimes {
   std::string anchor_source;
   std::vector<int> candidate_years;  // years consistent with weekday/date mentions
   std::vector<TimeExpr> exprs;       // in text order
+  // Where the anchor year came from when it was inferred: the year assumed among
+  // candidate_years ("" otherwise), as a sentence for readers.
+  std::string year_note;
 };
+
+const char* TypeName(TimeType type);            // "DATE", "TIME", "DURATION", "SET"
+const char* GranularityName(Granularity g);     // "day", "week", ...
 
 }  // namespace claimcheck::temporal
 

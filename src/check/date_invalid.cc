@@ -1,0 +1,50 @@
+// date.invalid: a date that does not exist. The `pattern` rules (rules/lint/dates.yaml) catch
+// dates whose day can never exist in their month, or whose written year rules out February 29;
+// this class adds the dates the time stage resolved into a year that makes them impossible
+// ("February 29" in a story dated 2015), where no rule already reported the same place.
+#include "check/rule_check.h"
+
+namespace claimcheck::check {
+namespace {
+
+class DateInvalid : public RuleCheck {
+ public:
+  DateInvalid()
+      : RuleCheck(CheckInfo{
+            "date.invalid",
+            "A date that does not exist",
+            "A calendar date that does not exist, such as \"September 31\" or \"February 30\" (February 29 "
+            "only when the year is known, from the text or the document date, and not a leap year).",
+            Severity::kError,
+            {"\"{date}\" is not a calendar date",
+             "\"{text}\" is not a calendar date in {year}, the year of the document date"},
+            true,
+            "very-high"}) {}
+
+  void Run(const Analysis& doc, std::vector<Finding>* out) const override {
+    const size_t before = out->size();
+    RuleCheck::Run(doc, out);
+    const bool dated = doc.times.anchor && doc.times.candidate_years.empty() &&
+                       (doc.times.anchor_source == "--date" || doc.times.anchor_source == "front matter" ||
+                        doc.times.anchor_source == "dateline");
+    if (!dated) return;
+    const std::vector<Finding> from_rules(out->begin() + static_cast<long>(before), out->end());
+    for (const auto& e : doc.times.exprs) {
+      if (!e.invalid || e.year_written || !e.first) continue;
+      DocSpan where = doc.Locate(e.span);
+      bool reported = false;
+      for (const auto& f : from_rules) reported = reported || f.where.span.Overlaps(where.span);
+      if (reported) continue;
+      const int year = static_cast<int>(std::chrono::year_month_day{*e.first}.year());
+      out->push_back(MakeFinding(doc, e.span,
+                                 "\"" + std::string(doc.Original(e.span)) + "\" is not a calendar date in " +
+                                     std::to_string(year) + ", the year of the document date"));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Check> NewDateInvalid() { return std::make_unique<DateInvalid>(); }
+
+}  // namespace claimcheck::check

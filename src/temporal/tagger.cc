@@ -1,0 +1,989 @@
+#include "temporal/tagger.h"
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+namespace claimcheck::temporal {
+
+using std::chrono::days;
+using std::chrono::sys_days;
+using std::chrono::year_month_day;
+
+const char* TypeName(TimeType type) {
+  switch (type) {
+    case TimeType::kDate: return "DATE";
+    case TimeType::kTime: return "TIME";
+    case TimeType::kDuration: return "DURATION";
+    case TimeType::kSet: return "SET";
+  }
+  return "DATE";
+}
+
+const char* GranularityName(Granularity g) {
+  switch (g) {
+    case Granularity::kDay: return "day";
+    case Granularity::kWeek: return "week";
+    case Granularity::kMonth: return "month";
+    case Granularity::kQuarter: return "quarter";
+    case Granularity::kSeason: return "season";
+    case Granularity::kYear: return "year";
+    case Granularity::kDecade: return "decade";
+    case Granularity::kOther: return "other";
+  }
+  return "other";
+}
+
+TagOptions::TagOptions() : today(std::chrono::floor<days>(std::chrono::system_clock::now())) {}
+
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool AllDigits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+int ToInt(std::string_view s) {
+  int v = 0;
+  for (char c : s) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) return -1;
+    v = v * 10 + (c - '0');
+    if (v > 1000000) return -1;
+  }
+  return s.empty() ? -1 : v;
+}
+
+std::string Pad(int v, int width) {
+  std::string s = std::to_string(v);
+  while (static_cast<int>(s.size()) < width) s.insert(s.begin(), '0');
+  return s;
+}
+
+std::vector<std::string> Placeholders(std::string_view tmpl) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] != '{') continue;
+    size_t close = tmpl.find('}', i);
+    if (close == std::string_view::npos) break;
+    out.emplace_back(tmpl.substr(i + 1, close - i - 1));
+    i = close;
+  }
+  return out;
+}
+
+std::string_view Category(std::string_view group) {
+  while (!group.empty() && std::isdigit(static_cast<unsigned char>(group.back()))) group.remove_suffix(1);
+  return group;
+}
+
+TimeType ParseType(std::string_view s) {
+  if (s == "TIME") return TimeType::kTime;
+  if (s == "DURATION") return TimeType::kDuration;
+  if (s == "SET") return TimeType::kSet;
+  return TimeType::kDate;
+}
+
+bool IsLeap(int y) { return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0; }
+int DaysIn(int y, int m) {
+  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+  return kDays[m - 1] + (m == 2 && IsLeap(y) ? 1 : 0);
+}
+sys_days Day(int y, int m, int d) {
+  return sys_days{std::chrono::year{y} / std::chrono::month{static_cast<unsigned>(m)} /
+                  std::chrono::day{static_cast<unsigned>(d)}};
+}
+int YearOf(sys_days d) { return static_cast<int>(year_month_day{d}.year()); }
+int MonthOf(sys_days d) { return static_cast<int>(static_cast<unsigned>(year_month_day{d}.month())); }
+int IsoWeekday(sys_days d) { return static_cast<int>(std::chrono::weekday{d}.iso_encoding()); }
+
+// ISO 8601 week: the year and week of the Thursday of d's week.
+std::pair<int, int> IsoWeek(sys_days d) {
+  sys_days thursday = d + days{4 - IsoWeekday(d)};
+  int y = YearOf(thursday);
+  int week = static_cast<int>((thursday - Day(y, 1, 1)).count()) / 7 + 1;
+  return {y, week};
+}
+
+// A calendar value with an optional year: what "XXXX-09-14", "2015-Q3", "198" parse to.
+struct DateSpec {
+  int year = -1;  // -1: unknown
+  int month = 0, day = 0, quarter = 0, half = 0, decade = -1;
+  std::string season;  // SP SU FA WI
+  Granularity granularity = Granularity::kYear;
+};
+
+std::optional<DateSpec> ParseDateSpec(std::string_view v) {
+  DateSpec s;
+  if (v.size() == 3 && AllDigits(v)) {
+    s.decade = ToInt(v);
+    s.granularity = Granularity::kDecade;
+    return s;
+  }
+  if (v.size() < 4) return std::nullopt;
+  std::string_view y = v.substr(0, 4);
+  if (y != "XXXX") {
+    if (!AllDigits(y)) return std::nullopt;
+    s.year = ToInt(y);
+  }
+  std::string_view rest = v.substr(4);
+  if (rest.empty()) {
+    if (s.year < 0) return std::nullopt;
+    return s;
+  }
+  if (rest[0] != '-') return std::nullopt;
+  rest.remove_prefix(1);
+  if (rest.size() == 2 && (rest == "SP" || rest == "SU" || rest == "FA" || rest == "WI")) {
+    s.season = std::string(rest);
+    s.granularity = Granularity::kSeason;
+    return s;
+  }
+  if (rest.size() == 2 && (rest[0] == 'Q' || rest[0] == 'H') && rest[1] >= '1' && rest[1] <= '4') {
+    int n = rest[1] - '0';
+    if (rest[0] == 'Q') {
+      s.quarter = n;
+      s.granularity = Granularity::kQuarter;
+    } else {
+      if (n > 2) return std::nullopt;
+      s.half = n;
+      s.granularity = Granularity::kOther;
+    }
+    return s;
+  }
+  if (rest.size() >= 2 && AllDigits(rest.substr(0, 2))) {
+    s.month = ToInt(rest.substr(0, 2));
+    if (s.month < 1 || s.month > 12) return std::nullopt;
+    s.granularity = Granularity::kMonth;
+    rest.remove_prefix(2);
+    if (rest.empty()) return s;
+    if (rest.size() == 3 && rest[0] == '-' && AllDigits(rest.substr(1))) {
+      s.day = ToInt(rest.substr(1));
+      if (s.day < 1 || s.day > 31) return std::nullopt;
+      s.granularity = Granularity::kDay;
+      return s;
+    }
+  }
+  return std::nullopt;
+}
+
+// The interval of a spec in a given year (day clamped to the month, so February 29 in 2015 gives
+// February 28; callers check validity separately).
+std::pair<sys_days, sys_days> Interval(const DateSpec& s, int y) {
+  if (s.decade >= 0) return {Day(s.decade * 10, 1, 1), Day(s.decade * 10 + 9, 12, 31)};
+  if (s.day) {
+    int d = std::min(s.day, DaysIn(y, s.month));
+    return {Day(y, s.month, d), Day(y, s.month, d)};
+  }
+  if (s.month) return {Day(y, s.month, 1), Day(y, s.month, DaysIn(y, s.month))};
+  if (s.quarter) {
+    int m = (s.quarter - 1) * 3 + 1;
+    return {Day(y, m, 1), Day(y, m + 2, DaysIn(y, m + 2))};
+  }
+  if (s.half) return s.half == 1 ? std::pair{Day(y, 1, 1), Day(y, 6, 30)} : std::pair{Day(y, 7, 1), Day(y, 12, 31)};
+  if (!s.season.empty()) {
+    if (s.season == "SP") return {Day(y, 3, 1), Day(y, 5, 31)};
+    if (s.season == "SU") return {Day(y, 6, 1), Day(y, 8, 31)};
+    if (s.season == "FA") return {Day(y, 9, 1), Day(y, 11, 30)};
+    return {Day(y, 12, 1), Day(y + 1, 2, DaysIn(y + 1, 2))};
+  }
+  return {Day(y, 1, 1), Day(y, 12, 31)};
+}
+
+std::string FormatSpec(const DateSpec& s) {
+  if (s.decade >= 0) return Pad(s.decade, 3);
+  std::string out = s.year >= 0 ? Pad(s.year, 4) : "XXXX";
+  if (s.month) {
+    out += "-" + Pad(s.month, 2);
+    if (s.day) out += "-" + Pad(s.day, 2);
+  } else if (s.quarter) {
+    out += "-Q" + std::to_string(s.quarter);
+  } else if (s.half) {
+    out += "-H" + std::to_string(s.half);
+  } else if (!s.season.empty()) {
+    out += "-" + s.season;
+  }
+  return out;
+}
+
+enum class Direction { kNone, kPrev, kNext, kThis };
+
+// The year for a spec without one, relative to `anchor`: the occurrence before or after it
+// (last/next), in the anchor's year (this), in the tense of the clause, or the nearest.
+int ChooseYear(const DateSpec& s, sys_days anchor, Direction dir, Tense tense) {
+  const int ay = YearOf(anchor);
+  if (dir == Direction::kThis) return ay;
+  if (s.day && dir == Direction::kNone && tense != Tense::kUnknown) {
+    // A day within six weeks of the anchor is that day: tense cues are noisier than the calendar
+    // ("payable April 21, record March 30" in a story of March 2 is this March).
+    for (int y : {ay - 1, ay, ay + 1}) {
+      sys_days d = Interval(s, y).first;
+      if (d + days{45} >= anchor && d <= anchor + days{45}) return y;
+    }
+  }
+  std::vector<int> years = {ay - 1, ay, ay + 1};
+  if (s.season == "WI") years = {ay - 2, ay - 1, ay, ay + 1};
+  std::optional<int> best;
+  long best_distance = 0;
+  for (int y : years) {
+    auto [first, last] = Interval(s, y);
+    bool ok = true;
+    if (dir == Direction::kPrev) ok = last < anchor;
+    if (dir == Direction::kNext) ok = first > anchor;
+    // A week of slack: a past-tense "on September 14" in a story dated September 13 is a day
+    // away, not a year (wire stories and their datelines are often a day or two apart).
+    if (dir == Direction::kNone && tense == Tense::kPast) ok = first <= anchor + days{7};
+    if (dir == Direction::kNone && tense == Tense::kFuture) ok = last >= anchor - days{7};
+    if (!ok) continue;
+    long distance = anchor < first ? (first - anchor).count() : anchor > last ? (anchor - last).count() : 0;
+    if (dir == Direction::kPrev || (dir == Direction::kNone && tense == Tense::kPast)) {
+      best = y;  // the latest that qualifies
+      continue;
+    }
+    if (dir == Direction::kNext || (dir == Direction::kNone && tense == Tense::kFuture)) {
+      if (!best) best = y;  // the earliest that qualifies
+      continue;
+    }
+    if (!best || distance < best_distance) {
+      best = y;
+      best_distance = distance;
+    }
+  }
+  return best.value_or(ay);
+}
+
+// The day a weekday mention names, relative to the document date.
+sys_days ChooseWeekday(int weekday, sys_days anchor, Direction dir, Tense tense) {
+  const int aw = IsoWeekday(anchor);
+  int back = (aw - weekday + 7) % 7;     // days back to the latest such weekday <= anchor
+  int forward = (weekday - aw + 7) % 7;  // days forward to the earliest >= anchor
+  switch (dir) {
+    case Direction::kPrev: return anchor - days{back == 0 ? 7 : back};
+    case Direction::kNext: return anchor + days{forward == 0 ? 7 : forward};
+    default: break;
+  }
+  if (tense == Tense::kFuture) return anchor + days{forward};
+  return anchor - days{back};
+}
+
+struct Resolved {
+  std::string value;
+  Granularity granularity = Granularity::kOther;
+  std::optional<sys_days> first, last;
+  bool invalid = false;
+  bool year_written = false;
+  bool used_anchor = false;
+};
+
+Resolved FromSpec(const DateSpec& s, int year, bool written) {
+  Resolved r;
+  DateSpec full = s;
+  full.year = year;
+  r.value = FormatSpec(full);
+  r.granularity = s.granularity;
+  auto [first, last] = Interval(s, year);
+  r.first = first;
+  r.last = last;
+  r.invalid = s.day && s.day > DaysIn(year, s.month);
+  r.year_written = written;
+  return r;
+}
+
+// Formats "@MO" / "@10:30pm" as a TIMEX3 time suffix ("TMO", "T22:30"); "" if malformed.
+std::string TimeSuffix(std::string_view tod) {
+  if (tod.empty()) return "";
+  if (tod == "WE") return "-WE";
+  if (tod == "MO" || tod == "AF" || tod == "EV" || tod == "NI") return "T" + std::string(tod);
+  size_t colon = tod.find(':');
+  if (colon == std::string_view::npos) return "";
+  int hour = ToInt(tod.substr(0, colon));
+  std::string_view rest = tod.substr(colon + 1);
+  int minute = 0;
+  size_t digits = 0;
+  while (digits < rest.size() && std::isdigit(static_cast<unsigned char>(rest[digits]))) ++digits;
+  if (digits) minute = ToInt(rest.substr(0, digits));
+  std::string_view ampm = rest.substr(digits);
+  if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return "";
+  if (ampm == "pm" && hour < 12) hour += 12;
+  if (ampm == "am" && hour == 12) hour = 0;
+  return "T" + Pad(hour, 2) + ":" + Pad(minute, 2);
+}
+
+// What the resolver knows about the document while it walks the expressions.
+struct Context {
+  std::optional<sys_days> anchor;  // the document date
+  std::optional<sys_days> ref;     // the last mentioned day
+  std::string ref_text;
+};
+
+struct Parsed {
+  Direction dir = Direction::kNone;
+  std::string core;
+  std::string tod;  // after '@'
+};
+
+Parsed ParseValue(std::string_view v) {
+  Parsed p;
+  for (auto [prefix, dir] : {std::pair{"PREV:", Direction::kPrev}, std::pair{"NEXT:", Direction::kNext},
+                             std::pair{"THIS:", Direction::kThis}, std::pair{":", Direction::kNone}}) {
+    if (v.starts_with(prefix)) {
+      p.dir = dir;
+      v.remove_prefix(std::string_view(prefix).size());
+      break;
+    }
+  }
+  size_t at = v.find('@');
+  if (at != std::string_view::npos) {
+    p.tod = std::string(v.substr(at + 1));
+    v = v.substr(0, at);
+  }
+  p.core = std::string(v);
+  if (!p.core.empty() && p.core[0] == '-') p.core = "XXXX" + p.core;
+  return p;
+}
+
+Granularity UnitGranularity(std::string_view unit) {
+  if (unit == "D" || unit == "H" || unit == "MIN") return Granularity::kDay;
+  if (unit == "W") return Granularity::kWeek;
+  if (unit == "M") return Granularity::kMonth;
+  if (unit == "Q") return Granularity::kQuarter;
+  if (unit == "Y") return Granularity::kYear;
+  if (unit == "DE") return Granularity::kDecade;
+  return Granularity::kOther;
+}
+
+// "P3D", "PXW", "P2H" (from the rules) to a TIMEX3 duration ("P3D", "PXW", "PT2H").
+std::optional<Resolved> Duration(std::string_view core) {
+  if (core.size() < 3 || core[0] != 'P') return std::nullopt;
+  size_t i = 1;
+  while (i < core.size() && (std::isdigit(static_cast<unsigned char>(core[i])) || core[i] == 'X' || core[i] == '.')) ++i;
+  std::string_view count = core.substr(1, i - 1);
+  std::string_view unit = core.substr(i);
+  if (count.empty() || UnitGranularity(unit) == Granularity::kOther) return std::nullopt;
+  Resolved r;
+  r.granularity = UnitGranularity(unit);
+  if (unit == "H") r.value = "PT" + std::string(count) + "H";
+  else if (unit == "MIN") r.value = "PT" + std::string(count) + "M";
+  else r.value = "P" + std::string(count) + std::string(unit);
+  return r;
+}
+
+// An offset "DOC-1D", "REF+2W", "DOC+0Y" from a base day.
+Resolved Offset(std::string_view core, std::optional<sys_days> base) {
+  Resolved r;
+  // core: DOC|REF, sign, count (digits or X), unit
+  std::string_view rest = core.substr(3);
+  char sign = rest.empty() ? '+' : rest[0];
+  rest.remove_prefix(rest.empty() ? 0 : 1);
+  size_t i = 0;
+  while (i < rest.size() && (std::isdigit(static_cast<unsigned char>(rest[i])) || rest[i] == 'X' || rest[i] == '.')) ++i;
+  std::string_view count = rest.substr(0, i);
+  std::string unit(rest.substr(i));
+  r.granularity = UnitGranularity(unit);
+  if (count == "X" || count.empty() || ToInt(count) < 0) {
+    r.value = sign == '-' ? "PAST_REF" : "FUTURE_REF";
+    r.granularity = Granularity::kOther;
+    return r;
+  }
+  int n = ToInt(count) * (sign == '-' ? -1 : 1);
+  if (!base) {
+    r.value = unit == "D" ? "XXXX-XX-XX" : unit == "W" ? "XXXX-WXX" : unit == "M" ? "XXXX-XX" : unit == "Q" ? "XXXX-QX" : "XXXX";
+    return r;
+  }
+  r.used_anchor = true;
+  const sys_days b = *base;
+  const year_month_day ymd{b};
+  if (unit == "D") {
+    sys_days d = b + days{n};
+    r.value = FormatDay(d);
+    r.first = r.last = d;
+  } else if (unit == "W") {
+    sys_days d = b + days{7 * n};
+    auto [y, w] = IsoWeek(d);
+    r.value = Pad(y, 4) + "-W" + Pad(w, 2);
+    r.first = d - days{IsoWeekday(d) - 1};
+    r.last = *r.first + days{6};
+  } else if (unit == "M") {
+    int total = YearOf(b) * 12 + (MonthOf(b) - 1) + n;
+    int y = total / 12, m = total % 12 + 1;
+    DateSpec s;
+    s.month = m;
+    s.granularity = Granularity::kMonth;
+    return [&] { Resolved x = FromSpec(s, y, false); x.used_anchor = true; return x; }();
+  } else if (unit == "Q") {
+    int total = YearOf(b) * 4 + (MonthOf(b) - 1) / 3 + n;
+    DateSpec s;
+    s.quarter = total % 4 + 1;
+    s.granularity = Granularity::kQuarter;
+    Resolved x = FromSpec(s, total / 4, false);
+    x.used_anchor = true;
+    return x;
+  } else {  // Y
+    DateSpec s;
+    Resolved x = FromSpec(s, static_cast<int>(ymd.year()) + n, false);
+    x.used_anchor = true;
+    return x;
+  }
+  return r;
+}
+
+}  // namespace
+
+std::optional<year_month_day> ParseIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  int y = ToInt(s.substr(0, 4)), m = ToInt(s.substr(5, 2)), d = ToInt(s.substr(8, 2));
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > DaysIn(y, m)) return std::nullopt;
+  return year_month_day{Day(y, m, d)};
+}
+
+std::string FormatDay(sys_days d) {
+  year_month_day ymd{d};
+  return Pad(static_cast<int>(ymd.year()), 4) + "-" + Pad(static_cast<int>(static_cast<unsigned>(ymd.month())), 2) +
+         "-" + Pad(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+}
+
+Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<const rules::Rule*>* only) {
+  Tagger t;
+  static const std::set<std::string, std::less<>> kTables = {"month", "weekday", "number", "unit", "adverb", "season",
+                                                             "part",  "quarter", "half",   "tod",  "rel",    "dir"};
+  for (const auto& pack : rules.packs()) {
+    for (const auto& [name, words] : pack.lexicons) {
+      if (name == "future-cues" || name == "past-cues") {
+        for (const auto& w : words) t.cues_[Lower(w)] = name == "future-cues" ? "future" : "past";
+        continue;
+      }
+      size_t dash = name.find('-');
+      if (dash == std::string::npos || !kTables.count(name.substr(0, dash))) continue;
+      std::string table = name.substr(0, dash), key = name.substr(dash + 1), value;
+      if (table == "rel") value = key == "0" ? "+0" : key == "minus1" ? "-1" : key == "plus1" ? "+1" : "";
+      else if (table == "number" && key == "a") value = "1";
+      else {
+        value = key;
+        for (char& c : value) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+      }
+      for (const auto& w : words) t.tables_[table][Lower(w)] = value;
+    }
+  }
+  std::vector<const rules::Rule*> time_rules = only ? *only : rules.RulesOfKind("time");
+  for (const rules::Rule* r : time_rules) {
+    const std::string& type = r->Param("type");
+    if (type != "DATE" && type != "TIME" && type != "DURATION" && type != "SET") {
+      return Status::Error("rule '" + r->id + "': type must be DATE, TIME, DURATION or SET, got '" + type + "'",
+                           r->param_where.count("type") ? r->param_where.at("type") : r->where);
+    }
+    const std::string& role = r->Param("role");
+    if (!role.empty() && role != "dateline") {
+      return Status::Error("rule '" + r->id + "': role must be dateline, got '" + role + "'", r->param_where.at("role"));
+    }
+    for (const char* key : {"value", "end", "mod"}) {
+      for (const auto& ph : Placeholders(r->Param(key))) {
+        if (r->GroupIndex(ph) < 0) {
+          return Status::Error("rule '" + r->id + "': " + key + " refers to {" + ph + "}, which is not a named group",
+                               r->param_where.count(key) ? r->param_where.at(key) : r->where);
+        }
+      }
+    }
+  }
+  auto matcher = rules::Matcher::Build(time_rules);
+  if (!matcher.ok()) return matcher.status();
+  t.matcher_ = std::move(matcher).value();
+  return t;
+}
+
+std::string Tagger::Normalise(std::string_view group, std::optional<std::string_view> text) const {
+  std::string_view cat = Category(group);
+  if (!text) return cat == "count" ? "1" : "";
+  std::string_view s = *text;
+  if (cat == "year" || cat == "decade" || cat == "hour" || cat == "minute") return std::string(s);
+  if (cat == "day") {
+    std::string digits;
+    for (char c : s) {
+      if (std::isdigit(static_cast<unsigned char>(c))) digits += c;
+    }
+    return digits.empty() ? "" : Pad(ToInt(digits), 2);
+  }
+  if (cat == "month" && AllDigits(s)) return Pad(ToInt(s), 2);
+  if (cat == "count" && !s.empty() && std::isdigit(static_cast<unsigned char>(s[0]))) {
+    std::string n;
+    for (char c : s) {
+      if (c != ',') n += c;
+    }
+    return AllDigits(n) ? std::to_string(ToInt(n)) : n;  // "1.5" stays a decimal
+  }
+  if (cat == "ampm") {
+    std::string out;
+    for (char c : Lower(s)) {
+      if (c != '.') out += c;
+    }
+    return out;
+  }
+  std::string key = Lower(s);
+  // Collapse inner white space ("a  few" -> "a few").
+  std::string collapsed;
+  for (char c : key) {
+    bool space = std::isspace(static_cast<unsigned char>(c));
+    if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
+    collapsed += space ? ' ' : c;
+  }
+  std::string_view table = cat == "count" ? std::string_view("number") : cat;
+  for (std::string_view name : {table, cat == "unit" ? std::string_view("adverb") : std::string_view()}) {
+    if (name.empty()) continue;
+    auto it = tables_.find(name);
+    if (it == tables_.end()) continue;
+    auto w = it->second.find(collapsed);
+    if (w != it->second.end()) return w->second;
+  }
+  return std::string(s);
+}
+
+std::string Tagger::Fill(std::string_view tmpl, const rules::Match& m, std::string_view text) const {
+  std::string out;
+  for (size_t i = 0; i < tmpl.size(); ++i) {
+    if (tmpl[i] == '{') {
+      size_t close = tmpl.find('}', i);
+      if (close != std::string_view::npos) {
+        std::string_view name = tmpl.substr(i + 1, close - i - 1);
+        std::optional<Span> g = m.Group(name);
+        out += Normalise(name, g ? std::optional<std::string_view>(text.substr(g->begin, g->size())) : std::nullopt);
+        i = close;
+        continue;
+      }
+    }
+    out.push_back(tmpl[i]);
+  }
+  return out;
+}
+
+Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
+  const std::string& t = text.text;
+  uint32_t lo = 0, hi = static_cast<uint32_t>(t.size());
+  auto it = std::upper_bound(text.sentences.begin(), text.sentences.end(), span.begin,
+                             [](uint32_t pos, const segment::Sentence& s) { return pos < s.span.begin; });
+  if (it != text.sentences.begin()) {
+    const auto& s = *std::prev(it);
+    if (s.span.end >= span.end) {
+      lo = s.span.begin;
+      hi = s.span.end;
+    }
+  }
+  auto stop = [](char c) { return c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';'; };
+  auto is_word = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; };
+  auto classify = [&](const std::string& w, const std::string& before) -> Tense {
+    auto c = cues_.find(w);
+    bool past = false;
+    if (c != cues_.end()) {
+      if (c->second == "future") return Tense::kFuture;
+      past = true;
+    } else if (w.size() > 3 && w.ends_with("ed")) {
+      past = true;
+    }
+    if (past && before != "be") return Tense::kPast;  // "will be held" is not past
+    return Tense::kUnknown;
+  };
+  // The word that ends just before position `end` (for the "be" test), scanning left.
+  auto word_before = [&](uint32_t end) {
+    uint32_t e = end;
+    while (e > lo && !is_word(t[e - 1]) && !stop(t[e - 1])) --e;
+    uint32_t b = e;
+    while (b > lo && is_word(t[b - 1])) --b;
+    return Lower(std::string_view(t).substr(b, e - b));
+  };
+  // Backward, nearest first.
+  uint32_t pos = span.begin;
+  for (int n = 0; n < 25 && pos > lo;) {
+    char c = t[pos - 1];
+    if (stop(c)) break;
+    if (!is_word(c)) {
+      --pos;
+      continue;
+    }
+    uint32_t e = pos;
+    while (pos > lo && is_word(t[pos - 1])) --pos;
+    std::string w = Lower(std::string_view(t).substr(pos, e - pos));
+    ++n;
+    Tense k = classify(w, word_before(pos));
+    if (k != Tense::kUnknown) return k;
+  }
+  // Forward, nearest first.
+  pos = span.end;
+  for (int n = 0; n < 10 && pos < hi;) {
+    char c = t[pos];
+    if (stop(c)) break;
+    if (!is_word(c)) {
+      ++pos;
+      continue;
+    }
+    uint32_t b = pos;
+    while (pos < hi && is_word(t[pos])) ++pos;
+    std::string w = Lower(std::string_view(t).substr(b, pos - b));
+    ++n;
+    Tense k = classify(w, word_before(b));
+    if (k != Tense::kUnknown) return k;
+  }
+  return Tense::kUnknown;
+}
+
+std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
+  std::vector<rules::Match> matches;
+  if (text.paragraphs.empty()) {
+    matcher_.FindAll(text.text, {0, static_cast<uint32_t>(text.text.size())}, &matches);
+  } else {
+    // One byte past each paragraph (its line break, if any), so that a rule can see that a
+    // date ends its paragraph: RE2's $ does not match at the end of a window inside the text.
+    const auto size = static_cast<uint32_t>(text.text.size());
+    for (const auto& p : text.paragraphs) matcher_.FindAll(text.text, {p.span.begin, std::min(p.span.end + 1, size)}, &matches);
+  }
+  struct Candidate {
+    Span extent;
+    size_t priority;
+    const rules::Match* match;
+  };
+  std::vector<Candidate> cands;
+  const auto& rule_list = matcher_.rules();
+  for (const auto& m : matches) {
+    Span extent = m.span;
+    if (!m.rule->Param("span").empty()) {
+      auto g = m.Group(m.rule->Param("span"));
+      if (!g) continue;
+      extent = *g;
+    }
+    if (extent.empty()) continue;
+    if (!m.rule->Param("end").empty()) {
+      // A range whose end comes before its start within one month ("Feb 25 to 4") is no range.
+      auto a = ParseDateSpec(ParseValue(Fill(m.rule->Param("value"), m, text.text)).core);
+      auto b = ParseDateSpec(ParseValue(Fill(m.rule->Param("end"), m, text.text)).core);
+      if (a && b && a->day && b->day && a->month == b->month && b->day < a->day) continue;
+    }
+    size_t prio = std::find(rule_list.begin(), rule_list.end(), m.rule) - rule_list.begin();
+    cands.push_back({extent, prio, &m});
+  }
+  std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
+    if (a.extent.size() != b.extent.size()) return a.extent.size() > b.extent.size();
+    if (a.extent.begin != b.extent.begin) return a.extent.begin < b.extent.begin;
+    return a.priority < b.priority;
+  });
+  std::vector<Candidate> chosen;
+  for (const auto& c : cands) {
+    bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Candidate& o) { return o.extent.Overlaps(c.extent); });
+    if (!overlaps) chosen.push_back(c);
+  }
+  std::sort(chosen.begin(), chosen.end(), [](const Candidate& a, const Candidate& b) { return a.extent.begin < b.extent.begin; });
+  std::vector<Mention> out;
+  for (const auto& c : chosen) {
+    const rules::Match& m = *c.match;
+    Mention mention;
+    mention.span = c.extent;
+    mention.rule = m.rule;
+    mention.value = Fill(m.rule->Param("value"), m, text.text);
+    mention.end = Fill(m.rule->Param("end"), m, text.text);
+    mention.mod = Fill(m.rule->Param("mod"), m, text.text);
+    mention.dateline = m.rule->Param("role") == "dateline";
+    auto wd = m.Group("weekday");
+    if (wd && (m.Group("day") || m.Group("day2"))) {
+      mention.stated_weekday = ToInt(Normalise("weekday", text.Slice(*wd)));
+      mention.weekday_span = *wd;
+    }
+    mention.tense = TenseAt(text, c.extent);
+    out.push_back(std::move(mention));
+  }
+  return out;
+}
+
+namespace {
+
+// What year inference looks at, from the mentions: dates without a year, weekday mentions and
+// weekday-date pairs.
+struct Evidence {
+  struct Date {
+    DateSpec spec;
+    Tense tense;
+  };
+  struct Weekday {
+    int weekday;
+    Direction dir;
+    Tense tense;
+  };
+  struct Pair {
+    DateSpec spec;
+    int weekday;
+  };
+  std::vector<Date> dates;
+  std::vector<Weekday> weekdays;
+  std::vector<Pair> pairs;
+  std::optional<DateSpec> dateline;  // month and day, year unknown
+  std::vector<sys_days> written;     // days written with their year
+  std::set<int> written_years;       // years written in the text
+};
+
+struct Inference {
+  std::vector<int> years;
+  int year = 0;
+  sys_days anchor;
+};
+
+// Scores each year in [today - 40, today]: for each possible document date D in that year (the
+// dateline's day, or every day from a week before the earliest dated mention to a week after the
+// latest), a weekday mention is confirmed when the day it resolves to from D is one of the dates
+// the text mentions, and a weekday-date pair when it agrees; a dated mention in the past tense
+// after D, or in the future tense before D, counts against. The years with the best score (at
+// least one confirmation) are the candidates, unless they are more than half of all years.
+std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
+  if (ev.weekdays.empty() && ev.pairs.empty()) return std::nullopt;
+  if (ev.dates.empty() && ev.pairs.empty()) return std::nullopt;
+  int last_year = static_cast<int>(today.year());
+  int first_year = last_year - 40;
+  if (!ev.written_years.empty()) {
+    // Years written in the text bound the search: the story is about them.
+    first_year = std::max(first_year, *ev.written_years.begin());
+    last_year = std::min(last_year, *ev.written_years.rbegin() + 1);
+  }
+  const int span_years = last_year - first_year + 1;
+  const sys_days today_days{today};
+  struct Best {
+    int score;
+    sys_days anchor;
+  };
+  std::vector<std::pair<int, Best>> per_year;
+  int overall = 0;
+  for (int y = first_year; y <= last_year; ++y) {
+    std::vector<sys_days> mentioned;
+    for (sys_days d : ev.written) {
+      if (YearOf(d) == y) mentioned.push_back(d);
+    }
+    for (const auto& d : ev.dates) {
+      if (d.spec.day > DaysIn(y, d.spec.month)) continue;
+      mentioned.push_back(Interval(d.spec, y).first);
+    }
+    std::sort(mentioned.begin(), mentioned.end());
+    std::vector<sys_days> anchors;
+    if (ev.dateline) {
+      if (ev.dateline->day <= DaysIn(y, ev.dateline->month)) anchors.push_back(Interval(*ev.dateline, y).first);
+    } else if (!mentioned.empty() && !ev.dates.empty()) {
+      for (sys_days d = mentioned.front() - days{7}; d <= mentioned.back() + days{7}; d += days{1}) anchors.push_back(d);
+    }
+    std::optional<Best> best;
+    for (sys_days a : anchors) {
+      if (a > today_days) break;
+      // Distinct days: three mentions of "Wednesday" are one piece of evidence.
+      std::set<sys_days> confirmed_days;
+      int against = 0;
+      for (const auto& w : ev.weekdays) {
+        sys_days d = ChooseWeekday(w.weekday, a, w.dir, w.tense);
+        if (std::binary_search(mentioned.begin(), mentioned.end(), d)) confirmed_days.insert(d);
+      }
+      int confirmed = static_cast<int>(confirmed_days.size());
+      for (const auto& p : ev.pairs) {
+        if (p.spec.day > DaysIn(y, p.spec.month)) continue;
+        sys_days d = Interval(p.spec, ChooseYear(p.spec, a, Direction::kNone, Tense::kUnknown)).first;
+        if (IsoWeekday(d) == p.weekday) ++confirmed;
+        else ++against;
+      }
+      for (const auto& d : ev.dates) {
+        if (d.spec.day > DaysIn(y, d.spec.month)) continue;
+        sys_days day = Interval(d.spec, y).first;
+        if ((d.tense == Tense::kPast && day > a) || (d.tense == Tense::kFuture && day < a)) ++against;
+      }
+      // One agreement happens by chance in a seventh of all years: ask for two, unless the
+      // years written in the text already narrow the search to two years.
+      if (confirmed == 0 || (confirmed < 2 && span_years > 2)) continue;
+      int score = 2 * confirmed - against;
+      if (!best || score > best->score) best = Best{score, a};
+    }
+    if (best) {
+      per_year.emplace_back(y, *best);
+      overall = std::max(overall, best->score);
+    }
+  }
+  if (per_year.empty() || overall <= 0) return std::nullopt;
+  Inference inf;
+  for (const auto& [y, b] : per_year) {
+    if (b.score == overall) {
+      inf.years.push_back(y);
+      inf.year = y;
+      inf.anchor = b.anchor;
+    }
+  }
+  if (span_years > 2 && inf.years.size() * 2 > static_cast<size_t>(span_years)) return std::nullopt;
+  return inf;
+}
+
+}  // namespace
+
+DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) const {
+  DocumentTimes out;
+  std::vector<Mention> mentions = Recognize(text);
+  Context ctx;
+  if (options.date) {
+    ctx.anchor = sys_days{*options.date};
+    out.anchor = *options.date;
+    out.anchor_source = options.date_source;
+  }
+  // A dateline near the start of the story.
+  const Mention* dateline = nullptr;
+  for (const auto& m : mentions) {
+    if (m.dateline && m.span.begin < 300) {
+      dateline = &m;
+      break;
+    }
+  }
+  std::optional<DateSpec> dateline_spec;
+  if (dateline) dateline_spec = ParseDateSpec(ParseValue(dateline->value).core);
+  if (!ctx.anchor && dateline_spec && dateline_spec->day && dateline_spec->year >= 0 &&
+      dateline_spec->day <= DaysIn(dateline_spec->year, dateline_spec->month)) {
+    ctx.anchor = Interval(*dateline_spec, dateline_spec->year).first;
+    out.anchor = year_month_day{*ctx.anchor};
+    out.anchor_source = "dateline";
+  }
+  if (!ctx.anchor) {
+    Evidence ev;
+    if (dateline_spec && dateline_spec->day) ev.dateline = dateline_spec;
+    for (const auto& m : mentions) {
+      Parsed p = ParseValue(m.value);
+      if (p.core.starts_with("WD") && p.core.size() == 3) {
+        ev.weekdays.push_back({p.core[2] - '0', p.dir, m.tense});
+        continue;
+      }
+      auto spec = ParseDateSpec(p.core);
+      if (spec && spec->year >= 0) {
+        ev.written_years.insert(spec->year);
+        if (spec->day && spec->day <= DaysIn(spec->year, spec->month)) ev.written.push_back(Interval(*spec, spec->year).first);
+      }
+      if (!spec || spec->year >= 0 || !spec->day) continue;
+      if (m.stated_weekday) ev.pairs.push_back({*spec, m.stated_weekday});
+      ev.dates.push_back({*spec, m.tense});
+      if (!m.end.empty()) {
+        auto end = ParseDateSpec(ParseValue(m.end).core);
+        if (end && end->day && end->year < 0) ev.dates.push_back({*end, m.tense});
+      }
+    }
+    if (auto inf = InferYear(ev, options.today)) {
+      ctx.anchor = inf->anchor;
+      out.anchor = year_month_day{inf->anchor};
+      out.anchor_source = dateline_spec ? "dateline, year inferred from weekday/date agreement"
+                                        : "inferred from weekday/date agreement";
+      out.candidate_years = inf->years;
+      std::string list;
+      for (int y : inf->years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+      out.year_note = inf->years.size() == 1
+                          ? "year " + std::to_string(inf->year) + " is the only one that fits the weekdays and dates"
+                          : "assumed " + std::to_string(inf->year) +
+                                ", the most recent of the years that fit the weekdays and dates (" + list +
+                                "); the calendar alone cannot choose between them: pass --date";
+    } else if (dateline_spec) {
+      out.anchor_source = "dateline (year unknown)";
+    }
+  }
+
+  for (const auto& m : mentions) {
+    TimeExpr e;
+    e.span = m.span;
+    e.rule = m.rule->id;
+    e.type = ParseType(m.rule->Param("type"));
+    e.mod = m.mod;
+    e.stated_weekday = m.stated_weekday;
+    e.weekday_span = m.weekday_span;
+    Parsed p = ParseValue(m.value);
+    Resolved r;
+    std::string anchor_name;
+    bool is_day_ref = false;
+    if (p.core == "PRESENT_REF" || p.core == "PAST_REF" || p.core == "FUTURE_REF") {
+      r.value = p.core;
+    } else if (e.type == TimeType::kSet && p.core.starts_with("XXXX-WXX-")) {
+      r.value = p.core;
+      r.granularity = Granularity::kDay;
+    } else if (auto dur = (p.core.starts_with("P") ? Duration(p.core) : std::nullopt)) {
+      r = *dur;
+    } else if (p.core.starts_with("DOC") || p.core.starts_with("REF")) {
+      bool ref = p.core.starts_with("REF") && ctx.ref;
+      r = Offset(p.core, ref ? ctx.ref : ctx.anchor);
+      if (!ctx.anchor && !ref && dateline_spec && dateline_spec->day && p.core.ends_with("D")) {
+        // A dateline without a year still fixes the day: "yesterday" is XXXX-02-25.
+        Resolved partial = Offset(p.core, Day(2000, dateline_spec->month, dateline_spec->day));
+        if (partial.first) r.value = "XXXX" + partial.value.substr(4);
+        anchor_name = "dateline";
+      }
+      if (r.used_anchor) anchor_name = ref ? ctx.ref_text : "document date";
+      is_day_ref = r.first && r.first == r.last;
+    } else if (p.core == "WEEKEND") {
+      // The weekend just past (or the one the document date falls in).
+      r.granularity = Granularity::kWeek;
+      r.value = "XXXX-WXX-WE";
+      if (ctx.anchor) {
+        sys_days saturday = *ctx.anchor - days{(IsoWeekday(*ctx.anchor) + 1) % 7};
+        auto [y, w] = IsoWeek(saturday);
+        r.value = Pad(y, 4) + "-W" + Pad(w, 2) + "-WE";
+        r.first = saturday;
+        r.last = saturday + days{1};
+        anchor_name = "document date";
+      }
+    } else if (p.core.starts_with("WD") && p.core.size() == 3) {
+      int wd = p.core[2] - '0';
+      r.granularity = Granularity::kDay;
+      if (ctx.anchor) {
+        sys_days d = ChooseWeekday(wd, *ctx.anchor, p.dir, m.tense);
+        r.value = FormatDay(d);
+        r.first = r.last = d;
+        anchor_name = "document date";
+        is_day_ref = true;
+      } else {
+        r.value = "XXXX-WXX-" + std::to_string(wd);
+      }
+    } else if (auto spec = ParseDateSpec(p.core)) {
+      if (spec->year >= 0 || spec->decade >= 0) {
+        r = FromSpec(*spec, spec->year >= 0 ? spec->year : 0, true);
+        if (spec->decade >= 0) r.invalid = false;
+      } else if (ctx.anchor) {
+        int y = ChooseYear(*spec, *ctx.anchor, p.dir, m.tense);
+        r = FromSpec(*spec, y, false);
+        anchor_name = "document date";
+      } else {
+        r.value = FormatSpec(*spec);
+        r.granularity = spec->granularity;
+      }
+      is_day_ref = r.first && r.first == r.last && !r.invalid;
+      if (!m.end.empty()) {
+        auto end = ParseDateSpec(ParseValue(m.end).core);
+        if (end && r.first) {
+          int y = end->year >= 0 ? end->year : YearOf(*r.first);
+          Resolved re = FromSpec(*end, y, end->year >= 0);
+          if (re.last && *re.last < *r.first && end->year < 0 && end->month < spec->month) re = FromSpec(*end, y + 1, false);
+          e.end_value = re.value;
+          if (re.last && *re.last >= *r.first) r.last = re.last;
+          r.invalid = r.invalid || re.invalid;
+        } else if (end) {
+          e.end_value = FormatSpec(*end);
+        }
+      }
+    } else {
+      r.value = p.core;
+    }
+    if (!p.tod.empty()) {
+      std::string suffix = TimeSuffix(p.tod);
+      if (p.tod == "WE") {
+        if (!r.first) r.value = "XXXX-WXX";  // a weekend is a DATE: "2015-W37-WE"
+      } else {
+        if (r.value.empty() || r.value == "XXXX-XX-XX" || !r.first) r.value = "XXXX-XX-XX";
+        e.type = TimeType::kTime;
+      }
+      r.value += suffix;
+    }
+    e.value = r.value;
+    e.granularity = r.granularity;
+    e.first = r.first;
+    e.last = r.last;
+    e.year_written = r.year_written;
+    e.invalid = r.invalid;
+    e.anchor = anchor_name;
+    if (is_day_ref && e.type == TimeType::kDate && e.first) {
+      ctx.ref = e.first;
+      ctx.ref_text = std::string(text.Slice(e.span));
+    }
+    out.exprs.push_back(std::move(e));
+  }
+  return out;
+}
+
+}  // namespace claimcheck::temporal

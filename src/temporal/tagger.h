@@ -1,0 +1,83 @@
+// The time stage: finds temporal expressions with the rules of kind `time` (one RE2::Set pass
+// per paragraph through rules::Matcher), keeps the longest where they overlap, and resolves each
+// to a TIMEX3 value against the document date (--date, front matter, a dateline) or, for
+// expressions that refer back ("two days earlier"), against the last mentioned day. Without a
+// document date, weekday and date mentions are used to infer the year (see InferYear below and
+// docs/rule-packs-time.md).
+//
+// A Tagger is immutable after Create and thread-safe; it borrows the rules from the RuleSet it
+// was created with, which must outlive it.
+#ifndef CLAIMCHECK_TEMPORAL_TAGGER_H_
+#define CLAIMCHECK_TEMPORAL_TAGGER_H_
+
+#include <chrono>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/status.h"
+#include "rules/matcher.h"
+#include "rules/pack.h"
+#include "segment/text.h"
+#include "temporal/time_expr.h"
+
+namespace claimcheck::temporal {
+
+struct TagOptions {
+  std::optional<std::chrono::year_month_day> date;  // the document date, when known
+  std::string date_source = "--date";               // where it came from: "--date", "front matter"
+  // Today, for year inference (a document is not from the future). Defaults to the clock.
+  std::chrono::year_month_day today;
+  TagOptions();
+};
+
+// Whether the clause around an expression speaks of the past or the future (tense cues).
+enum class Tense { kUnknown, kPast, kFuture };
+
+// An expression as recognised, before resolution.
+struct Mention {
+  Span span;  // extent, normalised text
+  const rules::Rule* rule = nullptr;
+  std::string value;  // the rule's value template, filled
+  std::string end;    // ditto for `end` (ranges), or ""
+  std::string mod;    // ditto for `mod`, or ""
+  int stated_weekday = 0;
+  Span weekday_span;
+  bool dateline = false;
+  Tense tense = Tense::kUnknown;
+};
+
+class Tagger {
+ public:
+  // Errors point at the rule: an unknown type, a template placeholder that is not a group.
+  // With `only`, just those rules are run (the example runner tests one rule at a time).
+  static Result<Tagger> Create(const rules::RuleSet& rules, const std::vector<const rules::Rule*>* only = nullptr);
+
+  // Recognition only: every expression in `text` (its paragraphs, or all of it when there are
+  // none), longest first where they overlap, in text order.
+  std::vector<Mention> Recognize(const segment::Text& text) const;
+  // Recognition and resolution.
+  DocumentTimes Tag(const segment::Text& text, const TagOptions& options) const;
+
+  const rules::Matcher& matcher() const { return matcher_; }
+
+ private:
+  Tagger() = default;
+  std::string Normalise(std::string_view group, std::optional<std::string_view> text) const;
+  std::string Fill(std::string_view tmpl, const rules::Match& m, std::string_view text) const;
+  Tense TenseAt(const segment::Text& text, Span span) const;
+
+  rules::Matcher matcher_;
+  // Normalisation tables from the lexicons "<table>-<value>": table -> lower-case word -> value.
+  std::map<std::string, std::map<std::string, std::string>, std::less<>> tables_;
+  std::map<std::string, std::string, std::less<>> cues_;  // word -> "future" | "past"
+};
+
+// Parses "YYYY-MM-DD" (a real date); nullopt otherwise.
+std::optional<std::chrono::year_month_day> ParseIsoDate(std::string_view s);
+std::string FormatDay(std::chrono::sys_days d);  // "2015-09-13"
+
+}  // namespace claimcheck::temporal
+
+#endif  // CLAIMCHECK_TEMPORAL_TAGGER_H_

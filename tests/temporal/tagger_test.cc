@@ -1,0 +1,274 @@
+#include "temporal/tagger.h"
+
+#include <catch2/catch.hpp>
+
+#include "rules/loader.h"
+#include "segment/segmenter.h"
+#include "temporal/examples.h"
+
+namespace claimcheck::temporal {
+namespace {
+
+using std::chrono::year_month_day;
+
+const rules::RuleSet& Rules() {
+  static const rules::RuleSet kRules = [] {
+    auto loaded = rules::LoadRules(true, {});
+    REQUIRE(loaded.errors.empty());
+    return std::move(loaded.rules);
+  }();
+  return kRules;
+}
+
+year_month_day Ymd(const char* s) {
+  auto d = ParseIsoDate(s);
+  REQUIRE(d);
+  return *d;
+}
+
+// Tags `text` with an optional document date ("" for none) and today fixed at 2026-11-25.
+DocumentTimes TagText(const std::string& text, const std::string& date) {
+  auto doc = ingest::LoadDocument("t.txt", text);
+  REQUIRE(doc.ok());
+  std::vector<std::string> abbreviations;
+  if (const auto* lex = Rules().Lexicon("segment.abbreviations")) abbreviations = *lex;
+  auto seg = segment::Segmenter::Create(abbreviations);
+  REQUIRE(seg.ok());
+  segment::Text norm = seg.value()->Segment(doc.value());
+  auto tagger = Tagger::Create(Rules());
+  REQUIRE(tagger.ok());
+  TagOptions options;
+  options.today = Ymd("2026-11-25");
+  if (!date.empty()) options.date = Ymd(date.c_str());
+  DocumentTimes times = tagger.value().Tag(norm, options);
+  // Spans in the test are in normalised text; the inputs here are ASCII, so they are the same.
+  REQUIRE(norm.text.size() == text.size());
+  return times;
+}
+
+// `"text" TYPE value[..end][ MOD]`, one per expression, joined by "; ".
+std::string Dump(const std::string& text, const DocumentTimes& times) {
+  std::string out;
+  for (const auto& e : times.exprs) {
+    if (!out.empty()) out += "; ";
+    out += "\"" + text.substr(e.span.begin, e.span.size()) + "\" " + TypeName(e.type) + " " + e.value;
+    if (!e.end_value.empty()) out += ".." + e.end_value;
+    if (!e.mod.empty()) out += " " + e.mod;
+  }
+  return out;
+}
+
+struct Case {
+  const char* sentence;
+  const char* anchor;  // document date, "" for none
+  const char* expected;
+};
+
+// Written from the TimeML/TIMEX3 guidelines: extents leave out prepositions ("on", "in") and
+// keep determiners and modifiers that are part of the expression ("last week", "the third
+// quarter", "early September"); values are ISO 8601 as TIMEX3 writes them.
+const Case kCases[] = {
+    // Weekdays, resolved in the tense of the clause around the document date.
+    {"Tajikistan's authorities said on Sunday that the general is alive.", "2015-09-13",
+     R"("Sunday" DATE 2015-09-13)"},
+    {"Leaders are meeting in Dushanbe starting on Monday.", "2015-09-13", R"("Monday" DATE 2015-09-14)"},
+    {"The minister said on Tuesday that talks failed.", "1987-02-26", R"("Tuesday" DATE 1987-02-24)"},
+    {"The board will meet on Friday to decide.", "1987-02-26", R"("Friday" DATE 1987-02-27)"},
+    {"The vote was held last Monday.", "2015-09-13", R"("last Monday" DATE 2015-09-07)"},
+    {"The vote will be held next Monday.", "2015-09-13", R"("next Monday" DATE 2015-09-14)"},
+    // Month and day, with and without a year, either order, abbreviations with and without a period.
+    {"Nazarzoda was killed on September 11.", "2015-09-13", R"("September 11" DATE 2015-09-11)"},
+    {"The summit opens on 14 September in Dushanbe.", "2015-09-13", R"("14 September" DATE 2015-09-14)"},
+    {"Talks begin Sept. 3 in Geneva.", "2015-08-20", R"("Sept. 3" DATE 2015-09-03)"},
+    {"Talks begin Sep 3 in Geneva.", "2015-08-20", R"("Sep 3" DATE 2015-09-03)"},
+    {"Talks ended on Dec. 30, the agency said.", "1987-01-05", R"("Dec. 30" DATE 1986-12-30)"},
+    {"The plant opened on September 14, 2015, the company said.", "2020-01-01",
+     R"("September 14, 2015" DATE 2015-09-14)"},
+    {"The plant opened on 14 September 2015 in Dushanbe.", "", R"("14 September 2015" DATE 2015-09-14)"},
+    {"The file is dated 2015-09-13 in the archive.", "", R"("2015-09-13" DATE 2015-09-13)"},
+    {"It was filed on 25/12/2015 in Paris.", "", R"("25/12/2015" DATE 2015-12-25)"},
+    {"It was filed on 05/06/2015 in Paris.", "", ""},
+    {"The summit opens on Monday, September 14, officials said.", "2015-09-13",
+     R"("Monday, September 14" DATE 2015-09-14)"},
+    {"Without a date, September 14 is a day of unknown year.", "", R"("September 14" DATE XXXX-09-14)"},
+    // Months and years; quantities are not years.
+    {"The conflict began in September, officials said.", "2015-11-02", R"("September" DATE 2015-09)"},
+    {"Prices fell last September, officials said.", "2015-09-13", R"("last September" DATE 2014-09)"},
+    {"The conflict began in September 2015.", "", R"("September 2015" DATE 2015-09)"},
+    {"The plant opened in 1987, the company said.", "", R"("1987" DATE 1987)"},
+    {"The army sent in 2000 soldiers.", "2015-09-13", ""},
+    {"The 1986/87 crop was large.", "1987-02-26", ""},
+    {"Stores were sold to May Department Stores.", "1987-02-26", ""},
+    {"Sales in February 30 pct above last year.", "1987-02-26", R"("last year" DATE 1986)"},
+    {"Prices rose in the 1980s.", "", R"("the 1980s" DATE 198)"},
+    {"Kevlar was invented in the late 1960s.", "", R"("the late 1960s" DATE 196 END)"},
+    {"The rebels attacked over the weekend.", "2015-09-14", R"("the weekend" DATE 2015-W37-WE)"},
+    {"Talks resume next weekend in Geneva.", "2015-09-14", R"("next weekend" DATE 2015-W39-WE)"},
+    {"AMSTERDAM, 2 March - The Dutch Central Bank said.", "1987-03-02", R"("2 March" DATE 1987-03-02)"},
+    // Parts of months and years.
+    {"The fighting began in early September.", "2015-09-13", R"("early September" DATE 2015-09 START)"},
+    {"The plant opens in mid-2015.", "", R"("mid-2015" DATE 2015 MID)"},
+    {"The plant closes at the end of March 1987.", "", R"("the end of March 1987" DATE 1987-03 END)"},
+    {"Prices rose late last year, the bank said.", "1987-02-26", R"("late last year" DATE 1986 END)"},
+    // Weeks, months, quarters, years relative to the document date.
+    {"Prices rose last week, the bank said.", "2015-09-13", R"("last week" DATE 2015-W36)"},
+    {"Talks resume next month.", "2015-09-13", R"("next month" DATE 2015-10)"},
+    {"Profits rose this year.", "2015-09-13", R"("this year" DATE 2015)"},
+    {"Profits rose in the third quarter, the company said.", "2015-11-02", R"("the third quarter" DATE 2015-Q3)"},
+    {"Profits fell in the fourth quarter.", "1987-02-26", R"("the fourth quarter" DATE 1986-Q4)"},
+    {"Sales in the fourth quarter of 1986 rose.", "", R"("the fourth quarter of 1986" DATE 1986-Q4)"},
+    {"First-quarter results were better.", "1987-04-20", R"("First-quarter" DATE 1987-Q1)"},
+    {"Sales rose in the first half, the company said.", "1987-08-20", R"("the first half" DATE 1987-H1)"},
+    // Seasons.
+    {"Elections are due this summer, officials said.", "2015-03-01", R"("this summer" DATE 2015-SU)"},
+    {"Prices fell in the autumn of 1986.", "", R"("the autumn of 1986" DATE 1986-FA)"},
+    {"A fall in prices hurt farmers.", "2015-03-01", ""},
+    // Relative days and offsets: from the document date, or back from the last mentioned day.
+    {"The minister said yesterday that talks failed.", "2015-09-13", R"("yesterday" DATE 2015-09-12)"},
+    {"Today the market rose.", "1987-02-26", R"("Today" DATE 1987-02-26)"},
+    {"The market will open tomorrow.", "1987-02-26", R"("tomorrow" DATE 1987-02-27)"},
+    {"The plant opened three years ago.", "2015-09-13", R"("three years ago" DATE 2012)"},
+    {"The authorities said on Sunday that he is alive, contradicting reports from two days earlier.",
+     "2015-09-13", R"("Sunday" DATE 2015-09-13; "two days earlier" DATE 2015-09-11)"},
+    {"He arrived on September 11. He resigned the following day.", "2015-09-13",
+     R"("September 11" DATE 2015-09-11; "the following day" DATE 2015-09-12)"},
+    {"He arrived on September 11. The next day, he resigned.", "2015-09-13",
+     R"("September 11" DATE 2015-09-11; "The next day" DATE 2015-09-12)"},
+    {"He arrived on September 1. A week later, he resigned.", "2015-09-13",
+     R"("September 1" DATE 2015-09-01; "A week later" DATE 2015-W37)"},
+    {"He had resigned the previous day.", "2015-09-13", R"("the previous day" DATE 2015-09-12)"},
+    // Ranges.
+    {"The summit will be held on September 14-15.", "2015-09-13",
+     R"("September 14-15" DATE 2015-09-14..2015-09-15)"},
+    {"The summit will be held in Dushanbe on September 14-14, the agency wrote.", "2015-09-13",
+     R"("September 14-14" DATE 2015-09-14..2015-09-14)"},
+    {"The summit runs 14 to 15 September in Dushanbe.", "2015-09-13",
+     R"("14 to 15 September" DATE 2015-09-14..2015-09-15)"},
+    {"Talks run from September 30 to October 2 in Geneva.", "2015-09-13",
+     R"("September 30 to October 2" DATE 2015-09-30..2015-10-02)"},
+    {"Sales rose between May and July, the company said.", "2015-09-13",
+     R"("May and July" DATE 2015-05..2015-07)"},
+    // Durations.
+    {"The fighting lasted three days.", "2015-09-13", R"("three days" DURATION P3D)"},
+    {"The company bought a 30-day option.", "", R"("30-day" DURATION P30D)"},
+    {"The fighting lasted for a week.", "", R"("a week" DURATION P1W)"},
+    {"Talks went on for 24 hours.", "", R"("24 hours" DURATION PT24H)"},
+    {"Prices rose over the past two years.", "", R"("the past two years" DURATION P2Y)"},
+    {"Talks took several weeks.", "", R"("several weeks" DURATION PXW)"},
+    {"Three quarters of the workers left.", "", ""},
+    // Sets.
+    {"The market closes every Monday.", "", R"("every Monday" SET XXXX-WXX-1)"},
+    {"The board meets every two weeks.", "", R"("every two weeks" SET P2W)"},
+    {"Prices are set daily.", "", R"("daily" SET P1D)"},
+    // The present, the past, times of day.
+    {"He is currently in Geneva.", "2015-09-13", R"("currently" DATE PRESENT_REF)"},
+    {"Now, only one thought occurs.", "2015-09-13", R"("Now" DATE PRESENT_REF)"},
+    {"He recently left Geneva.", "2015-09-13", R"("recently" DATE PAST_REF)"},
+    {"The minister said this morning that talks failed.", "2015-09-13", R"("this morning" TIME 2015-09-13TMO)"},
+    {"The market opens at 10 a.m. in New York.", "2015-09-13", R"("10 a.m." TIME 2015-09-13T10:00)"},
+    {"Talks will resume Monday morning in Geneva.", "2015-09-13", R"("Monday morning" TIME 2015-09-14TMO)"},
+    {"Talks resumed Monday morning in Geneva.", "2015-09-13", R"("Monday morning" TIME 2015-09-07TMO)"},
+    // Datelines.
+    {"SALVADOR, Feb 26 - Showers continued, Comissaria Smith said.", "1987-02-26", R"("Feb 26" DATE 1987-02-26)"},
+    {"NEW YORK, March 3, 1987 - Shares rose.", "", R"("March 3, 1987" DATE 1987-03-03)"},
+};
+
+TEST_CASE("Time expressions are recognised and resolved to TIMEX3 values", "[temporal]") {
+  for (const auto& c : kCases) {
+    INFO("sentence: " << c.sentence << "\nanchor: " << c.anchor);
+    CHECK(Dump(c.sentence, TagText(c.sentence, c.anchor)) == c.expected);
+  }
+}
+
+TEST_CASE("A dateline anchors the story; without a year its dates keep XXXX", "[temporal]") {
+  std::string text = "NEW YORK, March 3, 1987 - Shares rose on Monday and fell on March 2.";
+  auto times = TagText(text, "");
+  CHECK(times.anchor_source == "dateline");
+  CHECK(Dump(text, times) == R"("March 3, 1987" DATE 1987-03-03; "Monday" DATE 1987-03-02; "March 2" DATE 1987-03-02)");
+  text = "SALVADOR, Feb 26 - Showers continued on Feb 25.";
+  times = TagText(text, "");
+  CHECK(times.anchor_source == "dateline (year unknown)");
+  CHECK(Dump(text, times) == R"("Feb 26" DATE XXXX-02-26; "Feb 25" DATE XXXX-02-25)");
+}
+
+const char* const kSeed =
+    "Tajikistan's authorities said on Sunday that the renegade general who had attacked government security "
+    "forces is still alive, contradicting reports from two days earlier that he had been killed.\n\n"
+    "The confusion comes as he gets ready to host leaders who are meeting in Dushanbe starting on Monday.\n\n"
+    "The conflict began September 4, when armed groups attacked police posts.\n\n"
+    "A source told newspaper Asia Plus that Nazarzoda was killed on September 11. But on September 13, the "
+    "secretary of the national security council Abdulrakhim Kahharov announced that Nazarzoda was still alive.\n\n"
+    "\"Now, the goal was to disrupt the situation ahead of Independence day [on September 9] as well as the "
+    "CSTO summit, which will be held in Dushanbe on September 14-14,\" the agency wrote in a commentary on "
+    "September 10.\n\n"
+    "\"I think that it will be one of the main issues in the meeting\" between Rahmon and Putin scheduled for "
+    "September 14, said an aide.\n";
+
+TEST_CASE("The seed's times resolve as the story means them, with and without --date", "[temporal]") {
+  const std::string expected =
+      R"("Sunday" DATE Y-09-13; "two days earlier" DATE Y-09-11; "Monday" DATE Y-09-14; )"
+      R"("September 4" DATE Y-09-04; "September 11" DATE Y-09-11; "September 13" DATE Y-09-13; )"
+      R"("Now" DATE PRESENT_REF; "September 9" DATE Y-09-09; "September 14-14" DATE Y-09-14..Y-09-14; )"
+      R"("September 10" DATE Y-09-10; "September 14" DATE Y-09-14)";
+  auto with_year = [&](const std::string& y) {
+    std::string s = expected;
+    for (size_t p; (p = s.find(" Y-")) != std::string::npos || (p = s.find(".Y-")) != std::string::npos;) {
+      s.replace(p + 1, 1, y);
+    }
+    return s;
+  };
+  auto dated = TagText(kSeed, "2015-09-13");
+  CHECK(Dump(kSeed, dated) == with_year("2015"));
+  CHECK(dated.anchor_source == "--date");
+
+  // Without a date, the weekdays and dates fit only years whose September 13 is a Sunday. The
+  // calendar cannot tell them apart, so the most recent one not after today is assumed.
+  auto undated = TagText(kSeed, "");
+  CHECK(undated.candidate_years == std::vector<int>{1987, 1992, 1998, 2009, 2015, 2020, 2026});
+  CHECK(undated.anchor_source == "inferred from weekday/date agreement");
+  REQUIRE(undated.anchor);
+  CHECK(FormatDay(std::chrono::sys_days{*undated.anchor}) == "2026-09-13");
+  CHECK(Dump(kSeed, undated) == with_year("2026"));
+}
+
+TEST_CASE("Year inference: a weekday written with its date narrows the years", "[temporal]") {
+  std::string text = "The summit opened on Monday, September 14. Leaders met again on Friday (October 2).";
+  auto times = TagText(text, "");
+  // Years in the last 40 where September 14 was a Monday (and October 2 a Friday).
+  CHECK(times.candidate_years == std::vector<int>{1987, 1992, 1998, 2009, 2015, 2020, 2026});
+  text = "The summit opened on Monday, September 14, 2015. Leaders met on Sunday, September 13.";
+  times = TagText(text, "");
+  CHECK(times.candidate_years == std::vector<int>{2015});
+  // No weekday: nothing to infer from.
+  times = TagText("Nazarzoda was killed on September 11.", "");
+  CHECK(times.candidate_years.empty());
+  CHECK(!times.anchor);
+}
+
+TEST_CASE("Every time rule's examples pass", "[temporal][rules]") {
+  for (const auto& e : RunTimeRuleExamples(Rules())) FAIL_CHECK(e.where().ToString() << ": " << e.message());
+}
+
+TEST_CASE("A time rule with an unknown type or placeholder is an error at its key", "[temporal][rules]") {
+  const char* const kBad[] = {
+      "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: time\n    type: DAY\n    value: 'x'\n"
+      "    pattern: 'x'\n    examples: {bad: ['<m>x</m>'], good: ['y']}\n",
+      "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: time\n    type: DATE\n    value: '{nope}'\n"
+      "    pattern: '(?P<t>x)'\n    examples: {bad: ['<m>x</m>'], good: ['y']}\n",
+  };
+  const int kLines[] = {6, 7};  // the offending key
+  for (int i = 0; i < 2; ++i) {
+    const char* yaml = kBad[i];
+    std::vector<Status> errors;
+    rules::Pack pack = rules::LoadPack("t.yaml", yaml, &errors);
+    REQUIRE(errors.empty());
+    rules::RuleSet set;
+    set.Add(std::move(pack));
+    auto tagger = Tagger::Create(set);
+    REQUIRE(!tagger.ok());
+    CHECK(tagger.status().where().line == kLines[i]);
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck::temporal
