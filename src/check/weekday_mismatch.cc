@@ -3,8 +3,9 @@
 //
 // Precision first: only a weekday and date the time stage read as one expression ("Monday,
 // September 15", "Monday (September 15)", "Monday 15 September"), never a weekday and a date
-// mentioned apart. The year must be written or come from a document date (--date, front matter,
-// a dated dateline); a year the stage inferred from weekday/date agreement is never used. Either
+// mentioned apart. The year must be written, or come from a document date (--date, front matter,
+// a dated dateline) that lies within six weeks of the day; a year the stage inferred from
+// weekday/date agreement is never used. Either
 // side may be the error, so both readings are named and no fix is offered.
 #include <chrono>
 
@@ -43,7 +44,8 @@ class WeekdayMismatch : public Check {
                         times.anchor_source == "dateline");
     for (const auto& e : times.exprs) {
       if (!e.stated_weekday || !e.first || e.first != e.last || e.invalid) continue;
-      if (!e.year_written && !dated) continue;
+      // The year must be certain: written, or a dated document and a day near its date.
+      if (!e.year_written && !(dated && e.year_certain)) continue;
       const std::chrono::sys_days day = *e.first;
       const int actual = static_cast<int>(std::chrono::weekday{day}.iso_encoding());
       if (actual == e.stated_weekday) continue;

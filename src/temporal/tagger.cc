@@ -275,6 +275,7 @@ struct Resolved {
   std::optional<sys_days> first, last;
   bool invalid = false;
   bool year_written = false;
+  bool year_certain = false;
   bool used_anchor = false;
 };
 
@@ -939,6 +940,20 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
         int y = ChooseYear(*spec, *ctx.anchor, p.dir, m.tense);
         r = FromSpec(*spec, y, false);
         anchor_name = "document date";
+        const sys_days a = *ctx.anchor;
+        r.year_certain = r.first && *r.first + days{45} >= a && *r.first <= a + days{45};
+        if (!r.year_certain && m.stated_weekday && spec->day) {
+          // Far from the anchor the year is a guess; a weekday written with the date can settle
+          // it ("Monday, May 11" in a story of March 1987 is May 11, 1987, a Monday).
+          std::optional<int> agree;
+          for (int cy : {YearOf(a), YearOf(a) + 1, YearOf(a) - 1}) {
+            if (!agree && spec->day <= DaysIn(cy, spec->month) &&
+                IsoWeekday(Interval(*spec, cy).first) == m.stated_weekday) {
+              agree = cy;
+            }
+          }
+          if (agree) r = FromSpec(*spec, *agree, false);
+        }
       } else {
         r.value = FormatSpec(*spec);
         r.granularity = spec->granularity;
@@ -975,6 +990,7 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     e.first = r.first;
     e.last = r.last;
     e.year_written = r.year_written;
+    e.year_certain = r.year_written || r.year_certain;
     e.invalid = r.invalid;
     e.anchor = anchor_name;
     if (is_day_ref && e.type == TimeType::kDate && e.first) {

@@ -33,6 +33,7 @@ struct TimeExpr {
   int stated_weekday = 0;         // ISO weekday (1 = Monday) written next to the date, or 0
   Span weekday_span;              // where that weekday is written (normalised text)
   bool year_written = false;      // the year is in the text (not taken from the anchor)
+  bool year_certain = false;      // written, or the day lies within six weeks of the document date
   bool invalid = false;           // a day that does not exist ("February 29" in 2015)
 };
 

@@ -91,6 +91,9 @@ const Case kCases[] = {
     {"The summit opens on Monday, September 14, officials said.", "2015-09-13",
      R"("Monday, September 14" DATE 2015-09-14)"},
     {"Without a date, September 14 is a day of unknown year.", "", R"("September 14" DATE XXXX-09-14)"},
+    // Far from the document date, a weekday written with the date settles the year.
+    {"It rescheduled its annual meeting to Monday, May 11, at the same place.", "1987-03-16",
+     R"("Monday, May 11" DATE 1987-05-11)"},
     // Months and years; quantities are not years.
     {"The conflict began in September, officials said.", "2015-11-02", R"("September" DATE 2015-09)"},
     {"Prices fell last September, officials said.", "2015-09-13", R"("last September" DATE 2014-09)"},
