@@ -1,6 +1,7 @@
 #include "temporal/tagger.h"
 
 #include <algorithm>
+#include <map>
 #include <cctype>
 #include <set>
 
@@ -666,10 +667,16 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
     if (a.extent.begin != b.extent.begin) return a.extent.begin < b.extent.begin;
     return a.priority < b.priority;
   });
+  // Chosen extents are disjoint, so an ordered map by start finds any overlap among the two
+  // neighbours of a candidate: O(log n) each, however many expressions a paragraph holds.
   std::vector<Candidate> chosen;
+  std::map<uint32_t, uint32_t> taken;  // begin -> end
   for (const auto& c : cands) {
-    bool overlaps = std::any_of(chosen.begin(), chosen.end(), [&](const Candidate& o) { return o.extent.Overlaps(c.extent); });
-    if (!overlaps) chosen.push_back(c);
+    auto next = taken.lower_bound(c.extent.begin);
+    if (next != taken.end() && next->first < c.extent.end) continue;
+    if (next != taken.begin() && std::prev(next)->second > c.extent.begin) continue;
+    taken.emplace(c.extent.begin, c.extent.end);
+    chosen.push_back(c);
   }
   std::sort(chosen.begin(), chosen.end(), [](const Candidate& a, const Candidate& b) { return a.extent.begin < b.extent.begin; });
   std::vector<Mention> out;
