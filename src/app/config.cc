@@ -11,7 +11,9 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "base/calendar.h"
 #include "base/edit_distance.h"
+#include "rules/strict_yaml.h"
 
 namespace claimcheck::app {
 namespace {
@@ -21,17 +23,6 @@ namespace fs = std::filesystem;
 const std::vector<std::string> kTopKeys = {"checks", "severity", "rules", "exclude", "date"};
 const std::vector<std::string> kCheckKeys = {"enable", "disable"};
 
-bool IsIsoDate(const std::string& s) {
-  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (s[i] < '0' || s[i] > '9') return false;
-  }
-  int y = std::stoi(s.substr(0, 4)), m = std::stoi(s.substr(5, 2)), d = std::stoi(s.substr(8, 2));
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return m >= 1 && m <= 12 && d >= 1 && d <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 // How specific a pattern is (see Config::For).
 int Specificity(std::string_view pattern) {
   if (pattern == "all") return 0;
@@ -39,23 +30,19 @@ int Specificity(std::string_view pattern) {
   return static_cast<int>(std::count_if(pattern.begin(), pattern.end(), [](char c) { return c != '*'; })) + 1;
 }
 
-class ConfigLoader {
+class ConfigLoader : public rules::StrictYaml {
  public:
   ConfigLoader(const std::string& path, std::string_view yaml, const std::vector<std::string>& ids,
                std::vector<Status>* errors)
-      : path_(path), yaml_(yaml), ids_(ids), errors_(errors) {}
+      : StrictYaml(path, yaml, errors), ids_(ids) {}
 
   Config Load() {
     Config config;
-    config.path = path_;
-    config.dir = fs::path(path_).parent_path().string();
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(yaml_));
-    } catch (const YAML::Exception& e) {
-      Error(e.mark, "YAML syntax error: " + e.msg);
-      return config;
-    }
+    config.path = path();
+    config.dir = fs::path(path()).parent_path().string();
+    const size_t errors_before = error_count();
+    YAML::Node root = Parse();
+    if (error_count() != errors_before) return config;
     if (root.IsNull()) return config;  // an empty file: the defaults
     auto keys = Keys(root, "the configuration", kTopKeys);
     if (keys.count("checks")) {
@@ -81,7 +68,7 @@ class ConfigLoader {
     if (keys.count("exclude")) config.exclude = List(keys["exclude"], "exclude");
     if (keys.count("date")) {
       std::string d = Scalar(keys["date"], "date");
-      if (!IsIsoDate(d)) {
+      if (!IsIsoCalendarDate(d)) {
         Error(keys["date"].Mark(), "date must be a real date written YYYY-MM-DD, got '" + d + "'");
       } else {
         config.date = Config::Entry{d, At(keys["date"].Mark())};
@@ -91,68 +78,9 @@ class ConfigLoader {
   }
 
  private:
-  Location At(const YAML::Mark& mark) const {
-    if (mark.is_null()) return {path_};
-    return {path_, mark.line + 1, mark.column + 1};
-  }
-
-  void Error(const YAML::Mark& mark, std::string message) {
-    std::string excerpt;
-    if (!mark.is_null()) {
-      std::istringstream in{std::string(yaml_)};
-      std::string line;
-      for (int i = 0; i <= mark.line && std::getline(in, line); ++i) {
-      }
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      excerpt = line + "\n  " + std::string(std::max(0, mark.column), ' ') + "^";
-    }
-    errors_->push_back(Status::Error(std::move(message), At(mark), std::move(excerpt)));
-  }
-
-  std::map<std::string, YAML::Node> Keys(const YAML::Node& map, const std::string& what,
-                                         const std::vector<std::string>& allowed) {
-    std::map<std::string, YAML::Node> out;
-    if (!map.IsMap()) {
-      Error(map.Mark(), what + ": expected a mapping");
-      return out;
-    }
-    for (auto it = map.begin(); it != map.end(); ++it) {
-      if (!it->first.IsScalar()) {
-        Error(it->first.Mark(), what + ": keys must be strings");
-        continue;
-      }
-      std::string key = it->first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        Error(it->first.Mark(), "unknown key '" + key + "' in " + what + DidYouMean(key, allowed));
-        continue;
-      }
-      if (out.count(key)) {
-        Error(it->first.Mark(), "duplicate key '" + key + "' in " + what);
-        continue;
-      }
-      out[key] = it->second;
-    }
-    return out;
-  }
-
-  std::string Scalar(const YAML::Node& node, const std::string& what) {
-    if (!node.IsScalar()) {
-      Error(node.Mark(), what + ": expected a string");
-      return "";
-    }
-    return node.Scalar();
-  }
-
   std::vector<Config::Entry> List(const YAML::Node& node, const std::string& what) {
     std::vector<Config::Entry> out;
-    if (!node.IsSequence()) {
-      Error(node.Mark(), what + ": expected a list");
-      return out;
-    }
-    for (const auto& item : node) {
-      std::string s = Scalar(item, what);
-      if (!s.empty()) out.push_back({s, At(item.Mark())});
-    }
+    for (const auto& [value, item] : StringList(node, what)) out.push_back({value, At(item.Mark())});
     return out;
   }
 
@@ -202,10 +130,7 @@ class ConfigLoader {
     }
   }
 
-  std::string path_;
-  std::string_view yaml_;
   const std::vector<std::string>& ids_;
-  std::vector<Status>* errors_;
 };
 
 }  // namespace

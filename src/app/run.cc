@@ -13,6 +13,7 @@
 #include "app/cli.h"
 #include "app/config.h"
 #include "app/filter.h"
+#include "base/calendar.h"
 #include "base/edit_distance.h"
 #include "check/analysis.h"
 #include "check/examples.h"
@@ -35,18 +36,6 @@ bool PrintErrors(const std::vector<Status>& errors, std::ostream& err) {
   return errors.empty();
 }
 
-bool ValidDate(const std::string& d) {
-  if (d.size() != 10 || d[4] != '-' || d[7] != '-') return false;
-  for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
-    if (!std::isdigit(static_cast<unsigned char>(d[i]))) return false;
-  }
-  int m = std::stoi(d.substr(5, 2)), day = std::stoi(d.substr(8, 2)), y = std::stoi(d.substr(0, 4));
-  if (m < 1 || m > 12 || day < 1) return false;
-  static const int kDays[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-  bool leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-  return day <= kDays[m - 1] + (m == 2 && leap ? 1 : 0);
-}
-
 // Rule packs and checks, ready to run; false after printing errors.
 struct Engine {
   rules::RuleSet rules;
@@ -54,7 +43,7 @@ struct Engine {
 };
 
 bool LoadEngine(const CommonOptions& common, Engine* engine, std::ostream& err) {
-  if (!common.date.empty() && !ValidDate(common.date)) {
+  if (!common.date.empty() && !IsIsoCalendarDate(common.date)) {
     err << "claimcheck: error: --date must be a real date written YYYY-MM-DD, got '" << common.date << "'\n";
     return false;
   }

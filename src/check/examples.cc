@@ -9,15 +9,6 @@
 namespace claimcheck::check {
 namespace {
 
-std::string Describe(const std::vector<Span>& spans, std::string_view text) {
-  std::string out;
-  for (const auto& s : spans) {
-    if (!out.empty()) out += ", ";
-    out += "\"" + std::string(text.substr(s.begin, s.size())) + "\"";
-  }
-  return out.empty() ? "nothing" : out;
-}
-
 // The primary spans (original offsets of the example text) where `rule` fires on `text`.
 std::vector<Span> Fire(const rules::Rule& rule, const rules::Matcher& matcher, const std::string& text,
                        std::vector<std::string>* fixes) {
@@ -52,7 +43,7 @@ std::vector<Status> RunRuleExamples(const rules::RuleSet& rules) {
       std::sort(marks.begin(), marks.end());
       if (spans != marks) {
         errors.push_back(Status::Error("rule '" + rule->id + "': bad example should fire on " +
-                                           Describe(marks, ex.text) + " but fired on " + Describe(spans, ex.text),
+                                           rules::DescribeSpans(marks, ex.text) + " but fired on " + rules::DescribeSpans(spans, ex.text),
                                        ex.where));
         continue;
       }
@@ -71,7 +62,7 @@ std::vector<Status> RunRuleExamples(const rules::RuleSet& rules) {
       auto spans = Fire(*rule, matcher.value(), ex.text, nullptr);
       if (!spans.empty()) {
         errors.push_back(Status::Error(
-            "rule '" + rule->id + "': good example fired on " + Describe(spans, ex.text), ex.where));
+            "rule '" + rule->id + "': good example fired on " + rules::DescribeSpans(spans, ex.text), ex.where));
       }
     }
   }

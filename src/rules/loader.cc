@@ -11,6 +11,8 @@
 #include "base/edit_distance.h"
 #include "rules/embedded.h"
 #include "rules/filters.h"
+#include "rules/matcher.h"
+#include "rules/strict_yaml.h"
 
 namespace claimcheck::rules {
 
@@ -50,37 +52,17 @@ bool ValidName(std::string_view s, bool allow_dot) {
   });
 }
 
-// Placeholders "{name}" in a message or fix template.
-std::vector<std::string> Placeholders(std::string_view tmpl) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] != '{') continue;
-    size_t close = tmpl.find('}', i);
-    if (close == std::string_view::npos) break;
-    out.emplace_back(tmpl.substr(i + 1, close - i - 1));
-    i = close;
-  }
-  return out;
-}
-
-class PackLoader {
+class PackLoader : public StrictYaml {
  public:
   PackLoader(std::string_view path, std::string_view yaml, std::vector<Status>* errors)
-      : path_(path), yaml_(yaml), errors_(errors) {}
+      : StrictYaml(std::string(path), yaml, errors) {}
 
   Pack Load() {
     Pack pack;
-    pack.path = path_;
-    YAML::Node root;
-    try {
-      root = YAML::Load(std::string(yaml_));
-    } catch (const YAML::ParserException& e) {
-      Error(e.mark, "YAML syntax error: " + e.msg);
-      return pack;
-    } catch (const YAML::Exception& e) {
-      Error(e.mark, "cannot read YAML: " + e.msg);
-      return pack;
-    }
+    pack.path = path();
+    const size_t errors_before = error_count();
+    YAML::Node root = Parse();
+    if (error_count() != errors_before) return pack;
     if (!root.IsMap()) {
       Error(root.Mark(), "a rule pack must be a mapping with keys pack, description, rules");
       return pack;
@@ -104,78 +86,6 @@ class PackLoader {
   }
 
  private:
-  Location At(const YAML::Mark& mark) const {
-    if (mark.is_null()) return {path_};
-    return {path_, mark.line + 1, mark.column + 1};
-  }
-
-  void Error(const YAML::Mark& mark, std::string message) {
-    std::string excerpt;
-    if (!mark.is_null()) {
-      std::istringstream in{std::string(yaml_)};
-      std::string line;
-      for (int i = 0; i <= mark.line && std::getline(in, line); ++i) {
-      }
-      if (!line.empty() && line.back() == '\r') line.pop_back();
-      excerpt = line + "\n  " + std::string(std::max(0, mark.column), ' ') + "^";
-    }
-    errors_->push_back(Status::Error(std::move(message), At(mark), std::move(excerpt)));
-  }
-
-  // The keys of a mapping, checked against `allowed` (unknown keys are errors with a "did you
-  // mean"), `required`, and for duplicates (which yaml-cpp would silently keep).
-  std::map<std::string, YAML::Node> Keys(const YAML::Node& map, const std::string& what,
-                                         const std::vector<std::string>& allowed,
-                                         const std::vector<std::string>& required) {
-    std::map<std::string, YAML::Node> out;
-    if (!map.IsMap()) {
-      Error(map.Mark(), what + ": expected a mapping");
-      return out;
-    }
-    for (auto it = map.begin(); it != map.end(); ++it) {
-      if (!it->first.IsScalar()) {
-        Error(it->first.Mark(), what + ": keys must be strings");
-        continue;
-      }
-      std::string key = it->first.Scalar();
-      if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-        Error(it->first.Mark(), "unknown key '" + key + "' in " + what + DidYouMean(key, allowed));
-        continue;
-      }
-      if (out.count(key)) {
-        Error(it->first.Mark(), "duplicate key '" + key + "' in " + what + " (first at line " +
-                                    std::to_string(out[key].Mark().line + 1) + ")");
-        continue;
-      }
-      out[key] = it->second;
-    }
-    for (const auto& r : required) {
-      if (!out.count(r)) Error(map.Mark(), what + ": missing required key '" + r + "'");
-    }
-    return out;
-  }
-
-  std::string Scalar(const YAML::Node& node, const std::string& what) {
-    if (!node.IsScalar()) {
-      Error(node.Mark(), what + ": expected a string");
-      return "";
-    }
-    return node.Scalar();
-  }
-
-  std::vector<std::pair<std::string, YAML::Node>> StringList(const YAML::Node& node, const std::string& what) {
-    std::vector<std::pair<std::string, YAML::Node>> out;
-    if (!node.IsSequence()) {
-      Error(node.Mark(), what + ": expected a list");
-      return out;
-    }
-    for (const auto& item : node) {
-      std::string s = Scalar(item, what);
-      if (!s.empty()) out.emplace_back(s, item);
-    }
-    return out;
-  }
-
   void LoadMacros(const YAML::Node& node, Pack* pack) {
     if (!node.IsMap()) return Error(node.Mark(), "macros: expected a mapping NAME: pattern");
     for (auto it = node.begin(); it != node.end(); ++it) {
@@ -249,7 +159,7 @@ class PackLoader {
   }
 
   bool LoadRule(const YAML::Node& node, const Pack& pack, Rule* rule) {
-    const size_t errors_before = errors_->size();
+    const size_t errors_before = error_count();
     rule->where = At(node.Mark());
     rule->pack = pack.name;
     if (!node.IsMap()) {
@@ -305,7 +215,7 @@ class PackLoader {
     if (keys.count("filter") && rule->re) LoadFilter(keys["filter"], what, rule);
     if (rule->re) CheckTemplates(keys, what, *rule);
     if (keys.count("examples")) LoadExamples(keys["examples"], what, rule);
-    return errors_->size() == errors_before;
+    return error_count() == errors_before;
   }
 
   void Compile(const YAML::Node& node, const Pack& pack, const std::string& what, Rule* rule) {
@@ -363,7 +273,7 @@ class PackLoader {
   void CheckTemplates(std::map<std::string, YAML::Node>& keys, const std::string& what, const Rule& rule) {
     for (const char* key : {"message", "fix"}) {
       if (!keys.count(key)) continue;
-      for (const auto& ph : Placeholders(rule.Param(key))) {
+      for (const auto& ph : TemplatePlaceholders(rule.Param(key))) {
         if (ph != "match" && rule.GroupIndex(ph) < 0) {
           Error(keys[key].Mark(), what + ": " + key + " refers to {" + ph +
                                       "}, which is neither {match} nor a named group" + DidYouMean(ph, rule.groups));
@@ -410,9 +320,6 @@ class PackLoader {
     }
   }
 
-  std::string path_;
-  std::string_view yaml_;
-  std::vector<Status>* errors_;
   std::map<std::string, YAML::Mark> macro_marks_;
 };
 

@@ -60,22 +60,34 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
   }
 }
 
-std::string ExpandTemplate(std::string_view tmpl, const Match& m, std::string_view text) {
+std::vector<std::string> TemplatePlaceholders(std::string_view tmpl) {
+  std::vector<std::string> out;
+  FillTemplate(tmpl, [&](std::string_view name) {
+    out.emplace_back(name);
+    return std::string();
+  });
+  return out;
+}
+
+std::string FillTemplate(std::string_view tmpl, const std::function<std::string(std::string_view)>& lookup) {
   std::string out;
   for (size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] == '{') {
-      size_t close = tmpl.find('}', i);
-      if (close != std::string_view::npos) {
-        std::string_view name = tmpl.substr(i + 1, close - i - 1);
-        std::optional<Span> s = name == "match" ? std::optional<Span>(m.span) : m.Group(name);
-        if (s) out += text.substr(s->begin, s->size());
-        i = close;
-        continue;
-      }
+    size_t close = tmpl[i] == '{' ? tmpl.find('}', i) : std::string_view::npos;
+    if (close == std::string_view::npos) {
+      out.push_back(tmpl[i]);
+      continue;
     }
-    out.push_back(tmpl[i]);
+    out += lookup(tmpl.substr(i + 1, close - i - 1));
+    i = close;
   }
   return out;
+}
+
+std::string ExpandTemplate(std::string_view tmpl, const Match& m, std::string_view text) {
+  return FillTemplate(tmpl, [&](std::string_view name) {
+    std::optional<Span> s = name == "match" ? std::optional<Span>(m.span) : m.Group(name);
+    return s ? std::string(text.substr(s->begin, s->size())) : std::string();
+  });
 }
 
 }  // namespace claimcheck::rules

@@ -4,7 +4,9 @@
 #ifndef CLAIMCHECK_RULES_MATCHER_H_
 #define CLAIMCHECK_RULES_MATCHER_H_
 
+#include <functional>
 #include <memory>
+#include <string>
 #include <optional>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,12 @@ class Matcher {
   std::vector<const Rule*> rules_;
   std::shared_ptr<RE2::Set> set_;
 };
+
+// The "{name}" placeholders of a template, in order.
+std::vector<std::string> TemplatePlaceholders(std::string_view tmpl);
+
+// Copies a template, replacing each "{name}" by lookup(name); a "{" without "}" is literal.
+std::string FillTemplate(std::string_view tmpl, const std::function<std::string(std::string_view)>& lookup);
 
 // Fills a message or fix template: {match} and {group} from the match (text is the scanned text).
 std::string ExpandTemplate(std::string_view tmpl, const Match& m, std::string_view text);

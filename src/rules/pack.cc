@@ -2,6 +2,15 @@
 
 namespace claimcheck::rules {
 
+std::string DescribeSpans(const std::vector<Span>& spans, std::string_view text) {
+  std::string out;
+  for (const auto& s : spans) {
+    if (!out.empty()) out += ", ";
+    out += "\"" + std::string(text.substr(s.begin, s.size())) + "\"";
+  }
+  return out.empty() ? "nothing" : out;
+}
+
 const std::string& Rule::Param(const std::string& key) const {
   static const std::string kEmpty;
   auto it = params.find(key);

@@ -32,6 +32,10 @@ struct Example {
   Location where;
 };
 
+// The texts of `spans` in `text`, quoted and comma-separated, or "nothing" (for example runners'
+// messages).
+std::string DescribeSpans(const std::vector<Span>& spans, std::string_view text);
+
 // A rule kind: a way of matching written in code, chosen by `kind:` in YAML.
 struct RuleKind {
   std::string name;

@@ -8,15 +8,6 @@
 namespace claimcheck::temporal {
 namespace {
 
-std::string Describe(const std::vector<Span>& spans, std::string_view text) {
-  std::string out;
-  for (const auto& s : spans) {
-    if (!out.empty()) out += ", ";
-    out += "\"" + std::string(text.substr(s.begin, s.size())) + "\"";
-  }
-  return out.empty() ? "nothing" : out;
-}
-
 std::vector<Span> Extents(const Tagger& tagger, const std::string& text) {
   auto doc = ingest::LoadDocument("<example>", text);
   if (!doc.ok()) return {};
@@ -44,8 +35,8 @@ std::vector<Status> RunTimeRuleExamples(const rules::RuleSet& rules) {
       std::sort(marks.begin(), marks.end());
       if (spans != marks) {
         errors.push_back(Status::Error("rule '" + rule->id + "': example should be recognised as " +
-                                           Describe(marks, ex.text) + " but was recognised as " +
-                                           Describe(spans, ex.text),
+                                           rules::DescribeSpans(marks, ex.text) + " but was recognised as " +
+                                           rules::DescribeSpans(spans, ex.text),
                                        ex.where));
       }
     }
@@ -53,7 +44,7 @@ std::vector<Status> RunTimeRuleExamples(const rules::RuleSet& rules) {
       auto spans = Extents(tagger.value(), ex.text);
       if (!spans.empty()) {
         errors.push_back(Status::Error(
-            "rule '" + rule->id + "': good example was recognised as " + Describe(spans, ex.text), ex.where));
+            "rule '" + rule->id + "': good example was recognised as " + rules::DescribeSpans(spans, ex.text), ex.where));
       }
     }
   }

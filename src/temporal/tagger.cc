@@ -65,18 +65,6 @@ std::string Pad(int v, int width) {
   return s;
 }
 
-std::vector<std::string> Placeholders(std::string_view tmpl) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] != '{') continue;
-    size_t close = tmpl.find('}', i);
-    if (close == std::string_view::npos) break;
-    out.emplace_back(tmpl.substr(i + 1, close - i - 1));
-    i = close;
-  }
-  return out;
-}
-
 std::string_view Category(std::string_view group) {
   while (!group.empty() && std::isdigit(static_cast<unsigned char>(group.back()))) group.remove_suffix(1);
   return group;
@@ -481,7 +469,7 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
       return Status::Error("rule '" + r->id + "': role must be dateline, got '" + role + "'", r->param_where.at("role"));
     }
     for (const char* key : {"value", "end", "mod"}) {
-      for (const auto& ph : Placeholders(r->Param(key))) {
+      for (const auto& ph : rules::TemplatePlaceholders(r->Param(key))) {
         if (r->GroupIndex(ph) < 0) {
           return Status::Error("rule '" + r->id + "': " + key + " refers to {" + ph + "}, which is not a named group",
                                r->param_where.count(key) ? r->param_where.at(key) : r->where);
@@ -542,21 +530,10 @@ std::string Tagger::Normalise(std::string_view group, std::optional<std::string_
 }
 
 std::string Tagger::Fill(std::string_view tmpl, const rules::Match& m, std::string_view text) const {
-  std::string out;
-  for (size_t i = 0; i < tmpl.size(); ++i) {
-    if (tmpl[i] == '{') {
-      size_t close = tmpl.find('}', i);
-      if (close != std::string_view::npos) {
-        std::string_view name = tmpl.substr(i + 1, close - i - 1);
-        std::optional<Span> g = m.Group(name);
-        out += Normalise(name, g ? std::optional<std::string_view>(text.substr(g->begin, g->size())) : std::nullopt);
-        i = close;
-        continue;
-      }
-    }
-    out.push_back(tmpl[i]);
-  }
-  return out;
+  return rules::FillTemplate(tmpl, [&](std::string_view name) {
+    std::optional<Span> g = m.Group(name);
+    return Normalise(name, g ? std::optional<std::string_view>(text.substr(g->begin, g->size())) : std::nullopt);
+  });
 }
 
 Tense Tagger::TenseAt(const segment::Text& text, Span span) const {

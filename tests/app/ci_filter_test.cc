@@ -88,7 +88,7 @@ TEST_CASE("config errors point into the file with a did-you-mean", "[app]") {
       {"checks:\n  enable: [nothing.*]\n", "c.yaml:2:12: unknown check 'nothing.*' (the pattern matches no check)"},
       {"severity:\n  date.invalid: high\n", "c.yaml:2:17: severity must be error, warning or info, got 'high'"},
       {"date: 2015-13-01\n", "c.yaml:1:7: date must be a real date written YYYY-MM-DD, got '2015-13-01'"},
-      {"date: 2015-01-01\ndate: 2015-01-02\n", "c.yaml:2:1: duplicate key 'date' in the configuration"},
+      {"date: 2015-01-01\ndate: 2015-01-02\n", "c.yaml:2:1: duplicate key 'date' in the configuration (first at line 1)"},
       {"rules: packs/a.yaml\n", "c.yaml:1:8: rules: expected a list"},
       {"rules: [no-such-pack.yaml]\n", "c.yaml:1:9: rules: no rule pack or directory at 'no-such-pack.yaml'"},
       {"checks: [\n", "c.yaml:2:1: YAML syntax error: end of sequence flow not found"},
