@@ -34,8 +34,12 @@ void SortFindings(std::vector<Finding>* findings, const std::vector<std::string>
 std::string Location::ToString() const {
   std::string out = path;
   if (line > 0) {
-    out += ":" + std::to_string(line);
-    if (column > 0) out += ":" + std::to_string(column);
+    out += ':';
+    out += std::to_string(line);
+    if (column > 0) {
+      out += ':';
+      out += std::to_string(column);
+    }
   }
   return out;
 }
