@@ -30,6 +30,12 @@ const std::vector<RuleKind>& RuleKinds() {
        "template over the named groups, normalised by group name (docs/rule-packs-time.md)",
        {"type", "value"},
        {"span", "end", "mod", "role"}},
+      {"tenure",
+       "a person named with an office they held only within `terms` (\"2012-05-07..\", comma-separated "
+       "FROM..TO, either end open); without a document date, a current-title mention rules out the "
+       "years the calendar leaves open but the person did not hold the office (docs/rule-packs-time.md)",
+       {"terms"},
+       {}},
   };
   return kKinds;
 }

@@ -48,6 +48,37 @@ std::vector<Status> RunTimeRuleExamples(const rules::RuleSet& rules) {
       }
     }
   }
+  for (const rules::Rule* rule : rules.RulesOfKind("tenure")) {
+    std::vector<const rules::Rule*> only = {rule};
+    auto tagger = Tagger::Create(rules, &only);
+    if (!tagger.ok()) {
+      errors.push_back(tagger.status());
+      continue;
+    }
+    auto mentions = [&](const std::string& text) {
+      std::vector<Span> spans;
+      for (const auto& m : tagger.value().TenureMentions(text)) spans.push_back(m.span);
+      return spans;
+    };
+    for (const auto& ex : rule->bad) {
+      auto spans = mentions(ex.text);
+      auto marks = ex.marks;
+      std::sort(marks.begin(), marks.end());
+      if (spans != marks) {
+        errors.push_back(Status::Error("rule '" + rule->id + "': example should name " +
+                                           rules::DescribeSpans(marks, ex.text) + " but named " +
+                                           rules::DescribeSpans(spans, ex.text),
+                                       ex.where));
+      }
+    }
+    for (const auto& ex : rule->good) {
+      auto spans = mentions(ex.text);
+      if (!spans.empty()) {
+        errors.push_back(Status::Error(
+            "rule '" + rule->id + "': good example named " + rules::DescribeSpans(spans, ex.text), ex.where));
+      }
+    }
+  }
   return errors;
 }
 

@@ -457,7 +457,50 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
       for (const auto& w : words) t.tables_[table][Lower(w)] = value;
     }
   }
-  std::vector<const rules::Rule*> time_rules = only ? *only : rules.RulesOfKind("time");
+  std::vector<const rules::Rule*> time_rules, tenure_rules;
+  for (const rules::Rule* r : only ? *only : rules.RulesOfKind("time")) {
+    if (r->kind == "time") time_rules.push_back(r);
+  }
+  for (const rules::Rule* r : only ? *only : rules.RulesOfKind("tenure")) {
+    if (r->kind == "tenure") tenure_rules.push_back(r);
+  }
+  for (const rules::Rule* r : tenure_rules) {
+    auto where = r->param_where.count("terms") ? r->param_where.at("terms") : r->where;
+    auto bad = [&](const std::string& why) {
+      return Status::Error("rule '" + r->id + "': terms must be comma-separated FROM..TO with YYYY-MM-DD dates, "
+                           "either end open (\"2012-05-07..\"): " + why, where);
+    };
+    std::vector<Term> terms;
+    std::string_view rest = r->Param("terms");
+    while (!rest.empty()) {
+      size_t comma = rest.find(',');
+      std::string_view item = rest.substr(0, comma);
+      rest = comma == std::string_view::npos ? std::string_view() : rest.substr(comma + 1);
+      while (!item.empty() && item.front() == ' ') item.remove_prefix(1);
+      while (!item.empty() && item.back() == ' ') item.remove_suffix(1);
+      size_t dots = item.find("..");
+      if (dots == std::string_view::npos) return bad("'" + std::string(item) + "' has no '..'");
+      Term term;
+      std::string_view from = item.substr(0, dots), to = item.substr(dots + 2);
+      if (!from.empty()) {
+        auto d = ParseIsoDate(from);
+        if (!d) return bad("'" + std::string(from) + "' is not a date");
+        term.from = sys_days{*d};
+      }
+      if (!to.empty()) {
+        auto d = ParseIsoDate(to);
+        if (!d) return bad("'" + std::string(to) + "' is not a date");
+        term.to = sys_days{*d};
+      }
+      if (term.from && term.to && *term.to < *term.from) return bad("'" + std::string(item) + "' ends before it starts");
+      terms.push_back(term);
+    }
+    if (terms.empty()) return bad("no terms");
+    t.terms_[r] = std::move(terms);
+  }
+  auto tenure_matcher = rules::Matcher::Build(tenure_rules);
+  if (!tenure_matcher.ok()) return tenure_matcher.status();
+  t.tenure_matcher_ = std::move(tenure_matcher).value();
   for (const rules::Rule* r : time_rules) {
     const std::string& type = r->Param("type");
     if (type != "DATE" && type != "TIME" && type != "DURATION" && type != "SET") {
@@ -481,6 +524,36 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
   if (!matcher.ok()) return matcher.status();
   t.matcher_ = std::move(matcher).value();
   return t;
+}
+
+std::vector<rules::Match> Tagger::TenureMentions(std::string_view text) const {
+  std::vector<rules::Match> found, kept;
+  tenure_matcher_.FindAll(text, Span{0, static_cast<uint32_t>(text.size())}, &found);
+  for (const auto& m : found) {
+    // The word before the mention: a former or late holder says nothing about the story's date.
+    size_t end = m.span.begin;
+    while (end > 0 && (text[end - 1] == ' ' || text[end - 1] == '\n')) --end;
+    size_t begin = end;
+    while (begin > 0 && (std::isalpha(static_cast<unsigned char>(text[begin - 1])) || text[begin - 1] == '-')) --begin;
+    std::string before = Lower(text.substr(begin, end - begin));
+    static const std::set<std::string, std::less<>> kNotHolder = {"former", "ex", "ex-", "then", "then-", "late",
+                                                                   "future", "vice", "deputy"};
+    if (kNotHolder.count(before)) {
+      continue;
+    }
+    kept.push_back(m);
+  }
+  std::sort(kept.begin(), kept.end(), [](const rules::Match& a, const rules::Match& b) { return a.span.begin < b.span.begin; });
+  return kept;
+}
+
+bool Tagger::InTenure(const rules::Rule* rule, sys_days day) const {
+  auto it = terms_.find(rule);
+  if (it == terms_.end()) return true;
+  for (const Term& t : it->second) {
+    if ((!t.from || *t.from <= day) && (!t.to || day <= *t.to)) return true;
+  }
+  return false;
 }
 
 std::string Tagger::Normalise(std::string_view group, std::optional<std::string_view> text) const {
@@ -705,6 +778,7 @@ struct Evidence {
 
 struct Inference {
   std::vector<int> years;
+  std::vector<sys_days> anchors;  // the best document date in each of `years`
   int year = 0;
   sys_days anchor;
 };
@@ -787,6 +861,7 @@ std::optional<Inference> InferYear(const Evidence& ev, year_month_day today) {
   for (const auto& [y, b] : per_year) {
     if (b.score == overall) {
       inf.years.push_back(y);
+      inf.anchors.push_back(b.anchor);
       inf.year = y;
       inf.anchor = b.anchor;
     }
@@ -845,18 +920,64 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
       }
     }
     if (auto inf = InferYear(ev, options.today)) {
+      // Offices held only for known terms ("President Vladimir Putin") rule out candidate years
+      // in which the person did not hold them, as long as some year remains.
+      std::string tenure_note;
+      const std::vector<int> calendar_years = inf->years;
+      if (inf->years.size() > 1) {
+        std::vector<int> years;
+        std::vector<sys_days> anchors;
+        std::vector<std::string> used;
+        auto tenure = TenureMentions(text.text);
+        for (size_t i = 0; i < inf->years.size(); ++i) {
+          bool fits = true;
+          for (const auto& m : tenure) fits = fits && InTenure(m.rule, inf->anchors[i]);
+          if (fits) {
+            years.push_back(inf->years[i]);
+            anchors.push_back(inf->anchors[i]);
+          }
+        }
+        if (!years.empty() && years.size() < inf->years.size()) {
+          for (const auto& m : tenure) {
+            bool narrows = false;
+            for (sys_days a : inf->anchors) narrows = narrows || !InTenure(m.rule, a);
+            std::string name = "\"" + std::string(text.Slice(m.span)) + "\"";
+            if (narrows && std::find(used.begin(), used.end(), name) == used.end()) used.push_back(name);
+          }
+          std::string names;
+          for (size_t i = 0; i < used.size(); ++i) {
+            names += (i == 0 ? "" : i + 1 == used.size() ? " and " : ", ") + used[i];
+          }
+          std::string dropped;
+          for (int y : inf->years) {
+            if (std::find(years.begin(), years.end(), y) == years.end()) dropped += (dropped.empty() ? "" : ", ") + std::to_string(y);
+          }
+          tenure_note = ", and the terms of office of " + names + " rule out " + dropped;
+          inf->years = years;
+          inf->anchors = anchors;
+          inf->year = years.back();
+          inf->anchor = anchors.back();
+        }
+      }
       ctx.anchor = inf->anchor;
       out.anchor = year_month_day{inf->anchor};
       out.anchor_source = dateline_spec ? "dateline, year inferred from weekday/date agreement"
                                         : "inferred from weekday/date agreement";
-      out.candidate_years = inf->years;
+      out.candidate_years = calendar_years;
       std::string list;
-      for (int y : inf->years) list += (list.empty() ? "" : ", ") + std::to_string(y);
-      out.year_note = inf->years.size() == 1
-                          ? "year " + std::to_string(inf->year) + " is the only one that fits the weekdays and dates"
-                          : "assumed " + std::to_string(inf->year) +
-                                ", the most recent of the years that fit the weekdays and dates (" + list +
-                                "); the calendar alone cannot choose between them: pass --date";
+      for (int y : calendar_years) list += (list.empty() ? "" : ", ") + std::to_string(y);
+      const std::string year = std::to_string(inf->year);
+      if (calendar_years.size() == 1) {
+        out.year_note = "year " + year + " is the only one that fits the weekdays and dates";
+      } else if (tenure_note.empty()) {
+        out.year_note = "assumed " + year + ", the most recent of the years that fit the weekdays and dates (" + list +
+                        "); the calendar alone cannot choose between them: pass --date";
+      } else if (inf->years.size() == 1) {
+        out.year_note = "assumed " + year + ": the weekdays and dates fit " + list + tenure_note;
+      } else {
+        out.year_note = "assumed " + year + ", the most recent year left: the weekdays and dates fit " + list +
+                        tenure_note + "; pass --date";
+      }
     } else if (dateline_spec) {
       out.anchor_source = "dateline (year unknown)";
     }

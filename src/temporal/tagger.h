@@ -62,6 +62,12 @@ class Tagger {
 
   const rules::Matcher& matcher() const { return matcher_; }
 
+  // Mentions of a person with an office they hold only within known terms (rules of kind
+  // `tenure`), skipping "former", "ex-", "then-", "late", "future", "vice" or "deputy" before the title. Spans in `text`.
+  std::vector<rules::Match> TenureMentions(std::string_view text) const;
+  // Whether `day` lies within one of the terms of the tenure rule `rule`.
+  bool InTenure(const rules::Rule* rule, std::chrono::sys_days day) const;
+
  private:
   Tagger() = default;
   std::string Normalise(std::string_view group, std::optional<std::string_view> text) const;
@@ -69,6 +75,12 @@ class Tagger {
   Tense TenseAt(const segment::Text& text, Span span) const;
 
   rules::Matcher matcher_;
+  // Tenure rules: the matcher over them and each rule's terms (inclusive; open ends as nullopt).
+  struct Term {
+    std::optional<std::chrono::sys_days> from, to;
+  };
+  rules::Matcher tenure_matcher_;
+  std::map<const rules::Rule*, std::vector<Term>> terms_;
   // Normalisation tables from the lexicons "<table>-<value>": table -> lower-case word -> value.
   std::map<std::string, std::map<std::string, std::string>, std::less<>> tables_;
   std::map<std::string, std::string, std::less<>> cues_;  // word -> "future" | "past"

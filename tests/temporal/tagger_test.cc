@@ -5,6 +5,7 @@
 #include "rules/loader.h"
 #include "segment/segmenter.h"
 #include "temporal/examples.h"
+#include "tests/support/golden.h"
 
 namespace claimcheck::temporal {
 namespace {
@@ -224,8 +225,9 @@ TEST_CASE("The seed's times resolve as the story means them, with and without --
   CHECK(Dump(kSeed, dated) == with_year("2015"));
   CHECK(dated.anchor_source == "--date");
 
-  // Without a date, the weekdays and dates fit only years whose September 13 is a Sunday. The
-  // calendar cannot tell them apart, so the most recent one not after today is assumed.
+  // Without a date, the weekdays and dates fit only years whose September 13 is a Sunday. This
+  // excerpt names nobody with an office of known term, so the calendar cannot tell the years apart
+  // and the most recent one not after today is assumed.
   auto undated = TagText(kSeed, "");
   CHECK(undated.candidate_years == std::vector<int>{1987, 1992, 1998, 2009, 2015, 2020, 2026});
   CHECK(undated.anchor_source == "inferred from weekday/date agreement");
@@ -246,6 +248,61 @@ TEST_CASE("Year inference: a weekday written with its date narrows the years", "
   times = TagText("Nazarzoda was killed on September 11.", "");
   CHECK(times.candidate_years.empty());
   CHECK(!times.anchor);
+}
+
+TEST_CASE("The whole seed, undated, resolves to 2015: terms of office rule out the other years", "[temporal]") {
+  std::string seed = testing::ReadFileOrEmpty(testing::SourcePath("fixtures/eurasianet-tajikistan-general.txt"));
+  REQUIRE(!seed.empty());
+  // TagText works on text that normalisation leaves as it is: write the typography in ASCII.
+  for (auto [from, to] : std::initializer_list<std::pair<std::string_view, std::string_view>>{
+           {"\u2019", "'"}, {"\u201c", "\""}, {"\u201d", "\""}, {"\u2013", "-"}, {"\u2026", "..."}, {"\u00a0", " "}}) {
+    for (size_t p; (p = seed.find(from)) != std::string::npos;) seed.replace(p, from.size(), to);
+  }
+  auto undated = TagText(seed, "");
+  auto dated = TagText(seed, "2015-09-13");
+  // The calendar's candidates are still reported as such.
+  CHECK(undated.candidate_years == std::vector<int>{1987, 1992, 1998, 2009, 2015, 2020, 2026});
+  REQUIRE(undated.anchor);
+  CHECK(FormatDay(std::chrono::sys_days{*undated.anchor}) == "2015-09-13");
+  CHECK(undated.year_note.find("rule out 1987, 1992, 1998, 2009, 2020, 2026") != std::string::npos);
+  CHECK(Dump(seed, undated) == Dump(seed, dated));
+}
+
+TEST_CASE("Terms of office narrow the calendar's years, never empty them, and ignore former holders", "[temporal]") {
+  const std::string calendar = "The summit opened on Monday, September 14. Leaders met again on Friday (October 2).";
+  // 1987 .. 2026 fit the calendar; Obama's presidency (2009-2017) leaves 2009 and 2015.
+  auto times = TagText("U.S. President Barack Obama arrived. " + calendar, "");
+  REQUIRE(times.anchor);
+  CHECK(FormatDay(std::chrono::sys_days{*times.anchor}).substr(0, 4) == "2015");
+  CHECK(times.year_note.find("assumed 2015, the most recent year left") == 0);
+  // A former president says nothing about the story's year.
+  times = TagText("Former President Barack Obama arrived. " + calendar, "");
+  REQUIRE(times.anchor);
+  CHECK(FormatDay(std::chrono::sys_days{*times.anchor}).substr(0, 4) == "2026");
+  // Two terms that exclude each other would leave no year: the calendar's choice stands.
+  times = TagText("President Barack Obama met President Boris Yeltsin. " + calendar, "");
+  REQUIRE(times.anchor);
+  CHECK(FormatDay(std::chrono::sys_days{*times.anchor}).substr(0, 4) == "2026");
+  // A document date is never overridden.
+  times = TagText("President Barack Obama arrived. " + calendar, "2021-09-13");
+  CHECK(times.anchor_source == "--date");
+}
+
+TEST_CASE("A tenure rule with malformed terms is an error at its key", "[temporal][rules]") {
+  for (const char* terms : {"2015", "2015-01-01..2014-01-01", "..2015-02-30", ""}) {
+    std::string yaml = std::string("pack: t\ndescription: x\nrules:\n  - id: r\n    kind: tenure\n    terms: '") + terms +
+                       "'\n    pattern: 'x'\n    examples: {bad: ['<m>x</m>'], good: ['y']}\n";
+    std::vector<Status> errors;
+    rules::Pack pack = rules::LoadPack("t.yaml", yaml, &errors);
+    REQUIRE(errors.empty());
+    rules::RuleSet set;
+    set.Add(std::move(pack));
+    auto tagger = Tagger::Create(set);
+    INFO(terms);
+    REQUIRE(!tagger.ok());
+    CHECK(tagger.status().where().line == 6);
+    CHECK(tagger.status().message().find("terms must be") != std::string::npos);
+  }
 }
 
 TEST_CASE("Every time rule's examples pass", "[temporal][rules]") {
