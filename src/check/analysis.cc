@@ -1,5 +1,7 @@
 #include "check/analysis.h"
 
+#include <algorithm>
+
 namespace claimcheck::check {
 
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules,
@@ -20,12 +22,23 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules,
   return a;
 }
 
+std::span<const Word> Analysis::WordsIn(Span scope) const {
+  auto first = std::lower_bound(words.begin(), words.end(), scope.begin,
+                                [](const Word& w, uint32_t pos) { return w.span.begin < pos; });
+  auto last = std::lower_bound(first, words.end(), scope.end,
+                               [](const Word& w, uint32_t pos) { return w.span.begin < pos; });
+  return {first, last};
+}
+
 Analysis Analyzer::Analyze(const ingest::Document& doc, int index) {
   Analysis a;
   a.index = index;
   a.doc = &doc;
   a.text = segmenter_->Segment(doc);
-  for (const auto& p : a.text.paragraphs) patterns_.FindAll(a.text.text, p.span, &a.matches);
+  for (const auto& p : a.text.paragraphs) {
+    patterns_.FindAll(a.text.text, p.span, &a.matches);
+    AppendWords(a.text.text, p.span, &a.words);
+  }
   temporal::TagOptions topts;
   if (date_) {
     topts.date = date_;

@@ -6,9 +6,11 @@
 #include <chrono>
 #include <memory>
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "base/finding.h"
+#include "check/words.h"
 #include "extract/claim.h"
 #include "ingest/document.h"
 #include "rules/matcher.h"
@@ -26,6 +28,10 @@ struct Analysis {
   std::vector<rules::Match> matches;  // kind `pattern` rules, in normalised offsets
   temporal::DocumentTimes times;      // filled by the time stage
   extract::DocumentClaims claims;     // filled by the extract stage
+  std::vector<Word> words;            // every paragraph's words, in text order (one tokenisation)
+
+  // The words inside `scope` (a paragraph, a sentence).
+  std::span<const Word> WordsIn(Span scope) const;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -44,8 +44,7 @@ class DupParagraph : public Check {
     std::unordered_map<std::string, size_t> first;  // folded text -> paragraph index
     for (size_t i = 0; i < doc.text.paragraphs.size(); ++i) {
       Span span = doc.text.paragraphs[i].span;
-      auto words = Words(t, span);
-      if (words.size() < kMinWords) continue;
+      if (doc.WordsIn(span).size() < kMinWords) continue;
       if (LooksLikeTable(t.substr(span.begin, span.size()))) continue;
       // Fold: words and punctuation in order, separated by one space.
       std::string key;

@@ -59,11 +59,7 @@ class JoinedWords : public Check {
 
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     const std::string& t = doc.text.text;
-    std::vector<Word> words;
-    for (const auto& p : doc.text.paragraphs) {
-      auto ws = Words(t, p.span);
-      words.insert(words.end(), ws.begin(), ws.end());
-    }
+    const std::vector<Word>& words = doc.words;
     // Candidates first (a cheap suffix test); the story's word counts are only built when there
     // is one, which in real copy is rare.
     std::vector<const Word*> candidates;

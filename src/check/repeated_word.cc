@@ -46,7 +46,7 @@ class RepeatedWord : public Check {
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     std::string_view t = doc.text.text;
     for (const auto& p : doc.text.paragraphs) {
-      auto words = Words(t, p.span);
+      auto words = doc.WordsIn(p.span);
       for (size_t i = 1; i < words.size(); ++i) {
         const Word& a = words[i - 1];
         const Word& b = words[i];

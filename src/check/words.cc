@@ -1,16 +1,28 @@
 #include "check/words.h"
 
-#include <cctype>
+#include <array>
 
 namespace claimcheck::check {
 namespace {
 
-bool WordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// A table, not std::isalnum: no locale lookups in the loop every word check runs over every byte.
+constexpr auto kWordByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c >= 0x80;
+  return t;
+}();
+
+bool WordByte(unsigned char c) { return kWordByte[c]; }
 
 }  // namespace
 
 std::vector<Word> Words(std::string_view text, Span scope) {
   std::vector<Word> out;
+  AppendWords(text, scope, &out);
+  return out;
+}
+
+void AppendWords(std::string_view text, Span scope, std::vector<Word>* out) {
   uint32_t i = scope.begin;
   while (i < scope.end) {
     if (!WordByte(static_cast<unsigned char>(text[i]))) {
@@ -22,7 +34,7 @@ std::vector<Word> Words(std::string_view text, Span scope) {
     while (i < scope.end) {
       auto c = static_cast<unsigned char>(text[i]);
       if (WordByte(c)) {
-        if (std::isdigit(c)) w.alpha = false;
+        if (c >= '0' && c <= '9') w.alpha = false;
         if (!(c >= 'a' && c <= 'z')) w.ascii_lower = false;
         ++i;
       } else if ((c == '\'' || c == '-') && i + 1 < scope.end &&
@@ -35,9 +47,8 @@ std::vector<Word> Words(std::string_view text, Span scope) {
       }
     }
     w.span.end = i;
-    out.push_back(w);
+    out->push_back(w);
   }
-  return out;
 }
 
 }  // namespace claimcheck::check

@@ -18,6 +18,8 @@ struct Word {
 // Words in text[scope]: runs of letters and digits (bytes >= 0x80 count as letters), with an
 // inner apostrophe or hyphen kept inside the word ("don't", "post-Soviet").
 std::vector<Word> Words(std::string_view text, Span scope);
+// The same, appended to `out` (one tokenisation of a whole document, shared by the checks).
+void AppendWords(std::string_view text, Span scope, std::vector<Word>* out);
 
 }  // namespace claimcheck::check
 
