@@ -60,7 +60,6 @@ class Tagger {
   // Recognition and resolution.
   DocumentTimes Tag(const segment::Text& text, const TagOptions& options) const;
 
-  const rules::Matcher& matcher() const { return matcher_; }
 
   // Mentions of a person with an office they hold only within known terms (rules of kind
   // `tenure`), skipping "former", "ex-", "then-", "late", "future", "vice" or "deputy" before the title. Spans in `text`.
@@ -74,7 +73,11 @@ class Tagger {
   std::string Fill(std::string_view tmpl, const rules::Match& m, std::string_view text) const;
   Tense TenseAt(const segment::Text& text, Span span) const;
 
-  rules::Matcher matcher_;
+  rules::Matcher matcher_;           // the time rules but datelines, over every paragraph
+  rules::Matcher dateline_matcher_;  // role: dateline, over the paragraphs that start the story
+  std::vector<const rules::Rule*> rule_order_;  // every time rule in load order (priority)
+  // A dateline anchors the story only near its start: within this many bytes.
+  static constexpr uint32_t kDatelineReach = 300;
   // Tenure rules: the matcher over them and each rule's terms (inclusive; open ends as nullopt).
   struct Term {
     std::optional<std::chrono::sys_days> from, to;
