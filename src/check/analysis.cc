@@ -35,6 +35,7 @@ Analysis Analyzer::Analyze(const ingest::Document& doc, int index) {
   a.index = index;
   a.doc = &doc;
   a.text = segmenter_->Segment(doc);
+  a.words.reserve(a.text.text.size() / 6);  // news averages about six bytes a word with its space
   for (const auto& p : a.text.paragraphs) {
     patterns_.FindAll(a.text.text, p.span, &a.matches);
     AppendWords(a.text.text, p.span, &a.words);
