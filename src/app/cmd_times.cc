@@ -104,15 +104,9 @@ int RunTimes(const TimesOptions& o, std::ostream& out, std::ostream& err) {
   auto loaded = rules::LoadRules(!o.common.no_builtin_rules, o.common.rule_dirs);
   for (const auto& e : loaded.errors) PrintStatus(e, err);
   if (!loaded.errors.empty()) return kExitError;
-  auto analyzer = check::Analyzer::Create(loaded.rules, date);
-  if (!analyzer.ok()) {
-    PrintStatus(analyzer.status(), err);
-    return kExitError;
-  }
   bool input_error = false;
   ingest::DiskReader reader;
-  nlohmann::json docs = nlohmann::json::array();
-  int index = 0;
+  std::vector<std::unique_ptr<ingest::Document>> docs;
   for (const auto& p : o.paths) {
     auto expanded = reader.Expand({p});
     if (!expanded.ok()) {
@@ -133,15 +127,23 @@ int RunTimes(const TimesOptions& o, std::ostream& out, std::ostream& err) {
         input_error = true;
         continue;
       }
-      check::Analysis a = analyzer.value()->Analyze(doc.value(), index++);
-      if (o.format == "json") docs.push_back(ToJson(a));
-      else WriteText(a, out);
+      docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
     }
+  }
+  auto analysed = AnalyzeAll(loaded.rules, date, docs, o.common.jobs);
+  if (!analysed.ok()) {
+    PrintStatus(analysed.status(), err);
+    return kExitError;
+  }
+  nlohmann::json json_docs = nlohmann::json::array();
+  for (const auto& a : analysed.value()) {
+    if (o.format == "json") json_docs.push_back(ToJson(a));
+    else WriteText(a, out);
   }
   if (o.format == "json") {
     nlohmann::json root;
     root["version"] = 1;
-    root["documents"] = std::move(docs);
+    root["documents"] = std::move(json_docs);
     out << root.dump(2) << "\n";
   }
   return input_error ? kExitError : kExitClean;

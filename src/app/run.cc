@@ -68,6 +68,39 @@ unsigned Jobs(unsigned requested, size_t work) {
   return static_cast<unsigned>(std::max<size_t>(1, std::min<size_t>(n, work)));
 }
 
+}  // namespace
+
+Result<std::vector<check::Analysis>> AnalyzeAll(const rules::RuleSet& rules,
+                                                std::optional<std::chrono::year_month_day> date,
+                                                const std::vector<std::unique_ptr<ingest::Document>>& docs,
+                                                unsigned jobs,
+                                                const std::function<void(size_t, const check::Analysis&)>& each) {
+  std::vector<check::Analysis> analyses(docs.size());
+  std::atomic<size_t> next{0};
+  std::vector<Status> worker_errors(Jobs(jobs, docs.size()));
+  auto work = [&](unsigned worker) {
+    auto analyzer = check::Analyzer::Create(rules, date);
+    if (!analyzer.ok()) {
+      worker_errors[worker] = analyzer.status();
+      return;
+    }
+    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
+      analyses[i] = analyzer.value()->Analyze(*docs[i], static_cast<int>(i));
+      if (each) each(i, analyses[i]);
+    }
+  };
+  std::vector<std::thread> threads;
+  for (unsigned w = 1; w < worker_errors.size(); ++w) threads.emplace_back(work, w);
+  work(0);
+  for (auto& t : threads) t.join();
+  for (const auto& s : worker_errors) {
+    if (!s.ok()) return s;
+  }
+  return analyses;
+}
+
+namespace {
+
 // Reads a whole file (or standard input for "-").
 Result<std::string> ReadInput(const std::string& path) {
   std::ostringstream buf;
@@ -242,31 +275,16 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
 
   // Each document goes through the pipeline and the per-document checks on one worker; workers
   // take documents in turn. Output order does not depend on scheduling: findings are sorted.
-  std::vector<check::Analysis> analyses(docs.size());
   std::vector<std::vector<Finding>> per_doc(docs.size());
-  std::atomic<size_t> next{0};
-  std::vector<Status> worker_errors(Jobs(options.common.jobs, docs.size()));
-  auto work = [&](unsigned worker) {
-    auto analyzer = check::Analyzer::Create(engine.rules, temporal::ParseIsoDate(options.common.date));
-    if (!analyzer.ok()) {
-      worker_errors[worker] = analyzer.status();
-      return;
-    }
-    for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
-      analyses[i] = analyzer.value()->Analyze(*docs[i], static_cast<int>(i));
-      for (const check::Check* c : doc_checks[i]) c->Run(analyses[i], &per_doc[i]);
-    }
-  };
-  std::vector<std::thread> threads;
-  for (unsigned w = 1; w < worker_errors.size(); ++w) threads.emplace_back(work, w);
-  work(0);
-  for (auto& t : threads) t.join();
-  for (const auto& s : worker_errors) {
-    if (!s.ok()) {
-      PrintError(s, err);
-      return kExitError;
-    }
+  auto analysed = AnalyzeAll(engine.rules, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
+                             [&](size_t i, const check::Analysis& a) {
+                               for (const check::Check* c : doc_checks[i]) c->Run(a, &per_doc[i]);
+                             });
+  if (!analysed.ok()) {
+    PrintError(analysed.status(), err);
+    return kExitError;
   }
+  const std::vector<check::Analysis>& analyses = analysed.value();
 
   report::RunResult run;
   std::vector<std::string> doc_paths;

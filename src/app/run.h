@@ -2,12 +2,15 @@
 #ifndef CLAIMCHECK_APP_RUN_H_
 #define CLAIMCHECK_APP_RUN_H_
 
+#include <functional>
 #include <iosfwd>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "base/finding.h"
+#include "check/analysis.h"
 
 namespace claimcheck::app {
 
@@ -34,6 +37,15 @@ struct CheckOptions {
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
+
+// Runs the stages before the checks over `docs` on `jobs` workers (0: one per core), each with
+// its own Analyzer; workers take documents in turn, so the result does not depend on scheduling.
+// `each(i, analysis)` runs on the worker right after document i is analysed (the per-document
+// checks). The error is the first worker's failure to create its Analyzer.
+Result<std::vector<check::Analysis>> AnalyzeAll(
+    const rules::RuleSet& rules, std::optional<std::chrono::year_month_day> date,
+    const std::vector<std::unique_ptr<ingest::Document>>& docs, unsigned jobs,
+    const std::function<void(size_t, const check::Analysis&)>& each = {});
 
 struct RulesOptions {
   CommonOptions common;
