@@ -105,31 +105,7 @@ int RunTimes(const TimesOptions& o, std::ostream& out, std::ostream& err) {
   for (const auto& e : loaded.errors) PrintStatus(e, err);
   if (!loaded.errors.empty()) return kExitError;
   bool input_error = false;
-  ingest::DiskReader reader;
-  std::vector<std::unique_ptr<ingest::Document>> docs;
-  for (const auto& p : o.paths) {
-    auto expanded = reader.Expand({p});
-    if (!expanded.ok()) {
-      PrintStatus(expanded.status(), err);
-      input_error = true;
-      continue;
-    }
-    for (const auto& path : expanded.value()) {
-      auto bytes = reader.Read(path);
-      if (!bytes.ok()) {
-        PrintStatus(bytes.status(), err);
-        input_error = true;
-        continue;
-      }
-      auto doc = ingest::LoadDocument(path, std::move(bytes).value());
-      if (!doc.ok()) {
-        PrintStatus(doc.status(), err);
-        input_error = true;
-        continue;
-      }
-      docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
-    }
-  }
+  auto docs = ReadDocuments(o.paths, err, &input_error);
   auto analysed = AnalyzeAll(loaded.rules, date, docs, o.common.jobs);
   if (!analysed.ok()) {
     PrintStatus(analysed.status(), err);

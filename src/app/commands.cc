@@ -9,6 +9,7 @@ Runner SetupCheck(CLI::App* cmd);
 Runner SetupRules(CLI::App* cmd);
 Runner SetupConfig(CLI::App* cmd);
 Runner SetupTimes(CLI::App* cmd);
+Runner SetupClaims(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -16,6 +17,7 @@ const std::vector<Command>& Commands() {
       {"rules", "List the checks and the loaded rule packs, or validate packs with --lint", SetupRules},
       {"config", "Show the effective configuration (.claimcheck.yaml) and where each value came from", SetupConfig},
       {"times", "List the temporal expressions in files, resolved to TIMEX3 values", SetupTimes},
+      {"claims", "List who said what about whom, when and through which outlet: attribution frames and claims", SetupClaims},
   };
   return kCommands;
 }

@@ -70,6 +70,36 @@ unsigned Jobs(unsigned requested, size_t work) {
 
 }  // namespace
 
+std::vector<std::unique_ptr<ingest::Document>> ReadDocuments(const std::vector<std::string>& paths, std::ostream& err,
+                                                             bool* input_error) {
+  ingest::DiskReader reader;
+  std::vector<std::unique_ptr<ingest::Document>> docs;
+  for (const auto& p : paths) {
+    auto expanded = reader.Expand({p});
+    if (!expanded.ok()) {
+      PrintError(expanded.status(), err);
+      *input_error = true;
+      continue;
+    }
+    for (const auto& path : expanded.value()) {
+      auto bytes = reader.Read(path);
+      if (!bytes.ok()) {
+        PrintError(bytes.status(), err);
+        *input_error = true;
+        continue;
+      }
+      auto doc = ingest::LoadDocument(path, std::move(bytes).value());
+      if (!doc.ok()) {
+        PrintError(doc.status(), err);
+        *input_error = true;
+        continue;
+      }
+      docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
+    }
+  }
+  return docs;
+}
+
 Result<std::vector<check::Analysis>> AnalyzeAll(const rules::RuleSet& rules,
                                                 std::optional<std::chrono::year_month_day> date,
                                                 const std::vector<std::unique_ptr<ingest::Document>>& docs,

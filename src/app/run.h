@@ -38,6 +38,11 @@ struct CheckOptions {
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
 
+// Reads FILE|DIR arguments (directories searched for .txt and .md) into documents. Each
+// unreadable or invalid input is reported on `err` with its location and sets *input_error.
+std::vector<std::unique_ptr<ingest::Document>> ReadDocuments(const std::vector<std::string>& paths, std::ostream& err,
+                                                             bool* input_error);
+
 // Runs the stages before the checks over `docs` on `jobs` workers (0: one per core), each with
 // its own Analyzer; workers take documents in turn, so the result does not depend on scheduling.
 // `each(i, analysis)` runs on the worker right after document i is analysed (the per-document

@@ -14,8 +14,11 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules,
   if (!matcher.ok()) return matcher.status();
   auto tagger = temporal::Tagger::Create(rules);
   if (!tagger.ok()) return tagger.status();
+  auto extractor = extract::Extractor::Create(rules);
+  if (!extractor.ok()) return extractor.status();
   std::unique_ptr<Analyzer> a(new Analyzer());
   a->tagger_ = std::move(tagger).value();
+  a->extractor_ = std::move(extractor).value();
   a->date_ = date;
   a->segmenter_ = std::move(seg).value();
   a->patterns_ = std::move(matcher).value();
@@ -48,6 +51,7 @@ Analysis Analyzer::Analyze(const ingest::Document& doc, int index) {
     topts.date_source = "front matter";
   }
   a.times = tagger_->Tag(a.text, topts);
+  a.claims = extractor_->Extract(a.text, a.times);
   return a;
 }
 

@@ -12,6 +12,7 @@
 #include "base/finding.h"
 #include "check/words.h"
 #include "extract/claim.h"
+#include "extract/extractor.h"
 #include "ingest/document.h"
 #include "rules/matcher.h"
 #include "segment/segmenter.h"
@@ -51,6 +52,7 @@ class Analyzer {
   std::unique_ptr<segment::Segmenter> segmenter_;
   rules::Matcher patterns_;
   std::optional<temporal::Tagger> tagger_;
+  std::optional<extract::Extractor> extractor_;
   std::optional<std::chrono::year_month_day> date_;
 };
 

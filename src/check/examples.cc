@@ -4,6 +4,7 @@
 
 #include "check/rule_check.h"
 #include "segment/normalize.h"
+#include "extract/extractor.h"
 #include "temporal/examples.h"
 
 namespace claimcheck::check {
@@ -68,6 +69,8 @@ std::vector<Status> RunRuleExamples(const rules::RuleSet& rules) {
   }
   auto time_errors = temporal::RunTimeRuleExamples(rules);
   errors.insert(errors.end(), time_errors.begin(), time_errors.end());
+  auto extract_errors = extract::RunExtractRuleExamples(rules);
+  errors.insert(errors.end(), extract_errors.begin(), extract_errors.end());
   return errors;
 }
 

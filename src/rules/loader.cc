@@ -30,6 +30,23 @@ const std::vector<RuleKind>& RuleKinds() {
        "template over the named groups, normalised by group name (docs/rule-packs-time.md)",
        {"type", "value"},
        {"span", "end", "mod", "role"}},
+      {"entity",
+       "a person, organisation or outlet for the extract stage: the `name` group (and an optional "
+       "`title` group) of each match is an entity of `type` person, organization, outlet, group or place "
+       "(docs/claims.md)",
+       {"type"},
+       {"span"}},
+      {"attribution",
+       "an attribution frame for the extract stage: `source` (optional), `cue` and `outlet` (optional) "
+       "groups; `content` says where the content is: the `content` group, the rest of the sentence "
+       "after the match, or the sentence before it (group, after, before) (docs/claims.md)",
+       {"content"},
+       {"span"}},
+      {"claim",
+       "a claim for the extract stage: the `subject` group is what the claim is about; `attribute` "
+       "and a `value` template over the named groups; a `neg` group makes it negative (docs/claims.md)",
+       {"attribute", "value"},
+       {"span"}},
       {"tenure",
        "a person named with an office they held only within `terms` (\"2012-05-07..\", comma-separated "
        "FROM..TO, either end open); without a document date, a current-title mention rules out the "

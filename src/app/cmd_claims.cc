@@ -1,0 +1,209 @@
+// `claimcheck claims FILE...`: the attribution frames and claims the extract stage finds, as a
+// table grouped by entity or as JSON (docs/formats/claims-json.md).
+#include <iostream>
+#include <map>
+#include <memory>
+
+#include <CLI/CLI.hpp>
+#include <nlohmann/json.hpp>
+
+#include "app/cli.h"
+#include "app/command.h"
+#include "app/run.h"
+#include "rules/loader.h"
+
+namespace claimcheck::app {
+namespace {
+
+struct ClaimsOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::string format = "text";
+};
+
+std::string Day(const std::optional<std::chrono::sys_days>& d) { return d ? temporal::FormatDay(*d) : ""; }
+
+// "2015-09-11", or "2015-09-14..2015-09-15" for a range.
+std::string Interval(const std::optional<std::chrono::sys_days>& first, const std::optional<std::chrono::sys_days>& last) {
+  if (!first) return "";
+  return (!last || *last == *first) ? Day(first) : Day(first) + ".." + Day(last);
+}
+
+nlohmann::json SpanJson(const check::Analysis& a, Span norm) {
+  Span orig = a.text.ToOriginal(norm);
+  return {{"start", orig.begin}, {"end", orig.end}, {"text", std::string(a.doc->source.Slice(orig))}};
+}
+
+nlohmann::json TimeJson(const std::optional<std::chrono::sys_days>& first, const std::optional<std::chrono::sys_days>& last,
+                        const std::string& text) {
+  if (!first) return nullptr;
+  return {{"value", Interval(first, last)}, {"text", text}};
+}
+
+nlohmann::json ToJson(const check::Analysis& a) {
+  const auto& c = a.claims;
+  nlohmann::json doc;
+  doc["path"] = a.doc->source.path();
+  nlohmann::json entities = nlohmann::json::array();
+  for (const auto& e : c.entities) {
+    entities.push_back({{"name", e.name},
+                        {"type", extract::EntityTypeName(e.type)},
+                        {"titles", e.titles},
+                        {"aliases", e.aliases},
+                        {"mentions", e.mentions.size()}});
+  }
+  doc["entities"] = std::move(entities);
+  nlohmann::json frames = nlohmann::json::array();
+  for (const auto& f : c.attributions) {
+    nlohmann::json j;
+    j["source"] = f.source ? SpanJson(a, f.source->span) : nlohmann::json(nullptr);
+    j["cue"] = SpanJson(a, f.cue.span);
+    j["content"] = SpanJson(a, f.content.span);
+    j["stance"] = extract::StanceName(f.stance);
+    j["speaker"] = f.speaker >= 0 ? nlohmann::json(c.entities[f.speaker].name) : nlohmann::json(nullptr);
+    j["chain"] = f.chain;
+    j["rule"] = f.rule;
+    frames.push_back(std::move(j));
+  }
+  doc["attributions"] = std::move(frames);
+  nlohmann::json claims = nlohmann::json::array();
+  for (const auto& cl : c.claims) {
+    Span orig = a.text.ToOriginal(cl.span);
+    claims.push_back({{"subject", cl.subject_name},
+                      {"attribute", cl.attribute},
+                      {"value", cl.value},
+                      {"about", TimeJson(cl.about_first, cl.about_last, cl.about_text)},
+                      {"made", TimeJson(cl.made_first, cl.made_last, cl.made_text)},
+                      {"polarity", extract::PolarityName(cl.polarity)},
+                      {"modality", extract::ModalityName(cl.modality)},
+                      {"sources", cl.sources},
+                      {"start", orig.begin},
+                      {"end", orig.end},
+                      {"text", std::string(a.doc->source.Slice(orig))},
+                      {"rule", cl.rule}});
+  }
+  doc["claims"] = std::move(claims);
+  return doc;
+}
+
+void WriteText(const check::Analysis& a, std::ostream& out) {
+  const auto& c = a.claims;
+  out << a.doc->source.path() << ": " << c.claims.size() << (c.claims.size() == 1 ? " claim, " : " claims, ")
+      << c.attributions.size() << (c.attributions.size() == 1 ? " attribution\n" : " attributions\n");
+  auto where = [&](Span norm) {
+    LineCol pos = a.doc->source.Position(a.text.ToOriginal(norm).begin);
+    return std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  };
+  // Claims grouped by entity, in order of first claim.
+  std::vector<int> order;
+  std::map<int, std::vector<const extract::Claim*>> by_entity;
+  for (const auto& cl : c.claims) {
+    if (!by_entity.count(cl.subject)) order.push_back(cl.subject);
+    by_entity[cl.subject].push_back(&cl);
+  }
+  for (int e : order) {
+    const auto& ent = c.entities[e];
+    out << "\n  " << ent.name;
+    if (!ent.titles.empty()) {
+      out << " (";
+      for (size_t i = 0; i < ent.titles.size(); ++i) out << (i ? ", " : "") << ent.titles[i];
+      out << ")";
+    }
+    if (!ent.aliases.empty()) {
+      out << "  aka ";
+      for (size_t i = 0; i < ent.aliases.size(); ++i) out << (i ? ", " : "") << "\"" << ent.aliases[i] << "\"";
+    }
+    out << "\n";
+    for (const auto* cl : by_entity[e]) {
+      std::string pos = where(cl->span);
+      out << "    " << pos << std::string(pos.size() < 8 ? 8 - pos.size() : 1, ' ') << cl->attribute << " = "
+          << (cl->polarity == extract::Polarity::kNegative ? "not " : "") << cl->value;
+      if (cl->about_first) out << "  about " << Interval(cl->about_first, cl->about_last);
+      if (cl->made_first) out << "  made " << Interval(cl->made_first, cl->made_last);
+      out << "  [" << extract::ModalityName(cl->modality) << "]";
+      out << "  source: ";
+      if (cl->sources.empty()) {
+        out << "the story";
+      } else {
+        for (size_t i = 0; i < cl->sources.size(); ++i) out << (i ? " -> " : "") << cl->sources[i];
+      }
+      out << "\n";
+    }
+  }
+  if (!c.attributions.empty()) out << "\n  attributions\n";
+  for (const auto& f : c.attributions) {
+    std::string pos = where(f.cue.span);
+    out << "    " << pos << std::string(pos.size() < 8 ? 8 - pos.size() : 1, ' ');
+    if (f.chain.empty()) out << "(unnamed)";
+    for (size_t i = 0; i < f.chain.size(); ++i) out << (i ? " -> " : "") << f.chain[i];
+    out << " " << f.cue.text << " [" << extract::StanceName(f.stance) << "]: ";
+    std::string content = f.content.text;
+    for (char& ch : content) {
+      if (ch == '\n') ch = ' ';
+    }
+    if (content.size() > 90) content = content.substr(0, 87) + "...";
+    out << content << "\n";
+  }
+}
+
+int RunClaims(const ClaimsOptions& o, std::ostream& out, std::ostream& err) {
+  if (o.format != "text" && o.format != "json") {
+    err << "claimcheck: error: --format must be text or json, got '" << o.format << "'\n";
+    return kExitError;
+  }
+  std::optional<std::chrono::year_month_day> date;
+  if (!o.common.date.empty()) {
+    date = temporal::ParseIsoDate(o.common.date);
+    if (!date) {
+      err << "claimcheck: error: --date must be a real date written YYYY-MM-DD, got '" << o.common.date << "'\n";
+      return kExitError;
+    }
+  }
+  auto loaded = rules::LoadRules(!o.common.no_builtin_rules, o.common.rule_dirs);
+  for (const auto& e : loaded.errors) {
+    if (!e.where().path.empty()) err << e.where().ToString() << ": ";
+    err << "error: " << e.message() << "\n";
+    if (!e.excerpt().empty()) err << "  " << e.excerpt() << "\n";
+  }
+  if (!loaded.errors.empty()) return kExitError;
+  bool input_error = false;
+  auto docs = ReadDocuments(o.paths, err, &input_error);
+  auto analysed = AnalyzeAll(loaded.rules, date, docs, o.common.jobs);
+  if (!analysed.ok()) {
+    err << "error: " << analysed.status().message() << "\n";
+    return kExitError;
+  }
+  nlohmann::json json_docs = nlohmann::json::array();
+  bool first = true;
+  for (const auto& a : analysed.value()) {
+    if (o.format == "json") {
+      json_docs.push_back(ToJson(a));
+    } else {
+      if (!first) out << "\n";
+      first = false;
+      WriteText(a, out);
+    }
+  }
+  if (o.format == "json") {
+    nlohmann::json root;
+    root["version"] = 1;
+    root["documents"] = std::move(json_docs);
+    out << root.dump(2) << "\n";
+  }
+  return input_error ? kExitError : kExitClean;
+}
+
+}  // namespace
+
+Runner SetupClaims(CLI::App* cmd) {
+  auto o = std::make_shared<ClaimsOptions>();
+  cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
+      ->required()
+      ->type_name("FILE|DIR");
+  cmd->add_option("-f,--format", o->format, "Output format: text (grouped by entity) or json (default: text)")
+      ->type_name("FORMAT");
+  AddCommonOptions(cmd, &o->common);
+  return [o](std::ostream& out, std::ostream& err) { return RunClaims(*o, out, err); };
+}
+
+}  // namespace claimcheck::app

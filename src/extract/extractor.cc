@@ -1,0 +1,690 @@
+#include "extract/extractor.h"
+
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+
+namespace claimcheck::extract {
+namespace {
+
+std::string Lower(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+bool Contains(Span outer, Span inner) { return outer.begin <= inner.begin && inner.end <= outer.end; }
+
+// A group by name, or its alternative "<name>2" (RE2 names must be unique, so a pattern with two
+// alternatives names the second one's groups with a 2).
+std::optional<Span> GroupOrAlt(const rules::Match& m, std::string_view name) {
+  if (auto g = m.Group(name); g && !g->empty()) return g;
+  if (auto g = m.Group(std::string(name) + "2"); g && !g->empty()) return g;
+  return std::nullopt;
+}
+
+const std::set<std::string, std::less<>> kEntityTypes = {"person", "organization", "outlet", "group", "place"};
+const std::set<std::string, std::less<>> kContentModes = {"group", "after", "before"};
+
+EntityType ParseEntityType(std::string_view s) {
+  if (s == "person") return EntityType::kPerson;
+  if (s == "organization") return EntityType::kOrganization;
+  if (s == "outlet") return EntityType::kOutlet;
+  if (s == "group") return EntityType::kGroup;
+  if (s == "place") return EntityType::kPlace;
+  return EntityType::kOther;
+}
+
+bool IsPronoun(std::string_view s) {
+  std::string l = Lower(s);
+  return l == "he" || l == "she" || l == "him" || l == "her" || l == "they";
+}
+
+std::vector<std::string_view> Tokens(std::string_view s) {
+  std::vector<std::string_view> out;
+  size_t i = 0;
+  while (i < s.size()) {
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == ',')) ++i;
+    size_t b = i;
+    while (i < s.size() && s[i] != ' ' && s[i] != '\n' && s[i] != ',') ++i;
+    if (i > b) out.push_back(s.substr(b, i - b));
+  }
+  return out;
+}
+
+// Trims spaces and the punctuation that ends a clause from both ends of `span`.
+Span Trim(std::string_view text, Span span) {
+  while (span.begin < span.end && std::string_view(" \n,;:").find(text[span.begin]) != std::string_view::npos) ++span.begin;
+  while (span.end > span.begin && std::string_view(" \n,;:.").find(text[span.end - 1]) != std::string_view::npos) --span.end;
+  return span;
+}
+
+// Working state for one document.
+struct Work {
+  const segment::Text& text;
+  const temporal::DocumentTimes& times;
+  DocumentClaims out;
+  struct EntityMention {
+    Span span;
+    int entity;
+  };
+  std::vector<EntityMention> mentions;  // resolved references, any order
+  std::map<std::string, int, std::less<>> by_name;
+
+  std::string_view Slice(Span s) const { return text.Slice(s); }
+
+  // The sentence that holds `pos`, as a span (the whole text when there are no sentences).
+  Span SentenceAt(uint32_t pos) const {
+    const auto& ss = text.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), pos, [](uint32_t p, const segment::Sentence& s) { return p < s.span.begin; });
+    if (it == ss.begin()) return ss.empty() ? Span{0, static_cast<uint32_t>(text.text.size())} : ss.front().span;
+    --it;
+    if (pos < it->span.end) return it->span;
+    // Between sentences: take the paragraph-free fallback of the following text up to the next sentence.
+    return it->span;
+  }
+  size_t SentenceIndex(uint32_t pos) const {
+    const auto& ss = text.sentences;
+    auto it = std::upper_bound(ss.begin(), ss.end(), pos, [](uint32_t p, const segment::Sentence& s) { return p < s.span.begin; });
+    return it == ss.begin() ? 0 : static_cast<size_t>(it - ss.begin() - 1);
+  }
+
+  int AddEntity(std::string name, EntityType type) {
+    if (auto it = by_name.find(name); it != by_name.end()) return it->second;
+    Entity e;
+    e.name = name;
+    e.type = type;
+    out.entities.push_back(std::move(e));
+    int index = static_cast<int>(out.entities.size() - 1);
+    by_name[std::move(name)] = index;
+    return index;
+  }
+};
+
+}  // namespace
+
+const char* StanceName(Stance s) {
+  switch (s) {
+    case Stance::kAsserts: return "asserts";
+    case Stance::kDenies: return "denies";
+    case Stance::kHedges: return "hedges";
+  }
+  return "asserts";
+}
+
+const char* PolarityName(Polarity p) { return p == Polarity::kNegative ? "negative" : "positive"; }
+
+const char* ModalityName(Modality m) {
+  switch (m) {
+    case Modality::kAsserted: return "asserted";
+    case Modality::kReported: return "reported";
+    case Modality::kHedged: return "hedged";
+    case Modality::kDenied: return "denied";
+  }
+  return "asserted";
+}
+
+const char* EntityTypeName(EntityType t) {
+  switch (t) {
+    case EntityType::kPerson: return "person";
+    case EntityType::kOrganization: return "organization";
+    case EntityType::kOutlet: return "outlet";
+    case EntityType::kGroup: return "group";
+    case EntityType::kPlace: return "place";
+    case EntityType::kOther: return "other";
+  }
+  return "other";
+}
+
+Result<Extractor> Extractor::Create(const rules::RuleSet& rules, const std::vector<const rules::Rule*>* only) {
+  Extractor x;
+  std::vector<const rules::Rule*> list;
+  if (only) {
+    list = *only;
+  } else {
+    for (const char* kind : {"entity", "attribution", "claim"}) {
+      for (const rules::Rule* r : rules.RulesOfKind(kind)) list.push_back(r);
+    }
+  }
+  auto where = [](const rules::Rule* r, const char* key) {
+    return r->param_where.count(key) ? r->param_where.at(key) : r->where;
+  };
+  for (const rules::Rule* r : list) {
+    const std::string& id = r->id;
+    if (r->kind == "entity") {
+      if (!kEntityTypes.count(r->Param("type"))) {
+        return Status::Error("rule '" + id + "': type must be person, organization, outlet, group or place, got '" +
+                                 r->Param("type") + "'",
+                             where(r, "type"));
+      }
+      if (r->GroupIndex("name") < 0) return Status::Error("rule '" + id + "': an entity rule needs a `name` group", r->where);
+    } else if (r->kind == "attribution") {
+      const std::string& mode = r->Param("content");
+      if (!kContentModes.count(mode)) {
+        return Status::Error("rule '" + id + "': content must be group, after or before, got '" + mode + "'",
+                             where(r, "content"));
+      }
+      if (r->GroupIndex("cue") < 0) return Status::Error("rule '" + id + "': an attribution rule needs a `cue` group", r->where);
+      if (mode == "group" && r->GroupIndex("content") < 0) {
+        return Status::Error("rule '" + id + "': content: group needs a `content` group", where(r, "content"));
+      }
+    } else if (r->kind == "claim") {
+      if (r->GroupIndex("subject") < 0) return Status::Error("rule '" + id + "': a claim rule needs a `subject` group", r->where);
+      if (r->Param("attribute").empty()) return Status::Error("rule '" + id + "': attribute is empty", where(r, "attribute"));
+      for (const auto& ph : rules::TemplatePlaceholders(r->Param("value"))) {
+        if (r->GroupIndex(ph) < 0) {
+          return Status::Error("rule '" + id + "': value refers to {" + ph + "}, which is not a named group", where(r, "value"));
+        }
+      }
+    }
+  }
+  auto matcher = rules::Matcher::Build(list);
+  if (!matcher.ok()) return matcher.status();
+  x.matcher_ = std::move(matcher).value();
+  for (const auto& pack : rules.packs()) {
+    auto add = [&](const char* name, std::vector<std::string>* to) {
+      if (auto it = pack.lexicons.find(name); it != pack.lexicons.end()) {
+        for (const auto& w : it->second) to->push_back(Lower(w));
+      }
+    };
+    add("cue-asserts", &x.asserts_);
+    add("cue-denies", &x.denies_);
+    add("cue-hedges", &x.hedges_);
+    add("hedge", &x.hedge_words_);
+    if (auto it = pack.lexicons.find("org-head"); it != pack.lexicons.end()) {
+      x.org_heads_.insert(x.org_heads_.end(), it->second.begin(), it->second.end());
+    }
+  }
+  for (auto* v : {&x.asserts_, &x.denies_, &x.hedges_}) std::sort(v->begin(), v->end());
+  return x;
+}
+
+std::vector<rules::Match> Extractor::Matches(std::string_view text) const {
+  std::vector<rules::Match> out;
+  matcher_.FindAll(text, {0, static_cast<uint32_t>(text.size())}, &out);
+  return out;
+}
+
+DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::DocumentTimes& times) const {
+  Work w{text, times, {}, {}, {}};
+  const std::string& t = text.text;
+  const auto size = static_cast<uint32_t>(t.size());
+
+  std::vector<rules::Match> matches;
+  if (text.paragraphs.empty()) {
+    matcher_.FindAll(t, {0, size}, &matches);
+  } else {
+    for (const auto& p : text.paragraphs) matcher_.FindAll(t, {p.span.begin, std::min(p.span.end + 1, size)}, &matches);
+  }
+  // Headlines and other Title Case lines ("Renegade General Still At Large") are not prose:
+  // every word looks like a name there.
+  std::vector<Span> title_case;
+  for (const auto& p : text.paragraphs) {
+    int words = 0, capitalised = 0;
+    for (auto tok : Tokens(w.Slice(p.span))) {
+      if (tok.size() < 4) continue;
+      ++words;
+      capitalised += std::isupper(static_cast<unsigned char>(tok[0])) ? 1 : 0;
+    }
+    if (words >= 3 && capitalised * 10 >= words * 7) title_case.push_back(p.span);
+  }
+  std::vector<const rules::Match*> entity_m, attribution_m, claim_m;
+  for (const auto& m : matches) {
+    bool in_title = false;
+    for (Span p : title_case) in_title = in_title || Contains(p, m.span);
+    if (in_title) continue;
+    if (m.rule->kind == "entity") entity_m.push_back(&m);
+    else if (m.rule->kind == "attribution") attribution_m.push_back(&m);
+    else if (m.rule->kind == "claim") claim_m.push_back(&m);
+  }
+  auto by_pos = [](const rules::Match* a, const rules::Match* b) {
+    return a->span.begin != b->span.begin ? a->span.begin < b->span.begin : a->span.end > b->span.end;
+  };
+  std::stable_sort(entity_m.begin(), entity_m.end(), by_pos);
+  std::stable_sort(attribution_m.begin(), attribution_m.end(), by_pos);
+  std::stable_sort(claim_m.begin(), claim_m.end(), by_pos);
+
+  auto is_cue = [&](std::string_view word) {
+    std::string l = Lower(word);
+    for (const auto* v : {&asserts_, &denies_, &hedges_}) {
+      if (std::binary_search(v->begin(), v->end(), l)) return true;
+    }
+    return false;
+  };
+
+  // --- Entities. A name glued to a cue verb ("Khovarwrote", a typo the lint checks report) is
+  // the name without it.
+  for (const rules::Match* m : entity_m) {
+    auto name_span = GroupOrAlt(*m, "name");
+    if (!name_span) continue;
+    std::string name(w.Slice(*name_span));
+    for (size_t cut = 3; cut + 3 <= name.size(); ++cut) {
+      if (std::islower(static_cast<unsigned char>(name[cut])) && is_cue(std::string_view(name).substr(cut)) &&
+          name.find(' ', cut) == std::string::npos) {
+        name_span->end = name_span->begin + static_cast<uint32_t>(cut);
+        name.resize(cut);
+        break;
+      }
+    }
+    EntityType type = ParseEntityType(m->rule->Param("type"));
+    // A longer name already known that ends with this one is the same entity.
+    int index = -1;
+    if (auto it = w.by_name.find(name); it != w.by_name.end()) index = it->second;
+    if (index < 0) index = w.AddEntity(name, type);
+    Entity& e = w.out.entities[index];
+    e.mentions.push_back(*name_span);
+    if (auto title = m->Group("title"); title && !title->empty()) {
+      std::string tt(w.Slice(*title));
+      // "the secretary of ..." -> "secretary of ..."
+      for (const char* art : {"the ", "The ", "a ", "an ", "A ", "An "}) {
+        if (tt.rfind(art, 0) == 0) tt = tt.substr(std::string_view(art).size());
+      }
+      // "deputy defense minister and general" -> two titles.
+      size_t pos = 0;
+      while (true) {
+        size_t amp = tt.find(" and ", pos);
+        std::string part = tt.substr(pos, amp == std::string::npos ? std::string::npos : amp - pos);
+        if (!part.empty() && std::find(e.titles.begin(), e.titles.end(), part) == e.titles.end()) e.titles.push_back(part);
+        if (amp == std::string::npos) break;
+        pos = amp + 5;
+      }
+    }
+    w.mentions.push_back({*name_span, index});
+  }
+  // Surnames are aliases of a full name, unless two people share one.
+  std::map<std::string, std::set<int>> surnames;
+  for (size_t i = 0; i < w.out.entities.size(); ++i) {
+    const Entity& e = w.out.entities[i];
+    if (e.type != EntityType::kPerson) continue;
+    auto toks = Tokens(e.name);
+    if (toks.size() >= 2) surnames[std::string(toks.back())].insert(static_cast<int>(i));
+  }
+  for (auto& [surname, people] : surnames) {
+    if (people.size() != 1) continue;
+    int i = *people.begin();
+    auto& aliases = w.out.entities[i].aliases;
+    if (std::find(aliases.begin(), aliases.end(), surname) == aliases.end()) aliases.push_back(surname);
+  }
+
+  // Resolves a reference (a name, a surname, a pronoun, a definite description) to an entity.
+  auto resolve = [&](Span ref) -> int {
+    std::string_view s = w.Slice(ref);
+    if (s.empty()) return -1;
+    if (IsPronoun(s)) {
+      if (Lower(s) == "they") return -1;
+      // The people mentioned before it in its sentence, else in the sentence before: exactly one.
+      size_t si = w.SentenceIndex(ref.begin);
+      for (int back = 0; back < 2; ++back) {
+        if (back > static_cast<int>(si)) break;
+        Span sent = text.sentences.empty() ? Span{0, size} : text.sentences[si - back].span;
+        std::set<int> people;
+        for (const auto& mm : w.mentions) {
+          if (mm.span.begin >= sent.begin && mm.span.end <= ref.begin && mm.span.end <= sent.end &&
+              w.out.entities[mm.entity].type == EntityType::kPerson) {
+            people.insert(mm.entity);
+          }
+        }
+        if (people.size() == 1) return *people.begin();
+        if (people.size() > 1) return -1;
+      }
+      return -1;
+    }
+    if (auto it = w.by_name.find(s); it != w.by_name.end()) return it->second;
+    for (size_t i = 0; i < w.out.entities.size(); ++i) {
+      for (const auto& a : w.out.entities[i].aliases) {
+        if (a == s) return static_cast<int>(i);
+      }
+    }
+    // A definite description: "the renegade general" is the one person titled general.
+    std::string l = Lower(s);
+    if (l.rfind("the ", 0) == 0) {
+      auto toks = Tokens(l);
+      std::string head(toks.back());
+      int found = -1;
+      for (size_t i = 0; i < w.out.entities.size(); ++i) {
+        const Entity& e = w.out.entities[i];
+        if (e.type != EntityType::kPerson) continue;
+        bool has = false;
+        for (const auto& title : e.titles) {
+          for (auto tok : Tokens(Lower(title))) has = has || tok == head;
+        }
+        if (!has) continue;
+        if (found >= 0 && found != static_cast<int>(i)) return -1;
+        found = static_cast<int>(i);
+      }
+      return found;
+    }
+    return -1;
+  };
+  auto add_alias = [&](int entity, std::string_view alias) {
+    auto& e = w.out.entities[entity];
+    if (alias == e.name || IsPronoun(alias)) return;
+    if (std::find(e.aliases.begin(), e.aliases.end(), alias) == e.aliases.end()) e.aliases.emplace_back(alias);
+  };
+
+  // --- Attribution frames, with the time each was made (a time in the cue's sentence outside
+  // its content, nearest the cue).
+  struct FrameExtra {
+    std::optional<std::chrono::sys_days> made_first, made_last;
+    std::string made_text;
+  };
+  std::vector<FrameExtra> extras;
+  std::vector<Span> taken_cues;
+  for (const rules::Match* m : attribution_m) {
+    auto cue = m->Group("cue");
+    if (!cue || cue->empty()) continue;
+    bool overlap = false;
+    for (Span c : taken_cues) overlap = overlap || (c.begin < cue->end && cue->begin < c.end);
+    if (overlap) continue;
+    Span sent = w.SentenceAt(cue->begin);
+    const std::string& mode = m->rule->Param("content");
+    Span content;
+    if (mode == "group") {
+      auto g = m->Group("content");
+      if (!g) continue;
+      content = *g;
+    } else if (mode == "after") {
+      content = {m->span.end, std::max(m->span.end, sent.end)};
+      // The content ends at a participle clause (", contradicting ...", ", citing ...").
+      std::string_view rest = w.Slice(content);
+      for (size_t c = rest.find(", "); c != std::string_view::npos; c = rest.find(", ", c + 1)) {
+        size_t e = c + 2;
+        while (e < rest.size() && std::isalpha(static_cast<unsigned char>(rest[e]))) ++e;
+        std::string_view word = rest.substr(c + 2, e - c - 2);
+        if (word.size() > 4 && word.ends_with("ing")) {
+          content.end = content.begin + static_cast<uint32_t>(c);
+          break;
+        }
+      }
+      content = Trim(t, content);
+    } else {
+      content = Trim(t, {sent.begin, m->span.begin});
+    }
+    if (content.empty()) continue;
+    Attribution a;
+    a.cue = {*cue, std::string(w.Slice(*cue))};
+    a.content = {content, std::string(w.Slice(content))};
+    a.rule = m->rule->id;
+    std::string cue_word = Lower(w.Slice(*cue));
+    if (std::binary_search(denies_.begin(), denies_.end(), cue_word)) a.stance = Stance::kDenies;
+    else if (std::binary_search(hedges_.begin(), hedges_.end(), cue_word)) a.stance = Stance::kHedges;
+    if (auto src = m->Group("source"); src && !src->empty()) {
+      Span s = Trim(t, *src);
+      // A source found inside a longer name ("York Stock Exchange" in "The New York Stock
+      // Exchange said") is the whole name.
+      while (s.begin >= 2 && t[s.begin - 1] == ' ') {
+        uint32_t b = s.begin - 1;
+        while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+        if (b == s.begin - 1 || !std::isupper(static_cast<unsigned char>(t[b])) || b < sent.begin) break;
+        s.begin = b;
+      }
+      a.source = TextRef{s, std::string(w.Slice(s))};
+      // The speaker: an entity named inside the source ("the secretary ... Abdulrakhim Kahharov"),
+      // else the source resolved as a reference.
+      for (const auto& mm : w.mentions) {
+        if (Contains(s, mm.span)) a.speaker = mm.entity;
+      }
+      if (a.speaker < 0) a.speaker = resolve(s);
+      if (a.speaker < 0) {
+        // A person named only here ("John Smith said"): two or three capitalised words, not an
+        // organisation's name, not starting the sentence with an article.
+        auto toks = Tokens(w.Slice(s));
+        bool name_like = toks.size() >= 2 && toks.size() <= 3;
+        for (auto tok : toks) name_like = name_like && std::isupper(static_cast<unsigned char>(tok[0])) && tok.find('\'') == std::string_view::npos;
+        if (name_like) {
+          std::string first = Lower(toks.front());
+          name_like = first != "the" && first != "a" && first != "an";
+          for (const auto& head : org_heads_) name_like = name_like && toks.back() != head;
+        }
+        if (name_like) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
+      }
+      std::string display;
+      if (a.speaker >= 0) {
+        display = w.out.entities[a.speaker].name;
+        w.mentions.push_back({s, a.speaker});
+      } else {
+        display = a.source->text;
+        auto toks = Tokens(display);
+        if (!toks.empty()) {
+          std::string first = Lower(toks.front());
+          if (first == "a" || first == "an" || first == "the" || first == "one" || first == "some" || first == "several") {
+            display[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(display[0])));
+          }
+        }
+      }
+      a.chain.push_back(display);
+    }
+    if (!a.source) a.chain.push_back("unnamed " + Lower(a.cue.text));  // "unnamed reports"
+    if (auto outlet = m->Group("outlet"); outlet && !outlet->empty()) {
+      std::string name;
+      for (const auto& mm : w.mentions) {
+        if (Contains(*outlet, mm.span)) name = w.out.entities[mm.entity].name;
+      }
+      if (name.empty()) name = std::string(w.Slice(*outlet));
+      a.chain.push_back(name);
+    }
+    FrameExtra x;
+    uint32_t best = UINT32_MAX;
+    for (const auto& e : times.exprs) {
+      if (!e.first || !Contains(sent, e.span) || Contains(content, e.span)) continue;
+      if (e.value == "PRESENT_REF") continue;
+      uint32_t d = e.span.begin >= cue->end ? e.span.begin - cue->end : cue->begin - std::min(cue->begin, e.span.end);
+      if (d < best) {
+        best = d;
+        x.made_first = e.first;
+        x.made_last = e.last;
+        x.made_text = std::string(w.Slice(e.span));
+      }
+    }
+    taken_cues.push_back(*cue);
+    w.out.attributions.push_back(std::move(a));
+    extras.push_back(std::move(x));
+  }
+  // A quotation with no cue of its own that follows a quoted frame in the same paragraph
+  // continues it ("... as a whole," wrote Malashenko. "In Moscow, ...").
+  {
+    std::vector<Attribution> more;
+    std::vector<FrameExtra> more_x;
+    for (const auto& p : text.paragraphs) {
+      const Attribution* last = nullptr;
+      size_t last_i = 0;
+      for (size_t i = 0; i < w.out.attributions.size(); ++i) {
+        const auto& a = w.out.attributions[i];
+        if (Contains(p.span, a.content.span) && !a.content.text.empty() && a.content.text[0] == '"') {
+          if (!last || a.content.span.begin > last->content.span.begin) {
+            last = &a;
+            last_i = i;
+          }
+        }
+      }
+      if (!last) continue;
+      uint32_t pos = last->content.span.end;
+      // Skip past the frame's own cue and source.
+      pos = std::max(pos, last->cue.span.end);
+      if (last->source) pos = std::max(pos, last->source->span.end);
+      while (pos < p.span.end) {
+        size_t open = t.find('"', pos);
+        if (open == std::string::npos || open >= p.span.end) break;
+        size_t close = t.find('"', open + 1);
+        if (close == std::string::npos || close >= p.span.end) break;
+        Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(close + 1)};
+        bool inside = false;
+        for (const auto& a : w.out.attributions) inside = inside || (a.content.span.begin <= q.begin && q.begin < a.content.span.end);
+        if (!inside && q.size() >= 10) {
+          Attribution a = *last;
+          a.content = {q, std::string(w.Slice(q))};
+          a.rule = last->rule + " (continued quotation)";
+          more.push_back(std::move(a));
+          more_x.push_back(extras[last_i]);
+        }
+        pos = q.end;
+      }
+    }
+    for (size_t i = 0; i < more.size(); ++i) {
+      w.out.attributions.push_back(std::move(more[i]));
+      extras.push_back(std::move(more_x[i]));
+    }
+  }
+  // Frames in text order (by cue).
+  {
+    std::vector<size_t> order(w.out.attributions.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
+      return w.out.attributions[a].content.span.begin < w.out.attributions[b].content.span.begin;
+    });
+    std::vector<Attribution> sorted;
+    std::vector<FrameExtra> sorted_x;
+    for (size_t i : order) {
+      sorted.push_back(std::move(w.out.attributions[i]));
+      sorted_x.push_back(std::move(extras[i]));
+    }
+    w.out.attributions = std::move(sorted);
+    extras = std::move(sorted_x);
+  }
+
+  // --- Claims.
+  std::vector<Span> taken_claims;
+  for (const rules::Match* m : claim_m) {
+    auto subject = GroupOrAlt(*m, "subject");
+    if (!subject) continue;
+    bool overlap = false;
+    for (Span c : taken_claims) overlap = overlap || (c.begin < m->span.end && m->span.begin < c.end);
+    if (overlap) continue;
+    Claim c;
+    c.span = m->span;
+    c.rule = m->rule->id;
+    c.attribute = m->rule->Param("attribute");
+    // The value: the template over the groups; a group that is a resolved time expression
+    // gives its TIMEX3 value ("September 4" -> "2015-09-04").
+    c.value = rules::FillTemplate(m->rule->Param("value"), [&](std::string_view name) -> std::string {
+      auto g = GroupOrAlt(*m, name);
+      if (!g) return "";
+      for (const auto& e : times.exprs) {
+        if (e.span.begin < g->end && g->begin < e.span.end && e.first) return e.value;
+      }
+      return std::string(w.Slice(*g));
+    });
+    if (c.value.empty()) continue;
+    c.subject = resolve(*subject);
+    std::string_view subj = w.Slice(*subject);
+    if (c.subject < 0) {
+      std::string l = Lower(subj);
+      if (c.attribute == "count" || c.attribute == "event-date") {
+        // An event: "the attack", "the conflict".
+        if (l.rfind("the ", 0) == 0) l = l.substr(4);
+        c.subject = w.AddEntity(l, EntityType::kOther);
+      } else if (!IsPronoun(subj) && l.rfind("the ", 0) != 0 && Tokens(subj).size() >= 2) {
+        c.subject = w.AddEntity(std::string(subj), EntityType::kPerson);
+      } else {
+        continue;  // precision first: a claim about nobody we can name is no claim
+      }
+    } else if (!IsPronoun(subj)) {
+      add_alias(c.subject, subj);
+    }
+    w.mentions.push_back({*subject, c.subject});
+    w.out.entities[c.subject].mentions.push_back(*subject);
+    c.subject_name = w.out.entities[c.subject].name;
+    if (auto neg = m->Group("neg"); neg && !neg->empty()) c.polarity = Polarity::kNegative;
+
+    // The innermost frame whose content holds the claim.
+    int frame = -1;
+    for (size_t i = 0; i < w.out.attributions.size(); ++i) {
+      const auto& a = w.out.attributions[i];
+      if (!Contains(a.content.span, c.span)) continue;
+      if (frame < 0 || a.content.span.size() < w.out.attributions[frame].content.span.size()) frame = static_cast<int>(i);
+    }
+    c.attribution = frame;
+    bool hedged = false;
+    std::string claim_text = Lower(w.Slice(c.span));
+    for (const auto& h : hedge_words_) hedged = hedged || claim_text.find(h) != std::string::npos;
+    if (frame >= 0) {
+      const auto& a = w.out.attributions[frame];
+      c.sources = a.chain;
+      c.modality = a.stance == Stance::kDenies ? Modality::kDenied
+                   : (hedged || a.stance == Stance::kHedges) ? Modality::kHedged
+                                                             : Modality::kReported;
+      c.made_first = extras[frame].made_first;
+      c.made_last = extras[frame].made_last;
+      c.made_text = extras[frame].made_text;
+    } else {
+      c.modality = hedged ? Modality::kHedged : Modality::kAsserted;
+    }
+    if (!c.made_first && times.anchor) {
+      c.made_first = c.made_last = std::chrono::sys_days{*times.anchor};
+      c.made_text = "document date";
+    }
+    // The time the claim is about: an expression inside it, or right after it in its clause
+    // ("killed on September 11").
+    Span sent = w.SentenceAt(c.span.begin);
+    for (const auto& e : times.exprs) {
+      if (!e.first || e.value == "PRESENT_REF") continue;
+      bool inside = Contains(c.span, e.span);
+      bool after = e.span.begin >= c.span.end && e.span.begin <= c.span.end + 24 && e.span.end <= sent.end &&
+                   w.Slice({c.span.end, e.span.begin}).find_first_of(",.;\"") == std::string_view::npos;
+      if (!inside && !after) continue;
+      if (c.attribute == "event-date") continue;  // its time is its value
+      c.about_first = e.first;
+      c.about_last = e.last;
+      c.about_text = std::string(w.Slice(e.span));
+      break;
+    }
+    taken_claims.push_back(c.span);
+    w.out.claims.push_back(std::move(c));
+  }
+  for (auto& e : w.out.entities) {
+    std::sort(e.mentions.begin(), e.mentions.end());
+    e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+  }
+  return std::move(w.out);
+}
+
+std::vector<Status> RunExtractRuleExamples(const rules::RuleSet& rules) {
+  std::vector<Status> errors;
+  for (const char* kind : {"entity", "attribution", "claim"}) {
+    for (const rules::Rule* rule : rules.RulesOfKind(kind)) {
+      std::vector<const rules::Rule*> only = {rule};
+      auto x = Extractor::Create(rules, &only);
+      if (!x.ok()) {
+        errors.push_back(x.status());
+        continue;
+      }
+      auto spans = [&](const std::string& text) {
+        std::vector<Span> out;
+        for (const auto& m : x.value().Matches(text)) {
+          Span s = m.span;
+          if (!rule->Param("span").empty()) {
+            auto g = GroupOrAlt(m, rule->Param("span"));
+            if (!g) continue;
+            s = *g;
+          }
+          out.push_back(s);
+        }
+        std::sort(out.begin(), out.end());
+        return out;
+      };
+      for (const auto& ex : rule->bad) {
+        auto found = spans(ex.text);
+        auto marks = ex.marks;
+        std::sort(marks.begin(), marks.end());
+        if (found != marks) {
+          errors.push_back(Status::Error("rule '" + rule->id + "': example should match " +
+                                             rules::DescribeSpans(marks, ex.text) + " but matched " +
+                                             rules::DescribeSpans(found, ex.text),
+                                         ex.where));
+        }
+      }
+      for (const auto& ex : rule->good) {
+        auto found = spans(ex.text);
+        if (!found.empty()) {
+          errors.push_back(
+              Status::Error("rule '" + rule->id + "': good example matched " + rules::DescribeSpans(found, ex.text), ex.where));
+        }
+      }
+    }
+  }
+  return errors;
+}
+
+}  // namespace claimcheck::extract
