@@ -398,7 +398,7 @@ int RunRules(const RulesOptions& options, std::ostream& out, std::ostream& err) 
   out << "\nRule packs:\n";
   for (const auto& p : engine.rules.packs()) {
     out << "  " << p.name << " (" << p.path << "): " << p.rules.size() << " rules, " << p.lexicons.size()
-        << " lexicons\n";
+        << " lexicons" << (p.attributes.empty() ? "" : ", " + std::to_string(p.attributes.size()) + " attributes") << "\n";
     for (const auto& r : p.rules) {
       out << "    " << r.id << " [" << r.kind << (r.Param("check").empty() ? "" : " -> " + r.Param("check")) << "]";
       if (!r.description.empty()) out << " " << r.description;
