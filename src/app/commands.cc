@@ -9,6 +9,8 @@ Runner SetupCheck(CLI::App* cmd);
 Runner SetupRules(CLI::App* cmd);
 Runner SetupConfig(CLI::App* cmd);
 Runner SetupTimes(CLI::App* cmd);
+Runner SetupGraph(CLI::App* cmd);
+Runner SetupExtract(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -16,6 +18,8 @@ const std::vector<Command>& Commands() {
       {"rules", "List the checks and the loaded rule packs, or validate packs with --lint", SetupRules},
       {"config", "Show the effective configuration (.claimcheck.yaml) and where each value came from", SetupConfig},
       {"times", "List the temporal expressions in files, resolved to TIMEX3 values", SetupTimes},
+      {"graph", "Export the claim graph (documents, entities, sources, claims, conflicts) as DOT or GraphML", SetupGraph},
+      {"extract", "Write the claims of files as JSONL, an archive for `check --against`", SetupExtract},
   };
   return kCommands;
 }

@@ -18,6 +18,7 @@
 #include "check/analysis.h"
 #include "check/examples.h"
 #include "check/registry.h"
+#include "graph/claims_jsonl.h"
 #include "ingest/reader.h"
 #include "report/reporter.h"
 #include "rules/loader.h"
@@ -119,6 +120,45 @@ class Configs {
 };
 
 }  // namespace
+
+// Reads each claims JSONL file given to --against into archive documents (indices from `first`):
+// the text of an archived document is read from its path when it is there, so related locations
+// get lines and columns; otherwise spans point at its start. False after printing an error.
+bool LoadArchives(const std::vector<std::string>& files, int first,
+                  std::vector<std::unique_ptr<ingest::Document>>* docs, std::vector<check::Analysis>* analyses,
+                  std::ostream& err) {
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      PrintError(Status::Error("cannot open claims file", {file}), err);
+      return false;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    auto archive = graph::ReadClaimsJsonl(file, bytes.str());
+    if (!archive.ok()) {
+      PrintError(archive.status(), err);
+      return false;
+    }
+    for (auto& a : archive.value()) {
+      std::ifstream text_in(a.path, std::ios::binary);
+      std::ostringstream text;
+      if (text_in) text << text_in.rdbuf();
+      docs->push_back(std::make_unique<ingest::Document>(ingest::Document{SourceText(a.path, text.str())}));
+      const auto size = static_cast<uint32_t>(docs->back()->source.size());
+      check::Analysis an;
+      an.index = first + static_cast<int>(docs->size()) - 1;
+      an.doc = docs->back().get();
+      an.archive = true;
+      an.claims = std::move(a.claims);
+      for (auto& c : an.claims.claims) {
+        if (c.span.end > size) c.span = {0, 0};
+      }
+      analyses->push_back(std::move(an));
+    }
+  }
+  return true;
+}
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   const report::ReporterInfo* reporter = report::FindReporter(options.format);
@@ -268,11 +308,17 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     }
   }
 
+  // Archive claims (--against): documents after the checked ones, holding claims and no text.
+  std::vector<std::unique_ptr<ingest::Document>> archive_docs;
+  if (!LoadArchives(options.against, static_cast<int>(docs.size()), &archive_docs, &analyses, err)) return kExitError;
+
   report::RunResult run;
   std::vector<std::string> doc_paths;
-  for (const auto& d : docs) {
-    run.docs.push_back(&d->source);
-    doc_paths.push_back(d->source.path());
+  for (const auto* list : {&docs, &archive_docs}) {
+    for (const auto& d : *list) {
+      run.docs.push_back(&d->source);
+      doc_paths.push_back(d->source.path());
+    }
   }
   std::vector<Finding> findings;
   for (auto& f : per_doc) std::move(f.begin(), f.end(), std::back_inserter(findings));

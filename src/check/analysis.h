@@ -26,6 +26,9 @@ struct Analysis {
   std::vector<rules::Match> matches;  // kind `pattern` rules, in normalised offsets
   temporal::DocumentTimes times;      // filled by the time stage
   extract::DocumentClaims claims;     // filled by the extract stage
+  // An archive document (`check --against claims.jsonl`): claims only, spans in original bytes,
+  // no text; compared with, never reported in.
+  bool archive = false;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -86,6 +86,7 @@ class ConflictCheck : public Check {
       d.path = a->doc ? a->doc->source.path() : "";
       d.claims = &a->claims;
       d.acknowledgements = AcknowledgementSpans(*a, cues_);
+      d.archive = a->archive;
       inputs.push_back(std::move(d));
       if (by_index.size() <= static_cast<size_t>(a->index)) by_index.resize(a->index + 1, nullptr);
       by_index[a->index] = a;

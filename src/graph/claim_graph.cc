@@ -51,6 +51,14 @@ std::string NameKey(std::string_view name) {
 
 namespace {
 
+std::string FormatDay(std::chrono::sys_days d) {
+  std::chrono::year_month_day ymd(d);
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
+                static_cast<unsigned>(ymd.day()));
+  return buf;
+}
+
 bool Capitalised(std::string_view s) { return !s.empty() && std::isupper(static_cast<unsigned char>(s[0])); }
 
 }  // namespace
@@ -155,6 +163,11 @@ ClaimGraph ClaimGraph::Build(const std::vector<DocumentInput>& docs) {
                                ? " != "
                                : " = ") +
                           c.value;
+      // Who and when, so the picture reads without the text.
+      std::string who = c.sources.empty() ? std::string("the story") : c.sources.front();
+      const auto& when = c.about_first ? c.about_first : c.made_first;
+      if (when) who += ", " + FormatDay(*when);
+      label += "\n(" + who + ")";
       boost::add_vertex(VertexProps{VertexKind::kClaim, std::move(label), d.doc, static_cast<int>(i)}, g);
     }
     for (size_t i = 0; i < n; ++i) {
