@@ -313,6 +313,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   if (!LoadArchives(options.against, static_cast<int>(docs.size()), &archive_docs, &analyses, err)) return kExitError;
 
   report::RunResult run;
+  run.archive_docs = archive_docs.size();
   std::vector<std::string> doc_paths;
   for (const auto* list : {&docs, &archive_docs}) {
     for (const auto& d : *list) {
