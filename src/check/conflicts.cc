@@ -287,9 +287,10 @@ Comparison CompareClaims(const std::vector<ConflictDocument>& docs, const rules:
                          const std::string& attribute, graph::ClaimGraph* graph) {
   Comparison out;
   std::vector<graph::DocumentInput> inputs;
-  std::map<int, const ConflictDocument*> by_doc;
+  std::vector<const ConflictDocument*> by_doc;  // by document index
   for (const auto& d : docs) {
     inputs.push_back({d.doc, d.path, d.claims});
+    if (d.doc >= static_cast<int>(by_doc.size())) by_doc.resize(d.doc + 1, nullptr);
     by_doc[d.doc] = &d;
   }
   std::optional<graph::ClaimGraph> local;

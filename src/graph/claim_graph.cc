@@ -83,7 +83,8 @@ EntityIndex::EntityIndex(const std::vector<DocumentInput>& docs) {
   docs_.reserve(docs.size());
   for (const auto& d : docs) {
     const size_t slot = docs_.size();
-    doc_slot_[d.doc] = slot;
+    if (d.doc >= static_cast<int>(doc_slot_.size())) doc_slot_.resize(d.doc + 1, -1);
+    doc_slot_[d.doc] = static_cast<int>(slot);
     docs_.push_back(d.claims);
     entity_of_.emplace_back(d.claims ? d.claims->entities.size() : 0, -1);
     by_name_.emplace_back();
@@ -118,7 +119,7 @@ EntityIndex::EntityIndex(const std::vector<DocumentInput>& docs) {
     const int id = component[v];
     const Slot& s = slots[v];
     if (s.name.size() > names_[id].size()) names_[id] = s.name;  // the fullest name
-    const size_t slot = doc_slot_[s.doc];
+    const auto slot = static_cast<size_t>(doc_slot_[s.doc]);
     if (s.entity >= 0) {
       entity_of_[slot][s.entity] = id;
       members_[id].emplace_back(s.doc, s.entity);
@@ -129,16 +130,17 @@ EntityIndex::EntityIndex(const std::vector<DocumentInput>& docs) {
 }
 
 int EntityIndex::EntityOf(ClaimRef c) const {
-  auto it = doc_slot_.find(c.doc);
-  if (it == doc_slot_.end() || !docs_[it->second]) return -1;
-  const auto& claims = docs_[it->second]->claims;
+  if (c.doc < 0 || c.doc >= static_cast<int>(doc_slot_.size()) || doc_slot_[c.doc] < 0) return -1;
+  const size_t slot = static_cast<size_t>(doc_slot_[c.doc]);
+  if (!docs_[slot]) return -1;
+  const auto& claims = docs_[slot]->claims;
   if (c.claim < 0 || c.claim >= static_cast<int>(claims.size())) return -1;
   const extract::Claim& claim = claims[c.claim];
-  const auto& table = entity_of_[it->second];
+  const auto& table = entity_of_[slot];
   if (claim.subject >= 0 && claim.subject < static_cast<int>(table.size())) return table[claim.subject];
   if (claim.subject_name.empty()) return -1;
-  auto found = by_name_[it->second].find(NameKey(claim.subject_name));
-  return found == by_name_[it->second].end() ? -1 : found->second;
+  auto found = by_name_[slot].find(NameKey(claim.subject_name));
+  return found == by_name_[slot].end() ? -1 : found->second;
 }
 
 ClaimGraph ClaimGraph::Build(const std::vector<DocumentInput>& docs) {
@@ -151,7 +153,8 @@ ClaimGraph ClaimGraph::Build(const std::vector<DocumentInput>& docs) {
   std::unordered_map<std::string, Vertex> sources;
   for (const auto& d : docs) {
     const size_t slot = cg.docs_.size();
-    cg.doc_slot_[d.doc] = slot;
+    if (d.doc >= static_cast<int>(cg.doc_slot_.size())) cg.doc_slot_.resize(d.doc + 1, -1);
+    cg.doc_slot_[d.doc] = static_cast<int>(slot);
     cg.docs_.push_back(d.claims);
     Vertex dv = boost::add_vertex(VertexProps{VertexKind::kDocument, d.path, d.doc, -1}, g);
     const size_t n = d.claims ? d.claims->claims.size() : 0;
@@ -198,8 +201,9 @@ std::vector<std::vector<ClaimRef>> ClaimGraph::Groups() const {
   // Bucket by entity (counting sort over entity ids), then by attribute within an entity's bucket:
   // linear in the claims apart from the per-entity attribute sort.
   std::vector<std::vector<ClaimRef>> by_entity(entities_.size());
-  for (const auto& [doc, slot] : doc_slot_) {
-    if (!docs_[slot]) continue;
+  for (int doc = 0; doc < static_cast<int>(doc_slot_.size()); ++doc) {
+    const int slot = doc_slot_[doc];
+    if (slot < 0 || !docs_[slot]) continue;
     for (size_t i = 0; i < docs_[slot]->claims.size(); ++i) {
       ClaimRef r{doc, static_cast<int>(i)};
       const int e = entities_.EntityOf(r);
@@ -210,14 +214,14 @@ std::vector<std::vector<ClaimRef>> ClaimGraph::Groups() const {
   for (auto& bucket : by_entity) {
     std::map<std::string, std::vector<ClaimRef>> by_attribute;
     for (const auto& r : bucket) {
-      by_attribute[docs_[doc_slot_.at(r.doc)]->claims[r.claim].attribute].push_back(r);
+      by_attribute[docs_[doc_slot_[r.doc]]->claims[r.claim].attribute].push_back(r);
     }
     for (auto& [attr, refs] : by_attribute) groups.push_back(std::move(refs));
   }
   return groups;
 }
 
-Vertex ClaimGraph::ClaimVertex(ClaimRef c) const { return first_claim_[doc_slot_.at(c.doc)] + c.claim; }
+Vertex ClaimGraph::ClaimVertex(ClaimRef c) const { return first_claim_[doc_slot_[c.doc]] + c.claim; }
 
 void ClaimGraph::AddConflict(ClaimRef later, ClaimRef earlier) {
   boost::add_edge(ClaimVertex(later), ClaimVertex(earlier), EdgeProps{EdgeKind::kConflictsWith}, g_);

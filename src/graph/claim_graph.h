@@ -75,7 +75,7 @@ class EntityIndex {
   const std::vector<std::pair<int, int>>& Members(int entity) const { return members_[entity]; }
 
  private:
-  std::map<int, size_t> doc_slot_;                  // doc index -> position in docs_
+  std::vector<int> doc_slot_;                       // doc index -> position in docs_, or -1
   std::vector<const extract::DocumentClaims*> docs_;
   std::vector<std::vector<int>> entity_of_;         // [slot][entity index] -> merged id
   std::vector<std::unordered_map<std::string, int>> by_name_;  // [slot] subject_name key -> merged id
@@ -107,7 +107,7 @@ class ClaimGraph {
   explicit ClaimGraph(const std::vector<DocumentInput>& docs) : entities_(docs) {}
   Graph g_;
   EntityIndex entities_;
-  std::map<int, size_t> doc_slot_;
+  std::vector<int> doc_slot_;        // doc index -> position in docs_, or -1
   std::vector<Vertex> first_claim_;  // [slot] vertex of claim 0
   std::vector<const extract::DocumentClaims*> docs_;
 };
