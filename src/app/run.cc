@@ -124,7 +124,7 @@ class Configs {
 // Reads each claims JSONL file given to --against into archive documents (indices from `first`):
 // the text of an archived document is read from its path when it is there, so related locations
 // get lines and columns; otherwise spans point at its start. False after printing an error.
-bool LoadArchives(const std::vector<std::string>& files, int first,
+bool LoadArchives(const std::vector<std::string>& files, const std::vector<std::string>& checked_paths, int first,
                   std::vector<std::unique_ptr<ingest::Document>>* docs, std::vector<check::Analysis>* analyses,
                   std::ostream& err) {
   for (const auto& file : files) {
@@ -141,6 +141,10 @@ bool LoadArchives(const std::vector<std::string>& files, int first,
       return false;
     }
     for (auto& a : archive.value()) {
+      // A checked file that is also in the archive is compared once, as itself.
+      const bool checked = std::any_of(checked_paths.begin(), checked_paths.end(),
+                                       [&](const std::string& p) { return p == a.path; });
+      if (checked) continue;
       std::ifstream text_in(a.path, std::ios::binary);
       std::ostringstream text;
       if (text_in) text << text_in.rdbuf();
@@ -310,7 +314,11 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
 
   // Archive claims (--against): documents after the checked ones, holding claims and no text.
   std::vector<std::unique_ptr<ingest::Document>> archive_docs;
-  if (!LoadArchives(options.against, static_cast<int>(docs.size()), &archive_docs, &analyses, err)) return kExitError;
+  std::vector<std::string> checked_paths;
+  for (const auto& d : docs) checked_paths.push_back(d->source.path());
+  if (!LoadArchives(options.against, checked_paths, static_cast<int>(docs.size()), &archive_docs, &analyses, err)) {
+    return kExitError;
+  }
 
   report::RunResult run;
   run.archive_docs = archive_docs.size();
