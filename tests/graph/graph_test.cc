@@ -112,3 +112,41 @@ TEST_CASE("check --against: a malformed archive exits 2 with file:line; a good o
 
 }  // namespace
 }  // namespace claimcheck::graph
+
+namespace claimcheck::graph {
+namespace {
+
+TEST_CASE("Graph structure: named sources shared across stories, anonymous ones not; chains via outlets", "[graph]") {
+  extract::DocumentClaims a, b;
+  extract::Claim c;
+  c.subject_name = "Ali";
+  c.attribute = "detention";
+  c.value = "detained";
+  c.sources = {"a police source", "Reuters"};
+  a.claims = {c};
+  b.claims = {c};
+  ClaimGraph g = ClaimGraph::Build({{0, "a.txt", &a}, {1, "b.txt", &b}});
+  CHECK(g.DebugString() ==
+        "0 entity Ali\n"
+        "1 document a.txt\n"
+        "2 claim Ali detention = detained\n(a police source)\n"
+        "3 source a police source\n"
+        "4 source Reuters\n"
+        "5 document b.txt\n"
+        "6 claim Ali detention = detained\n(a police source)\n"
+        "7 source a police source\n"
+        "2 -in-document-> 1\n"
+        "2 -about-> 0\n"
+        "2 -attributed-to-> 3\n"
+        "3 -via-> 4\n"
+        "6 -in-document-> 5\n"
+        "6 -about-> 0\n"
+        "6 -attributed-to-> 7\n"
+        "7 -via-> 4\n");
+  auto groups = g.Groups();
+  REQUIRE(groups.size() == 1);
+  CHECK(groups[0] == std::vector<ClaimRef>{{0, 0}, {1, 0}});
+}
+
+}  // namespace
+}  // namespace claimcheck::graph
