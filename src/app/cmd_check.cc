@@ -42,6 +42,10 @@ Runner SetupCheck(CLI::App* cmd) {
                   "A unified diff (FILE, or - for standard input): report only findings on added or changed "
                   "lines")
       ->type_name("FILE|-");
+  cmd->add_option("--against", o->against,
+                  "Claims of earlier stories (claims JSONL from `claimcheck extract -o`) to check the inputs "
+                  "against; findings stay in the inputs (repeatable)")
+      ->type_name("CLAIMS.jsonl");
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunCheck(*o, out, err); };
 }

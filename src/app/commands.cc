@@ -10,6 +10,8 @@ Runner SetupRules(CLI::App* cmd);
 Runner SetupConfig(CLI::App* cmd);
 Runner SetupTimes(CLI::App* cmd);
 Runner SetupClaims(CLI::App* cmd);
+Runner SetupGraph(CLI::App* cmd);
+Runner SetupExtract(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -18,6 +20,8 @@ const std::vector<Command>& Commands() {
       {"config", "Show the effective configuration (.claimcheck.yaml) and where each value came from", SetupConfig},
       {"times", "List the temporal expressions in files, resolved to TIMEX3 values", SetupTimes},
       {"claims", "List who said what about whom, when and through which outlet: attribution frames and claims", SetupClaims},
+      {"graph", "Export the claim graph (documents, entities, sources, claims, conflicts) as DOT or GraphML", SetupGraph},
+      {"extract", "Write the claims of files as JSONL, an archive for `check --against`", SetupExtract},
   };
   return kCommands;
 }

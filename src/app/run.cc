@@ -18,6 +18,7 @@
 #include "check/analysis.h"
 #include "check/examples.h"
 #include "check/registry.h"
+#include "graph/claims_jsonl.h"
 #include "ingest/reader.h"
 #include "report/reporter.h"
 #include "rules/loader.h"
@@ -183,6 +184,49 @@ class Configs {
 
 }  // namespace
 
+// Reads each claims JSONL file given to --against into archive documents (indices from `first`):
+// the text of an archived document is read from its path when it is there, so related locations
+// get lines and columns; otherwise spans point at its start. False after printing an error.
+bool LoadArchives(const std::vector<std::string>& files, const std::vector<std::string>& checked_paths, int first,
+                  std::vector<std::unique_ptr<ingest::Document>>* docs, std::vector<check::Analysis>* analyses,
+                  std::ostream& err) {
+  for (const auto& file : files) {
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+      PrintError(Status::Error("cannot open claims file", {file}), err);
+      return false;
+    }
+    std::ostringstream bytes;
+    bytes << in.rdbuf();
+    auto archive = graph::ReadClaimsJsonl(file, bytes.str());
+    if (!archive.ok()) {
+      PrintError(archive.status(), err);
+      return false;
+    }
+    for (auto& a : archive.value()) {
+      // A checked file that is also in the archive is compared once, as itself.
+      const bool checked = std::any_of(checked_paths.begin(), checked_paths.end(),
+                                       [&](const std::string& p) { return p == a.path; });
+      if (checked) continue;
+      std::ifstream text_in(a.path, std::ios::binary);
+      std::ostringstream text;
+      if (text_in) text << text_in.rdbuf();
+      docs->push_back(std::make_unique<ingest::Document>(ingest::Document{SourceText(a.path, text.str())}));
+      const auto size = static_cast<uint32_t>(docs->back()->source.size());
+      check::Analysis an;
+      an.index = first + static_cast<int>(docs->size()) - 1;
+      an.doc = docs->back().get();
+      an.archive = true;
+      an.claims = std::move(a.claims);
+      for (auto& c : an.claims.claims) {
+        if (c.span.end > size) c.span = {0, 0};
+      }
+      analyses->push_back(std::move(an));
+    }
+  }
+  return true;
+}
+
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) {
   const report::ReporterInfo* reporter = report::FindReporter(options.format);
   if (!reporter) {
@@ -314,13 +358,24 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     PrintError(analysed.status(), err);
     return kExitError;
   }
-  const std::vector<check::Analysis>& analyses = analysed.value();
+  std::vector<check::Analysis> analyses = std::move(analysed).value();
+
+  // Archive claims (--against): documents after the checked ones, holding claims and no text.
+  std::vector<std::unique_ptr<ingest::Document>> archive_docs;
+  std::vector<std::string> checked_paths;
+  for (const auto& d : docs) checked_paths.push_back(d->source.path());
+  if (!LoadArchives(options.against, checked_paths, static_cast<int>(docs.size()), &archive_docs, &analyses, err)) {
+    return kExitError;
+  }
 
   report::RunResult run;
+  run.archive_docs = archive_docs.size();
   std::vector<std::string> doc_paths;
-  for (const auto& d : docs) {
-    run.docs.push_back(&d->source);
-    doc_paths.push_back(d->source.path());
+  for (const auto* list : {&docs, &archive_docs}) {
+    for (const auto& d : *list) {
+      run.docs.push_back(&d->source);
+      doc_paths.push_back(d->source.path());
+    }
   }
   std::vector<Finding> findings;
   for (auto& f : per_doc) std::move(f.begin(), f.end(), std::back_inserter(findings));
@@ -446,7 +501,7 @@ int RunRules(const RulesOptions& options, std::ostream& out, std::ostream& err) 
   out << "\nRule packs:\n";
   for (const auto& p : engine.rules.packs()) {
     out << "  " << p.name << " (" << p.path << "): " << p.rules.size() << " rules, " << p.lexicons.size()
-        << " lexicons\n";
+        << " lexicons" << (p.attributes.empty() ? "" : ", " + std::to_string(p.attributes.size()) + " attributes") << "\n";
     for (const auto& r : p.rules) {
       out << "    " << r.id << " [" << r.kind << (r.Param("check").empty() ? "" : " -> " + r.Param("check")) << "]";
       if (!r.description.empty()) out << " " << r.description;

@@ -34,6 +34,7 @@ struct CheckOptions {
   std::string baseline;             // --baseline FILE
   std::string write_baseline;       // --write-baseline FILE
   std::string diff;                 // --diff FILE or "-" (standard input)
+  std::vector<std::string> against;  // --against claims.jsonl: archive claims to compare with
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);

@@ -33,6 +33,9 @@ struct Analysis {
 
   // The words inside `scope` (a paragraph, a sentence).
   std::span<const Word> WordsIn(Span scope) const;
+  // An archive document (`check --against claims.jsonl`): claims only, spans in original bytes,
+  // no text; compared with, never reported in.
+  bool archive = false;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -13,6 +13,7 @@ std::unique_ptr<Check> NewQuoteUnbalanced();
 std::unique_ptr<Check> NewSuppressionUnused();
 std::unique_ptr<Check> NewDateInvalid();
 std::unique_ptr<Check> NewWeekdayMismatch();
+std::vector<std::unique_ptr<Check>> NewConflictChecks();
 
 std::vector<std::unique_ptr<Check>> AllChecks() {
   std::vector<std::unique_ptr<Check>> checks;
@@ -41,6 +42,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(NewDupParagraph());
   checks.push_back(NewQuoteUnbalanced());
   checks.push_back(NewSuppressionUnused());
+  for (auto& c : NewConflictChecks()) checks.push_back(std::move(c));
   return checks;
 }
 

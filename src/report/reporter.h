@@ -23,6 +23,7 @@ struct RunResult {
   std::vector<Finding> findings;        // sorted (SortFindings)
   std::vector<check::CheckInfo> checks; // the catalogue, in registry order
   size_t files_with_errors = 0;         // inputs that could not be read
+  size_t archive_docs = 0;  // the last docs came from --against: referenced by findings, not checked
   // One per finding (report/fingerprint.h), computed by app/ before findings are filtered so they
   // do not depend on what is shown; empty: reporters compute them from `findings`.
   std::vector<std::string> fingerprints;

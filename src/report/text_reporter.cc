@@ -81,7 +81,7 @@ class TextReporter : public Reporter {
       }
     }
     size_t total = run.findings.size();
-    size_t files = run.docs.size();
+    size_t files = run.docs.size() - run.archive_docs;
     std::string checked = std::to_string(files) + (files == 1 ? " file" : " files") + " checked";
     if (total == 0) {
       out << "no findings (" << checked << ")\n";

@@ -59,7 +59,10 @@ const std::vector<RuleKind>& RuleKinds() {
 
 namespace {
 
-const std::vector<std::string> kPackKeys = {"pack", "description", "macros", "lexicons", "rules"};
+const std::vector<std::string> kPackKeys = {"pack", "description", "macros", "lexicons", "rules", "attributes"};
+const std::vector<std::string> kAttributeKeys = {"type",      "values",    "compatible", "transitions",
+                                                 "tolerance", "direction", "order-by",   "severity"};
+const std::vector<std::string> kAttributeSeverityKeys = {"silent", "acknowledged", "hedged"};
 const std::vector<std::string> kCommonRuleKeys = {"id",     "kind",     "description", "pattern",
                                                   "filter", "severity", "examples"};
 const std::vector<std::string> kExampleKeys = {"bad", "good"};
@@ -102,8 +105,9 @@ class PackLoader : public StrictYaml {
     if (keys.count("lexicons")) LoadLexicons(keys["lexicons"], &pack);
     if (keys.count("macros")) LoadMacros(keys["macros"], &pack);
     if (keys.count("rules")) LoadRules(keys["rules"], &pack);
-    if (!keys.count("rules") && !keys.count("lexicons")) {
-      Error(root.Mark(), "pack '" + pack.name + "' has neither rules nor lexicons");
+    if (keys.count("attributes")) LoadAttributes(keys["attributes"], &pack);
+    if (!keys.count("rules") && !keys.count("lexicons") && !keys.count("attributes")) {
+      Error(root.Mark(), "pack '" + pack.name + "' has neither rules, lexicons nor attributes");
     }
     return pack;
   }
@@ -340,6 +344,168 @@ class PackLoader : public StrictYaml {
         out.push_back(std::move(ex));
       }
       if (out.empty()) Error(keys[side].Mark(), what + ": examples." + side + " must hold at least one sentence");
+    }
+  }
+
+  // `attributes:` (conflict semantics, one entry per claim attribute). Kept apart from the rule
+  // kinds: an attribute is data about values, not a way of matching text.
+  void LoadAttributes(const YAML::Node& node, Pack* pack) {
+    if (!node.IsMap()) return Error(node.Mark(), "attributes: expected a mapping attribute-name: {type, ...}");
+    for (auto it = node.begin(); it != node.end(); ++it) {
+      AttributeSemantics a;
+      a.name = Scalar(it->first, "attribute name");
+      a.where = At(it->first.Mark());
+      if (!ValidName(a.name, false)) {
+        Error(it->first.Mark(), "attribute name '" + a.name + "' must be lower-case letters, digits, '-' and '_'");
+        continue;
+      }
+      if (std::any_of(pack->attributes.begin(), pack->attributes.end(),
+                      [&](const AttributeSemantics& x) { return x.name == a.name; })) {
+        Error(it->first.Mark(), "duplicate attribute '" + a.name + "'");
+        continue;
+      }
+      const size_t before = error_count();
+      LoadAttribute(it->second, &a);
+      if (error_count() == before) pack->attributes.push_back(std::move(a));
+    }
+  }
+
+  void LoadAttribute(const YAML::Node& node, AttributeSemantics* a) {
+    const std::string what = "attribute '" + a->name + "'";
+    if (!node.IsMap()) return Error(node.Mark(), what + ": expected a mapping with type, values, ...");
+    auto keys = Keys(node, what, kAttributeKeys, {"type"});
+    if (!keys.count("type")) return;
+    const std::string type = Scalar(keys["type"], what + " type");
+    using T = AttributeSemantics::Type;
+    if (type == "state") {
+      a->type = T::kState;
+    } else if (type == "number") {
+      a->type = T::kNumber;
+    } else if (type == "date") {
+      a->type = T::kDate;
+    } else {
+      return Error(keys["type"].Mark(), what + ": type must be state, number or date" +
+                                            DidYouMean(type, {"state", "number", "date"}));
+    }
+    auto only_for = [&](const char* key, T t, const char* tname) {
+      if (keys.count(key) && a->type != t) {
+        Error(keys[key].Mark(), what + ": '" + key + "' applies only to type " + tname);
+        keys.erase(key);
+      }
+    };
+    only_for("values", T::kState, "state");
+    only_for("compatible", T::kState, "state");
+    only_for("transitions", T::kState, "state");
+    only_for("direction", T::kNumber, "number");
+    if (keys.count("tolerance") && a->type == T::kState) {
+      Error(keys["tolerance"].Mark(), what + ": 'tolerance' applies only to types number and date");
+      keys.erase("tolerance");
+    }
+    std::set<std::string> values;
+    if (keys.count("values")) {
+      for (auto& [v, item] : StringList(keys["values"], what + " values")) {
+        if (!values.insert(v).second) Error(item.Mark(), what + ": duplicate value '" + v + "'");
+        a->values.push_back(v);
+      }
+      if (a->values.empty()) Error(keys["values"].Mark(), what + ": values is empty (leave it out for open values)");
+    }
+    std::vector<std::string> value_list(values.begin(), values.end());
+    auto known = [&](const std::string& v, const YAML::Node& at) {
+      if (!values.empty() && !values.count(v)) {
+        Error(at.Mark(), what + ": '" + v + "' is not one of its values" + DidYouMean(v, value_list));
+        return false;
+      }
+      return true;
+    };
+    if (keys.count("compatible")) {
+      const YAML::Node& list = keys["compatible"];
+      if (!list.IsSequence()) {
+        Error(list.Mark(), what + ": compatible must be a list of [value, value] pairs");
+      } else {
+        for (const auto& pair : list) {
+          if (!pair.IsSequence() || pair.size() != 2) {
+            Error(pair.Mark(), what + ": each compatible entry must be a pair [value, value]");
+            continue;
+          }
+          auto items = StringList(pair, what + " compatible pair");
+          if (items.size() != 2) {
+            Error(pair.Mark(), what + ": each compatible entry must be a pair [value, value]");
+            continue;
+          }
+          if (known(items[0].first, items[0].second) && known(items[1].first, items[1].second)) {
+            a->compatible.emplace_back(items[0].first, items[1].first);
+          }
+        }
+      }
+    }
+    if (keys.count("transitions")) {
+      const YAML::Node& t = keys["transitions"];
+      if (t.IsScalar() && t.Scalar() == "any") {
+        a->any_transition = true;
+      } else if (!t.IsMap()) {
+        Error(t.Mark(), what + ": transitions must be `any` or a mapping value: [later values]");
+      } else {
+        for (auto jt = t.begin(); jt != t.end(); ++jt) {
+          std::string from = Scalar(jt->first, what + " transition");
+          if (from.empty() || !known(from, jt->first)) continue;
+          if (a->transitions.count(from)) {
+            Error(jt->first.Mark(), what + ": duplicate transition from '" + from + "'");
+            continue;
+          }
+          auto& to = a->transitions[from];
+          if (jt->second.IsSequence() && jt->second.size() == 0) continue;  // `[]`: never changes
+          for (auto& [v, item] : StringList(jt->second, what + " transitions from " + from)) {
+            if (known(v, item)) to.push_back(v);
+          }
+        }
+      }
+    }
+    if (keys.count("tolerance")) {
+      const std::string t = Scalar(keys["tolerance"], what + " tolerance");
+      char* end = nullptr;
+      double v = std::strtod(t.c_str(), &end);
+      if (t.empty() || end != t.c_str() + t.size() || !(v >= 0)) {
+        Error(keys["tolerance"].Mark(), what + ": tolerance must be a number >= 0, got '" + t + "'");
+      } else {
+        a->tolerance = v;
+      }
+    }
+    if (keys.count("direction")) {
+      const std::string d = Scalar(keys["direction"], what + " direction");
+      using D = AttributeSemantics::Direction;
+      static const std::vector<std::pair<std::string, D>> kDirections = {
+          {"none", D::kNone}, {"rising", D::kRising}, {"falling", D::kFalling}, {"any", D::kAny}};
+      auto found = std::find_if(kDirections.begin(), kDirections.end(), [&](const auto& p) { return p.first == d; });
+      if (found == kDirections.end()) {
+        Error(keys["direction"].Mark(), what + ": direction must be none, rising, falling or any" +
+                                            DidYouMean(d, {"none", "rising", "falling", "any"}));
+      } else {
+        a->direction = found->second;
+      }
+    }
+    if (keys.count("order-by")) {
+      a->order_by.clear();
+      for (auto& [v, item] : StringList(keys["order-by"], what + " order-by")) {
+        if (v != "about" && v != "made") {
+          Error(item.Mark(), what + ": order-by takes about and made" + DidYouMean(v, {"about", "made"}));
+          continue;
+        }
+        a->order_by.push_back(v);
+      }
+      if (a->order_by.empty()) Error(keys["order-by"].Mark(), what + ": order-by must name about, made or both");
+    }
+    if (keys.count("severity")) {
+      auto sev = Keys(keys["severity"], what + " severity", kAttributeSeverityKeys);
+      for (auto& [name, n] : sev) {
+        std::string s = Scalar(n, what + " severity." + name);
+        auto parsed = ParseSeverity(s);
+        if (!parsed) {
+          Error(n.Mark(), what + ": severity." + name + " must be error, warning or info" +
+                              DidYouMean(s, {"error", "warning", "info"}));
+          continue;
+        }
+        (name == "silent" ? a->silent : name == "acknowledged" ? a->acknowledged : a->hedged) = *parsed;
+      }
     }
   }
 

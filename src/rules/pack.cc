@@ -1,5 +1,8 @@
 #include "rules/pack.h"
 
+#include <algorithm>
+#include <set>
+
 namespace claimcheck::rules {
 
 std::string DescribeSpans(const std::vector<Span>& spans, std::string_view text) {
@@ -54,6 +57,40 @@ const Rule* RuleSet::FindRule(std::string_view id) const {
     }
   }
   return nullptr;
+}
+
+const AttributeSemantics* RuleSet::Attribute(std::string_view name) const {
+  for (const auto& p : packs_) {
+    for (const auto& a : p.attributes) {
+      if (a.name == name) return &a;
+    }
+  }
+  return nullptr;
+}
+
+bool AttributeSemantics::CanBecome(const std::string& from, const std::string& to) const {
+  if (from == to || any_transition || Compatible(from, to)) return true;
+  // Breadth-first over the transition table (tiny: a handful of values).
+  std::set<std::string> seen = {from};
+  std::vector<std::string> frontier = {from};
+  while (!frontier.empty()) {
+    std::string v = frontier.back();
+    frontier.pop_back();
+    auto it = transitions.find(v);
+    if (it == transitions.end()) continue;
+    for (const auto& next : it->second) {
+      if (next == to) return true;
+      if (seen.insert(next).second) frontier.push_back(next);
+    }
+  }
+  return false;
+}
+
+bool AttributeSemantics::Compatible(const std::string& a, const std::string& b) const {
+  if (a == b) return true;
+  return std::any_of(compatible.begin(), compatible.end(), [&](const auto& p) {
+    return (p.first == a && p.second == b) || (p.first == b && p.second == a);
+  });
 }
 
 }  // namespace claimcheck::rules

@@ -68,6 +68,37 @@ struct Rule {
   int GroupIndex(std::string_view name) const;               // capture index (>= 1), or -1
 };
 
+// The conflict semantics of one claim attribute (`attributes:` in a pack; docs/rule-packs.md):
+// which values exclude each other, which changes over time are possible, numeric tolerance and
+// direction, and the severity of a conflict by how firm it is and whether the story admits it.
+struct AttributeSemantics {
+  enum class Type { kState, kNumber, kDate };
+  std::string name;  // "life-status"; its check is conflict.<name>
+  Type type = Type::kState;
+  // kState: the closed set of values (empty: open, any text, e.g. places). Two different values
+  // at the same time exclude each other unless listed in `compatible`.
+  std::vector<std::string> values;
+  std::vector<std::pair<std::string, std::string>> compatible;
+  // kState: value -> the values it may turn into later (a value with no entry never changes).
+  std::map<std::string, std::vector<std::string>> transitions;
+  bool any_transition = false;  // `transitions: any`
+  // kNumber: the largest difference that is not a conflict; kDate: in days.
+  double tolerance = 0;
+  // kNumber: how the value may change over time (a death toll rises).
+  enum class Direction { kNone, kRising, kFalling, kAny };
+  Direction direction = Direction::kNone;
+  // Which of the claim's times place it ("about", "made"), first known wins.
+  std::vector<std::string> order_by = {"about", "made"};
+  Severity silent = Severity::kWarning;        // two firm claims, the story says nothing
+  Severity acknowledged = Severity::kInfo;     // the story admits the conflict
+  Severity hedged = Severity::kInfo;           // either side is hedged
+  Location where;
+
+  // Whether a state may be `from` at one time and `to` later (reflexive, transitive).
+  bool CanBecome(const std::string& from, const std::string& to) const;
+  bool Compatible(const std::string& a, const std::string& b) const;
+};
+
 struct Pack {
   std::string name;
   std::string description;
@@ -75,6 +106,7 @@ struct Pack {
   std::map<std::string, std::string> macros;
   std::map<std::string, std::vector<std::string>> lexicons;
   std::vector<Rule> rules;
+  std::vector<AttributeSemantics> attributes;
 };
 
 class RuleSet {
@@ -86,6 +118,8 @@ class RuleSet {
   // Every rule of a kind, in load order.
   std::vector<const Rule*> RulesOfKind(std::string_view kind) const;
   const Rule* FindRule(std::string_view id) const;
+  // The semantics of an attribute, from the first pack that defines it; nullptr when none does.
+  const AttributeSemantics* Attribute(std::string_view name) const;
 
  private:
   std::vector<Pack> packs_;

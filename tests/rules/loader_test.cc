@@ -136,3 +136,102 @@ TEST_CASE("The example runner catches a rule that misfires", "[rules][examples]"
 
 }  // namespace
 }  // namespace claimcheck::rules
+
+namespace claimcheck::rules {
+namespace {
+
+constexpr const char* kGoodAttributes = R"(pack: sem
+description: conflict semantics
+attributes:
+  life-status:
+    type: state
+    values: [alive, dead]
+    transitions:
+      alive: [dead]
+      dead: []
+    severity: {silent: warning, acknowledged: info}
+  toll:
+    type: number
+    tolerance: 2
+    direction: rising
+    order-by: [made]
+)";
+
+TEST_CASE("Attribute semantics load: values, transitions, tolerance, direction, severity", "[rules][attributes]") {
+  std::vector<Status> errors;
+  Pack pack = LoadPack("sem.yaml", kGoodAttributes, &errors);
+  for (const auto& e : errors) FAIL_CHECK(e.ToString());
+  REQUIRE(pack.attributes.size() == 2);
+  const AttributeSemantics& life = pack.attributes[0];
+  CHECK(life.name == "life-status");
+  CHECK(life.type == AttributeSemantics::Type::kState);
+  CHECK(life.CanBecome("alive", "dead"));
+  CHECK_FALSE(life.CanBecome("dead", "alive"));
+  CHECK(life.CanBecome("dead", "dead"));
+  CHECK(life.order_by == std::vector<std::string>{"about", "made"});
+  const AttributeSemantics& toll = pack.attributes[1];
+  CHECK(toll.type == AttributeSemantics::Type::kNumber);
+  CHECK(toll.tolerance == 2);
+  CHECK(toll.direction == AttributeSemantics::Direction::kRising);
+  CHECK(toll.order_by == std::vector<std::string>{"made"});
+  RuleSet set;
+  set.Add(std::move(pack));
+  REQUIRE(set.Attribute("toll") != nullptr);
+  CHECK(set.Attribute("tol") == nullptr);
+}
+
+TEST_CASE("The built-in conflict semantics load, one entry per conflict attribute", "[rules][attributes]") {
+  auto loaded = LoadRules(true, {});
+  for (const auto& e : loaded.errors) FAIL(e.ToString());
+  for (const char* a : {"life-status", "detention", "office", "whereabouts", "count", "event-date"}) {
+    INFO(a);
+    CHECK(loaded.rules.Attribute(a) != nullptr);
+  }
+  const auto* office = loaded.rules.Attribute("office");
+  CHECK(office->CanBecome("in-office", "resigned"));
+  CHECK_FALSE(office->CanBecome("resigned", "in-office"));
+  CHECK(office->CanBecome("resigned", "appointed"));
+  CHECK(loaded.rules.Attribute("detention")->CanBecome("free", "detained"));
+  CHECK(loaded.rules.Lexicon("conflicts.acknowledgements") != nullptr);
+}
+
+std::string ReplaceIn(std::string s, const std::string& from, const std::string& to) {
+  auto at = s.find(from);
+  REQUIRE(at != std::string::npos);
+  return s.replace(at, from.size(), to);
+}
+
+TEST_CASE("Attribute-semantics mistakes are errors at path:line:column", "[rules][attributes]") {
+  const std::vector<BadPack> cases = {
+      {"unknown key", ReplaceIn(kGoodAttributes, "    values:", "    valeus: [x]\n    values:"), "unknown key 'valeus' in attribute 'life-status', did you mean 'values'?", 6, 5},
+      {"unknown type", ReplaceIn(kGoodAttributes, "type: state", "type: stat"), "type must be state, number or date, did you mean 'state'?", 5, 11},
+      {"missing type", ReplaceIn(kGoodAttributes, "    type: state\n", ""), "missing required key 'type'", 5, 5},
+      {"transition to an unknown value", ReplaceIn(kGoodAttributes, "alive: [dead]", "alive: [ded]"), "'ded' is not one of its values, did you mean 'dead'?", 8, 15},
+      {"values is not a list", ReplaceIn(kGoodAttributes, "values: [alive, dead]", "values: alive"), "values: expected a list", 6, 13},
+      {"tolerance not a number", ReplaceIn(kGoodAttributes, "tolerance: 2", "tolerance: two"), "tolerance must be a number >= 0, got 'two'", 13, 16},
+      {"negative tolerance", ReplaceIn(kGoodAttributes, "tolerance: 2", "tolerance: -1"), "tolerance must be a number >= 0", 13, 16},
+      {"unknown direction", ReplaceIn(kGoodAttributes, "direction: rising", "direction: rise"), "direction must be none, rising, falling or any", 14, 16},
+      {"direction on a state", ReplaceIn(kGoodAttributes, "    transitions:\n", "    direction: rising\n    transitions:\n"), "'direction' applies only to type number", 7, 16},
+      {"bad severity", ReplaceIn(kGoodAttributes, "silent: warning", "silent: warn"), "severity.silent must be error, warning or info", 10, 24},
+      {"unknown severity key", ReplaceIn(kGoodAttributes, "acknowledged: info", "admitted: info"), "unknown key 'admitted' in attribute 'life-status' severity", 10, 33},
+      {"bad order-by", ReplaceIn(kGoodAttributes, "order-by: [made]", "order-by: [said]"), "order-by takes about and made", 15, 16},
+      {"duplicate attribute", ReplaceIn(kGoodAttributes, "  toll:", "  life-status:"), "duplicate attribute 'life-status'", 11, 3},
+      {"attributes not a mapping", "pack: sem\ndescription: d\nattributes: [life-status]\n", "attributes: expected a mapping", 3, 13},
+  };
+  for (const auto& c : cases) {
+    DYNAMIC_SECTION(c.name) {
+      std::vector<Status> errors;
+      LoadPack("sem.yaml", c.yaml, &errors);
+      REQUIRE_FALSE(errors.empty());
+      const Status& e = errors.front();
+      INFO(e.ToString());
+      CHECK(e.message().find(c.message) != std::string::npos);
+      CHECK(e.where().path == "sem.yaml");
+      CHECK(e.where().line == c.line);
+      CHECK(e.where().column == c.column);
+    }
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck::rules

@@ -1,0 +1,134 @@
+// `claimcheck graph FILE... [--against claims.jsonl] --format dot|graphml`: the claim graph
+// (documents, entities, sources, claims; conflicts and corroborations from the conflict checker),
+// and `claimcheck extract FILE... -o claims.jsonl`: the claims as JSONL for a later --against.
+#include <fstream>
+#include <iostream>
+#include <sstream>
+
+#include <CLI/CLI.hpp>
+
+#include "app/analyze.h"
+#include "app/cli.h"
+#include "app/command.h"
+#include "check/conflicts.h"
+#include "graph/claim_graph.h"
+#include "graph/claims_jsonl.h"
+
+namespace claimcheck::app {
+namespace {
+
+struct GraphOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::vector<std::string> against;
+  std::string format = "dot";
+  std::string output;
+};
+
+bool ReadArchive(const std::string& file, std::vector<graph::ArchiveDocument>* out, std::ostream& err) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) {
+    err << file << ": error: cannot open claims file\n";
+    return false;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  auto docs = graph::ReadClaimsJsonl(file, bytes.str());
+  if (!docs.ok()) {
+    err << docs.status().where().ToString() << ": error: " << docs.status().message() << "\n";
+    return false;
+  }
+  for (auto& d : docs.value()) out->push_back(std::move(d));
+  return true;
+}
+
+int RunGraph(const GraphOptions& o, std::ostream& out, std::ostream& err) {
+  if (o.format != "dot" && o.format != "graphml") {
+    err << "claimcheck: error: --format must be dot or graphml, got '" << o.format << "'\n";
+    return kExitError;
+  }
+  if (o.paths.empty() && o.against.empty()) {
+    err << "claimcheck: error: give FILE... or --against claims.jsonl\n";
+    return kExitError;
+  }
+  Analyzed analyzed;
+  if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
+  std::vector<graph::ArchiveDocument> archive;
+  for (const auto& f : o.against) {
+    if (!ReadArchive(f, &archive, err)) return kExitError;
+  }
+  std::vector<check::ConflictDocument> docs;
+  for (const auto& a : analyzed.analyses) docs.push_back({a.index, a.doc->source.path(), &a.claims, {}, false});
+  for (const auto& a : archive) {
+    docs.push_back({static_cast<int>(docs.size()), a.path, &a.claims, {}, true});
+  }
+  std::vector<graph::DocumentInput> inputs;
+  for (const auto& d : docs) inputs.push_back({d.doc, d.path, d.claims});
+  graph::ClaimGraph g = graph::ClaimGraph::Build(inputs);
+  // Conflict and corroboration edges between every claim, archive ones included.
+  for (auto& d : docs) d.archive = false;
+  check::CompareClaims(docs, analyzed.rules, "", &g);
+  std::ofstream file;
+  if (!o.output.empty()) {
+    file.open(o.output, std::ios::binary);
+    if (!file) {
+      err << o.output << ": error: cannot write\n";
+      return kExitError;
+    }
+  }
+  std::ostream& sink = o.output.empty() ? out : file;
+  if (o.format == "dot") g.WriteDot(sink);
+  else g.WriteGraphml(sink);
+  return analyzed.input_error ? kExitError : kExitClean;
+}
+
+struct ExtractOptions {
+  CommonOptions common;
+  std::vector<std::string> paths;
+  std::string output;
+};
+
+int RunExtract(const ExtractOptions& o, std::ostream& out, std::ostream& err) {
+  Analyzed analyzed;
+  if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
+  std::ofstream file;
+  if (!o.output.empty()) {
+    file.open(o.output, std::ios::binary);
+    if (!file) {
+      err << o.output << ": error: cannot write\n";
+      return kExitError;
+    }
+  }
+  std::ostream& sink = o.output.empty() ? out : file;
+  for (const auto& a : analyzed.analyses) {
+    graph::WriteClaimsJsonl(a.doc->source.path(), a.claims, [&](Span s) { return a.text.ToOriginal(s); }, sink);
+  }
+  return analyzed.input_error ? kExitError : kExitClean;
+}
+
+}  // namespace
+
+Runner SetupGraph(CLI::App* cmd) {
+  auto o = std::make_shared<GraphOptions>();
+  cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
+      ->type_name("FILE|DIR");
+  cmd->add_option("--against", o->against, "Claims JSONL (from `claimcheck extract -o`) to add to the graph (repeatable)")
+      ->type_name("CLAIMS.jsonl");
+  cmd->add_option("-f,--format", o->format, "dot (Graphviz) or graphml (default: dot)")->type_name("FORMAT");
+  cmd->add_option("-o,--output", o->output, "Write the graph to FILE instead of standard output")->type_name("FILE");
+  AddCommonOptions(cmd, &o->common);
+  return [o](std::ostream& out, std::ostream& err) { return RunGraph(*o, out, err); };
+}
+
+Runner SetupExtract(CLI::App* cmd) {
+  auto o = std::make_shared<ExtractOptions>();
+  cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
+      ->required()
+      ->type_name("FILE|DIR");
+  cmd->add_option("-o,--output", o->output, "Write the claims JSONL to FILE instead of standard output")
+      ->type_name("FILE");
+  AddCommonOptions(cmd, &o->common);
+  return [o](std::ostream& out, std::ostream& err) { return RunExtract(*o, out, err); };
+}
+
+}  // namespace claimcheck::app
