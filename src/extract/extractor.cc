@@ -25,6 +25,13 @@ std::optional<Span> GroupOrAlt(const rules::Match& m, std::string_view name) {
   return std::nullopt;
 }
 
+// Capitalised words that start sentences and are no one's name.
+const std::set<std::string, std::less<>> kNotNames = {
+    "The", "A", "An", "It", "This", "That", "There", "Here", "What", "Which", "Who", "Everyone", "Nobody", "Someone", "Police",
+    "Everything", "Nothing", "One", "None", "All", "Both", "Each", "Many", "Most", "Some", "Monday", "Tuesday",
+    "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Today", "Yesterday"};
+
 const std::set<std::string, std::less<>> kEntityTypes = {"person", "organization", "outlet", "group", "place"};
 const std::set<std::string, std::less<>> kContentModes = {"group", "after", "before"};
 
@@ -52,6 +59,35 @@ std::vector<std::string_view> Tokens(std::string_view s) {
     if (i > b) out.push_back(s.substr(b, i - b));
   }
   return out;
+}
+
+// Drops the capitalised words that start a sentence but no name from the front of a reference:
+// "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
+Span TrimLeadingNonNames(std::string_view text, Span span) {
+  static const std::set<std::string, std::less<>> kLead = {
+      "On", "In", "At", "By", "For", "After", "Before", "But", "And", "Or", "So", "Yet", "Since", "Until", "When",
+      "While", "Then", "Now", "Also", "Meanwhile", "Later", "Earlier", "Last", "Next", "This", "That", "Early", "Late",
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow"};
+  while (span.begin < span.end) {
+    std::string_view rest = text.substr(span.begin, span.size());
+    size_t sp = rest.find_first_of(" \n");
+    if (sp == std::string_view::npos) break;
+    if (!kLead.count(rest.substr(0, sp))) break;
+    span.begin += static_cast<uint32_t>(sp);
+    while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\n')) ++span.begin;
+  }
+  return span;
+}
+
+// Where a sentence's prose starts: after a wire dateline ("DUSHANBE, May 1, 2015 - ").
+uint32_t AfterDateline(std::string_view text, Span sent) {
+  std::string_view s = text.substr(sent.begin, std::min<size_t>(sent.size(), 80));
+  size_t dash = s.find(" - ");
+  if (dash == std::string_view::npos || s.substr(0, dash).find(',') == std::string_view::npos) return sent.begin;
+  if (s.empty() || !std::isupper(static_cast<unsigned char>(s[0])) || s.size() < 2 || !std::isupper(static_cast<unsigned char>(s[1]))) {
+    return sent.begin;
+  }
+  return sent.begin + static_cast<uint32_t>(dash + 3);
 }
 
 // Trims spaces and the punctuation that ends a clause from both ends of `span`.
@@ -98,7 +134,22 @@ struct Work {
     e.type = type;
     out.entities.push_back(std::move(e));
     int index = static_cast<int>(out.entities.size() - 1);
-    by_name[std::move(name)] = index;
+    by_name[name] = index;
+    // A person named in full is also their surname, unless someone else already is.
+    if (type == EntityType::kPerson) {
+      auto toks = Tokens(name);
+      if (toks.size() >= 2 && std::isupper(static_cast<unsigned char>(toks.back()[0]))) {
+        std::string surname(toks.back());
+        bool taken = by_name.count(surname) > 0;
+        for (auto& other : out.entities) {
+          auto it = std::find(other.aliases.begin(), other.aliases.end(), surname);
+          if (it == other.aliases.end()) continue;
+          other.aliases.erase(it);  // two people share it: it names neither
+          taken = true;
+        }
+        if (!taken) out.entities[index].aliases.push_back(surname);
+      }
+    }
     return index;
   }
 };
@@ -193,6 +244,10 @@ Result<Extractor> Extractor::Create(const rules::RuleSet& rules, const std::vect
     add("cue-denies", &x.denies_);
     add("cue-hedges", &x.hedges_);
     add("hedge", &x.hedge_words_);
+    for (const auto& [name, words] : pack.lexicons) {
+      if (name.rfind("count-", 0) != 0) continue;
+      for (const auto& word : words) x.number_words_[Lower(word)] = name.substr(6);
+    }
     if (auto it = pack.lexicons.find("org-head"); it != pack.lexicons.end()) {
       x.org_heads_.insert(x.org_heads_.end(), it->second.begin(), it->second.end());
     }
@@ -386,7 +441,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       if (!g) continue;
       content = *g;
     } else if (mode == "after") {
-      content = {m->span.end, std::max(m->span.end, sent.end)};
+      // After the match, or from a `content` group that the pattern needed to see.
+      uint32_t start = m->span.end;
+      if (auto g = m->Group("content"); g && !g->empty()) start = g->begin;
+      content = {start, std::max(start, sent.end)};
       // The content ends at a participle clause (", contradicting ...", ", citing ...").
       std::string_view rest = w.Slice(content);
       for (size_t c = rest.find(", "); c != std::string_view::npos; c = rest.find(", ", c + 1)) {
@@ -400,7 +458,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
       content = Trim(t, content);
     } else {
-      content = Trim(t, {sent.begin, m->span.begin});
+      content = Trim(t, {AfterDateline(t, sent), m->span.begin});
     }
     if (content.empty()) continue;
     Attribution a;
@@ -411,7 +469,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     if (std::binary_search(denies_.begin(), denies_.end(), cue_word)) a.stance = Stance::kDenies;
     else if (std::binary_search(hedges_.begin(), hedges_.end(), cue_word)) a.stance = Stance::kHedges;
     if (auto src = m->Group("source"); src && !src->empty()) {
-      Span s = Trim(t, *src);
+      Span s = TrimLeadingNonNames(t, Trim(t, *src));
       // A source found inside a longer name ("York Stock Exchange" in "The New York Stock
       // Exchange said") is the whole name.
       while (s.begin >= 2 && t[s.begin - 1] == ' ') {
@@ -549,6 +607,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   for (const rules::Match* m : claim_m) {
     auto subject = GroupOrAlt(*m, "subject");
     if (!subject) continue;
+    *subject = TrimLeadingNonNames(t, *subject);
+    if (subject->empty()) continue;
     bool overlap = false;
     for (Span c : taken_claims) overlap = overlap || (c.begin < m->span.end && m->span.begin < c.end);
     if (overlap) continue;
@@ -567,6 +627,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       return std::string(w.Slice(*g));
     });
     if (c.value.empty()) continue;
+    if (auto it = number_words_.find(Lower(c.value)); it != number_words_.end()) c.value = it->second;
     c.subject = resolve(*subject);
     std::string_view subj = w.Slice(*subject);
     if (c.subject < 0) {
@@ -575,8 +636,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         // An event: "the attack", "the conflict".
         if (l.rfind("the ", 0) == 0) l = l.substr(4);
         c.subject = w.AddEntity(l, EntityType::kOther);
-      } else if (!IsPronoun(subj) && l.rfind("the ", 0) != 0 && Tokens(subj).size() >= 2) {
+      } else if (!IsPronoun(subj) && l.rfind("the ", 0) != 0 &&
+                 (Tokens(subj).size() >= 2 || !kNotNames.count(std::string(subj)))) {
+        // A name seen first in a claim ("Nazarzoda was killed"): a person.
         c.subject = w.AddEntity(std::string(subj), EntityType::kPerson);
+      } else if (l.rfind("the ", 0) == 0 && !IsPronoun(subj)) {
+        // A title nobody in the story holds by name ("the minister resigned"): the description
+        // itself is the person, so that "he" can refer back to it.
+        c.subject = w.AddEntity(l, EntityType::kPerson);
+        w.out.entities[c.subject].titles.push_back(std::string(Tokens(l).back()));
       } else {
         continue;  // precision first: a claim about nobody we can name is no claim
       }
@@ -618,9 +686,18 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     // The time the claim is about: an expression inside it, or right after it in its clause
     // ("killed on September 11").
     Span sent = w.SentenceAt(c.span.begin);
+    // The clause the claim is in: its frame's content, else its sentence after any dateline.
+    Span clause = frame >= 0 ? w.out.attributions[frame].content.span : Span{AfterDateline(t, sent), sent.end};
     for (const auto& e : times.exprs) {
       if (!e.first || e.value == "PRESENT_REF") continue;
-      bool inside = Contains(c.span, e.span);
+      // "On Tuesday Kuvvatov was in Dushanbe": a time that opens the clause, before the claim.
+      bool before = false;
+      if (Contains(clause, e.span) && e.span.end <= c.span.begin) {
+        std::string_view gap = w.Slice({e.span.end, c.span.begin});
+        if (gap.starts_with(",")) gap.remove_prefix(1);  // "On Tuesday, Kuvvatov was ..."
+        before = gap.find_first_of(",.;\"") == std::string_view::npos;
+      }
+      bool inside = Contains(c.span, e.span) || before;
       bool after = e.span.begin >= c.span.end && e.span.begin <= c.span.end + 24 && e.span.end <= sent.end &&
                    w.Slice({c.span.end, e.span.begin}).find_first_of(",.;\"") == std::string_view::npos;
       if (!inside && !after) continue;

@@ -10,6 +10,7 @@
 #ifndef CLAIMCHECK_EXTRACT_EXTRACTOR_H_
 #define CLAIMCHECK_EXTRACT_EXTRACTOR_H_
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,6 +38,7 @@ class Extractor {
   Extractor() = default;
   rules::Matcher matcher_;
   std::vector<std::string> asserts_, denies_, hedges_, hedge_words_, org_heads_;
+  std::map<std::string, std::string> number_words_;  // "twelve" -> "12" (count-* lexicons)
 };
 
 const char* StanceName(Stance s);        // "asserts", "denies", "hedges"
