@@ -291,7 +291,11 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       ++words;
       capitalised += std::isupper(static_cast<unsigned char>(tok[0])) ? 1 : 0;
     }
-    if (words >= 3 && capitalised * 10 >= words * 7) title_case.push_back(p.span);
+    // A headline does not end like a sentence.
+    std::string_view para = w.Slice(p.span);
+    while (!para.empty() && (para.back() == ' ' || para.back() == '\n')) para.remove_suffix(1);
+    bool ends_sentence = !para.empty() && std::string_view(".?!\"')").find(para.back()) != std::string_view::npos;
+    if (!ends_sentence && words >= 3 && capitalised * 10 >= words * 7) title_case.push_back(p.span);
   }
   std::vector<const rules::Match*> entity_m, attribution_m, claim_m;
   for (const auto& m : matches) {
