@@ -425,6 +425,18 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     }
     return -1;
   };
+  // Whether anyone named in the story holds a title with this word ("general").
+  auto TitleHeld = [&](std::string_view head) {
+    for (const auto& e : w.out.entities) {
+      if (e.type != EntityType::kPerson) continue;
+      for (const auto& title : e.titles) {
+        for (auto tok : Tokens(Lower(title))) {
+          if (tok == head) return true;
+        }
+      }
+    }
+    return false;
+  };
   auto add_alias = [&](int entity, std::string_view alias) {
     auto& e = w.out.entities[entity];
     if (alias == e.name || IsPronoun(alias)) return;
@@ -657,7 +669,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
                    !w.Slice({subject->end, m->span.end}).starts_with(" were")))) {
         // A name seen first in a claim ("Nazarzoda was killed"): a person.
         c.subject = w.AddEntity(std::string(subj), EntityType::kPerson);
-      } else if (l.rfind("the ", 0) == 0 && !IsPronoun(subj)) {
+      } else if (l.rfind("the ", 0) == 0 && !IsPronoun(subj) && !TitleHeld(Tokens(l).back())) {
         // A title nobody in the story holds by name ("the minister resigned"): the description
         // itself is the person, so that "he" can refer back to it.
         c.subject = w.AddEntity(l, EntityType::kPerson);

@@ -1,0 +1,220 @@
+// The extract stage: table-driven frames, aliases and claims, the seed's claims as the issue
+// states them, and the rule examples.
+#include "extract/extractor.h"
+
+#include <catch2/catch.hpp>
+
+#include "check/analysis.h"
+#include "rules/loader.h"
+#include "tests/support/golden.h"
+
+namespace claimcheck::extract {
+namespace {
+
+const rules::RuleSet& Rules() {
+  static const rules::RuleSet kRules = [] {
+    auto loaded = rules::LoadRules(true, {});
+    REQUIRE(loaded.errors.empty());
+    return std::move(loaded.rules);
+  }();
+  return kRules;
+}
+
+struct Extracted {
+  std::unique_ptr<ingest::Document> doc;
+  check::Analysis a;
+};
+
+Extracted Run(const std::string& text, const char* date = "2015-09-13") {
+  Extracted e;
+  auto doc = ingest::LoadDocument("t.txt", text);
+  REQUIRE(doc.ok());
+  e.doc = std::make_unique<ingest::Document>(std::move(doc).value());
+  auto analyzer = check::Analyzer::Create(Rules(), *date ? temporal::ParseIsoDate(date) : std::nullopt);
+  REQUIRE(analyzer.ok());
+  e.a = analyzer.value()->Analyze(*e.doc, 0);
+  return e;
+}
+
+std::string Day(const std::optional<std::chrono::sys_days>& d) { return d ? temporal::FormatDay(*d) : "-"; }
+
+// "source|cue|content|stance|chain" for each frame, joined by "; ".
+std::string Frames(const Extracted& e) {
+  std::string out;
+  for (const auto& f : e.a.claims.attributions) {
+    if (!out.empty()) out += "; ";
+    out += (f.source ? f.source->text : "null") + "|" + f.cue.text + "|" + f.content.text + "|" + StanceName(f.stance) + "|";
+    for (size_t i = 0; i < f.chain.size(); ++i) out += (i ? ">" : "") + f.chain[i];
+  }
+  return out;
+}
+
+// "subject attribute=value about made modality polarity [sources]" for each claim.
+std::string Claims(const Extracted& e) {
+  std::string out;
+  for (const auto& c : e.a.claims.claims) {
+    if (!out.empty()) out += "; ";
+    out += c.subject_name + " " + c.attribute + "=" + c.value + " about " + Day(c.about_first) + " made " +
+           Day(c.made_first) + " " + ModalityName(c.modality) + " " + PolarityName(c.polarity) + " [";
+    for (size_t i = 0; i < c.sources.size(); ++i) out += (i ? ">" : "") + c.sources[i];
+    out += "]";
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;
+};
+
+TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extract]") {
+  const Case cases[] = {
+      {"A source in the security services told newspaper Asia Plus that Nazarzoda was killed on September 11.",
+       "A source in the security services|told|Nazarzoda was killed on September 11|asserts|"
+       "a source in the security services>Asia Plus"},
+      {"Tajikistan's authorities said on Sunday that the general is still alive, contradicting reports from two days "
+       "earlier that he had been killed.",
+       "Tajikistan's authorities|said|the general is still alive|asserts|Tajikistan's authorities; "
+       "null|reports|he had been killed|asserts|unnamed reports"},
+      {"\"I assure you the operation will be finished,\" one source told Russian news agency Interfax.",
+       "one source|told|\"I assure you the operation will be finished,\"|asserts|one source>Interfax"},
+      {"\"It will be one of the main issues\" between them, said Yuriy Ushakov, a Putin aide.",
+       "Yuriy Ushakov, a Putin aide|said|\"It will be one of the main issues\"|asserts|Yuriy Ushakov"},
+      {"According to a source in the security services, the general was killed.",
+       "a source in the security services|According to|the general was killed|asserts|a source in the security services"},
+      {"The general was killed on Friday, according to officials.",
+       "officials|according to|The general was killed on Friday|asserts|officials"},
+      {"The ministry denied that he had been arrested.",
+       "The ministry|denied|he had been arrested|denies|the ministry"},
+      {"The general is still alive, the authorities said.",
+       "the authorities|said|The general is still alive|asserts|the authorities"},
+      {"Witnesses said the attack happened on September 5.",
+       "Witnesses|said|the attack happened on September 5|asserts|Witnesses"},
+      // Quotations that span sentences continue the speaker's frame.
+      {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",
+       "Aleksey Malashenko|wrote|\"Russia will use these difficulties,\"|asserts|Aleksey Malashenko; "
+       "Aleksey Malashenko|wrote|\"Moscow has an interest in this threat.\"|asserts|Aleksey Malashenko"},
+      // Not frames: an inference, a scare quote, a plan that went "according to" something.
+      {"All this suggests that the summit could be unpredictable.", ""},
+      {"But Putin's \"support\" may not be what Rahmon is looking for.", ""},
+      {"The work went according to plan.", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Frames(Run(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("Aliases: surnames, definite descriptions and unambiguous pronouns", "[extract]") {
+  const Case cases[] = {
+      // A surname refers to the full name.
+      {"Deputy defense minister Abduhalim Nazarzoda fled. Officials said Nazarzoda was killed.",
+       "Abduhalim Nazarzoda life-status=dead about - made 2015-09-13 reported positive [Officials]"},
+      // A definite description refers to the one person holding that title, wherever named.
+      {"Officials said the renegade general is still alive. Forces led by general Abduhalim Nazarzoda attacked.",
+       "Abduhalim Nazarzoda life-status=alive about - made 2015-09-13 reported positive [Officials]"},
+      // He refers to the one person mentioned before it.
+      {"Officials said the renegade general is alive, contradicting reports that he had been killed. "
+       "Forces led by general Abduhalim Nazarzoda attacked.",
+       "Abduhalim Nazarzoda life-status=alive about - made 2015-09-13 reported positive [Officials]; "
+       "Abduhalim Nazarzoda life-status=dead about - made 2015-09-13 reported positive [unnamed reports]"},
+      // Two people before "he": ambiguous, so no claim.
+      {"President Emomali Rahmon met general Abduhalim Nazarzoda, and officials said that he was arrested.", ""},
+      // Two people with one title: "the general" names neither.
+      {"General John Smith met general Abduhalim Nazarzoda. Officials said the general was killed.", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Claims(Run(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("Claims: attributes, values, times, polarity and modality", "[extract]") {
+  const Case cases[] = {
+      {"Police said Umarali Kuvvatov was arrested on Monday.",
+       "Umarali Kuvvatov detention=detained about 2015-09-07 made 2015-09-13 reported positive [Police]"},
+      {"The ministry denied that Umarali Kuvvatov had been arrested.",
+       "Umarali Kuvvatov detention=detained about - made 2015-09-13 denied positive [the ministry]"},
+      {"Umarali Kuvvatov was not arrested, police said.",
+       "Umarali Kuvvatov detention=detained about - made 2015-09-13 reported negative [police]"},
+      {"Officials said Umarali Kuvvatov was reportedly killed.",
+       "Umarali Kuvvatov life-status=dead about - made 2015-09-13 hedged positive [Officials]"},
+      {"Twelve people died in the attack, the interior ministry said on Friday.",
+       "attack count=12 about - made 2015-09-11 reported positive [the interior ministry]"},
+      {"The conflict began September 4, when armed groups attacked.",
+       "conflict event-date=2015-09-04 about - made 2015-09-13 asserted positive []"},
+      {"The minister resigned on September 3.",
+       "the minister office=resigned about 2015-09-03 made 2015-09-13 asserted positive []"},
+      {"On Tuesday, Umarali Kuvvatov was in Dushanbe, officials said.",
+       "Umarali Kuvvatov whereabouts=Dushanbe about 2015-09-08 made 2015-09-13 reported positive [officials]"},
+      // A toll the story states; not claims: things, plurals, companies, infinitives.
+      {"Nine people were killed in the crash.", "crash count=9 about - made 2015-09-13 asserted positive []"},
+      {"The plan died in committee. Iraqis were killed.", ""},
+      {"Switzerland was elected to the council. He wants to resign.", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Claims(Run(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("The seed's claims are the ones the story states", "[extract][seed]") {
+  std::string seed = testing::ReadFileOrEmpty(testing::SourcePath("fixtures/eurasianet-tajikistan-general.txt"));
+  REQUIRE(!seed.empty());
+  for (const char* date : {"2015-09-13", ""}) {
+    INFO("date " << date);
+    auto e = Run(seed, date);
+    CHECK(Claims(e) ==
+          "Abduhalim Nazarzoda life-status=alive about - made 2015-09-13 reported positive [Tajikistan's authorities]; "
+          "Abduhalim Nazarzoda life-status=dead about - made 2015-09-11 reported positive [unnamed reports]; "
+          "conflict event-date=2015-09-04 about - made 2015-09-13 asserted positive []; "
+          "Abduhalim Nazarzoda life-status=dead about 2015-09-11 made 2015-09-13 reported positive "
+          "[a source in the security services>Asia Plus]; "
+          "Abduhalim Nazarzoda life-status=alive about - made 2015-09-13 reported positive [Abdulrakhim Kahharov]");
+    // The speakers of the commentary, the Interfax source, Ushakov and Malashenko.
+    std::vector<std::string> speakers;
+    for (const auto& f : e.a.claims.attributions) speakers.push_back(f.chain.empty() ? "" : f.chain.front());
+    CHECK(speakers == std::vector<std::string>{"Tajikistan's authorities", "unnamed reports",
+                                               "a source in the security services", "Abdulrakhim Kahharov", "Khovar",
+                                               "one source", "Yuriy Ushakov", "Aleksey Malashenko", "Aleksey Malashenko"});
+    // Kahharov's title, and the general's aliases.
+    for (const auto& ent : e.a.claims.entities) {
+      if (ent.name == "Abdulrakhim Kahharov") {
+        CHECK(ent.titles == std::vector<std::string>{"secretary of the national security council"});
+      }
+      if (ent.name == "Abduhalim Nazarzoda") {
+        CHECK(std::find(ent.aliases.begin(), ent.aliases.end(), "the renegade general") != ent.aliases.end());
+        CHECK(std::find(ent.aliases.begin(), ent.aliases.end(), "Nazarzoda") != ent.aliases.end());
+      }
+    }
+  }
+}
+
+TEST_CASE("Every extract rule's examples pass", "[extract][rules]") {
+  for (const auto& e : RunExtractRuleExamples(Rules())) FAIL_CHECK(e.where().ToString() << ": " << e.message());
+}
+
+TEST_CASE("An extract rule with a bad type, content mode or value template is an error at its key", "[extract][rules]") {
+  const char* const kBad[] = {
+      "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: entity\n    type: robot\n"
+      "    pattern: '(?P<name>x)'\n    examples: {bad: ['<m>x</m>'], good: ['y']}\n",
+      "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: attribution\n    content: inside\n"
+      "    pattern: '(?P<cue>x)'\n    examples: {bad: ['<m>x</m>'], good: ['y']}\n",
+      "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: claim\n    attribute: a\n    value: '{nope}'\n"
+      "    pattern: '(?P<subject>x)'\n    examples: {bad: ['<m>x</m>'], good: ['y']}\n",
+  };
+  const int kLines[] = {6, 6, 7};
+  for (int i = 0; i < 3; ++i) {
+    std::vector<Status> errors;
+    rules::Pack pack = rules::LoadPack("t.yaml", kBad[i], &errors);
+    REQUIRE(errors.empty());
+    rules::RuleSet set;
+    set.Add(std::move(pack));
+    auto x = Extractor::Create(set);
+    REQUIRE(!x.ok());
+    CHECK(x.status().where().line == kLines[i]);
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck::extract
