@@ -64,7 +64,7 @@ const std::vector<std::string> kAttributeKeys = {"type",      "values",    "comp
                                                  "tolerance", "direction", "order-by",   "severity"};
 const std::vector<std::string> kAttributeSeverityKeys = {"silent", "acknowledged", "hedged"};
 const std::vector<std::string> kCommonRuleKeys = {"id",     "kind",     "description", "pattern",
-                                                  "filter", "severity", "examples"};
+                                                  "filter", "severity", "examples",    "trigger"};
 const std::vector<std::string> kExampleKeys = {"bad", "good"};
 const std::vector<std::string> kFilterKeys = {"name", "args"};
 
@@ -239,10 +239,25 @@ class PackLoader : public StrictYaml {
       rule->param_where[key] = At(keys[key].Mark());
     }
     if (keys.count("pattern")) Compile(keys["pattern"], pack, what, rule);
+    if (keys.count("trigger") && rule->re) CompileTrigger(keys["trigger"], pack, what, rule);
     if (keys.count("filter") && rule->re) LoadFilter(keys["filter"], what, rule);
     if (rule->re) CheckTemplates(keys, what, *rule);
     if (keys.count("examples")) LoadExamples(keys["examples"], what, rule);
     return error_count() == errors_before;
+  }
+
+  // A trigger must compile on its own; the rule's examples check that it fires wherever the
+  // pattern does (the example runners go through the Matcher, which scans for the trigger).
+  void CompileTrigger(const YAML::Node& node, const Pack& pack, const std::string& what, Rule* rule) {
+    std::string source = Scalar(node, what + " trigger");
+    if (source.empty()) return Error(node.Mark(), what + ": trigger is empty");
+    auto expanded = ExpandPattern(source, pack);
+    if (!expanded.ok()) return Error(node.Mark(), what + ": " + expanded.status().message());
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    RE2 re(expanded.value(), opts);
+    if (!re.ok()) return Error(node.Mark(), what + ": trigger does not compile: " + re.error());
+    rule->trigger = expanded.value();
   }
 
   void Compile(const YAML::Node& node, const Pack& pack, const std::string& what, Rule* rule) {

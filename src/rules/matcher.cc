@@ -14,7 +14,7 @@ Result<Matcher> Matcher::Build(std::vector<const Rule*> rules) {
   m.set_ = std::make_shared<RE2::Set>(opts, RE2::UNANCHORED);
   for (const Rule* r : m.rules_) {
     std::string error;
-    if (m.set_->Add(r->pattern, &error) < 0) {
+    if (m.set_->Add(r->trigger.empty() ? r->pattern : r->trigger, &error) < 0) {
       return Status::Error("rule " + r->id + ": cannot add to the pattern set: " + error, r->where);
     }
   }

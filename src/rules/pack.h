@@ -52,6 +52,9 @@ struct Rule {
   std::string kind;  // one of RuleKinds()
   std::string description;
   std::string pattern;  // after macro and lexicon expansion
+  // A cheaper pattern that matches wherever `pattern` can (e.g. the cue word of an attribution),
+  // scanned for in the one-pass RE2::Set instead of `pattern`; "" to use `pattern` itself.
+  std::string trigger;
   std::shared_ptr<const RE2> re;
   std::vector<std::string> groups;  // named groups, by capture index - 1
   std::string filter;               // a named filter (filters.h), or ""

@@ -66,6 +66,7 @@ TEST_CASE("Rule-pack mistakes are errors at path:line:column", "[rules]") {
       {"unknown filter", Replace(kGoodRule, "    message:", "    filter: {name: same-txt, args: [a, b]}\n    message:"), "unknown filter 'same-txt', did you mean 'same-text'?", 8, 20},
       {"filter argument is not a group", Replace(kGoodRule, "    message:", "    filter: {name: same-text, args: [a, c]}\n    message:"), "filter argument 'c' is not a named group", 8, 41},
       {"broken YAML", Replace(kGoodRule, "    kind: pattern", "    kind: [pattern"), "YAML syntax error: end of sequence flow not found", 6, 10},
+      {"trigger does not compile", Replace(kGoodRule, "    message:", "    trigger: '(the'\n    message:"), "trigger does not compile: missing )", 8, 14},
       {"top-level unknown key", Replace(kGoodRule, "description: a demo pack", "descripton: a demo pack"), "unknown key 'descripton' in pack, did you mean 'description'?", 2, 1},
   };
   for (const auto& c : cases) {
