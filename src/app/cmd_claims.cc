@@ -134,8 +134,11 @@ void WriteText(const check::Analysis& a, std::ostream& out) {
   for (const auto& f : c.attributions) {
     std::string pos = where(f.cue.span);
     out << "    " << pos << std::string(pos.size() < 8 ? 8 - pos.size() : 1, ' ');
-    if (f.chain.empty()) out << "(unnamed)";
-    for (size_t i = 0; i < f.chain.size(); ++i) out << (i ? " -> " : "") << f.chain[i];
+    if (!f.source) {
+      out << "(no source)";
+    } else {
+      for (size_t i = 0; i < f.chain.size(); ++i) out << (i ? " -> " : "") << f.chain[i];
+    }
     out << " " << f.cue.text << " [" << extract::StanceName(f.stance) << "]: ";
     std::string content = f.content.text;
     for (char& ch : content) {

@@ -61,6 +61,16 @@ TEST_CASE("claimcheck times on the seed, text and JSON", "[app][temporal][golden
                 "fixtures/times/seed.json.expected", 0);
 }
 
+TEST_CASE("claimcheck claims on the seed, text and JSON, the same with and without --date", "[app][extract][golden]") {
+  for (bool dated : {true, false}) {
+    std::vector<std::string> args = {"claims", "fixtures/eurasianet-tajikistan-general.txt"};
+    if (dated) args.insert(args.end(), {"--date", "2015-09-13"});
+    CompareGolden(args, "fixtures/claims/seed.txt.expected", 0);
+    args.insert(args.end(), {"--format", "json"});
+    CompareGolden(args, "fixtures/claims/seed.json.expected", 0);
+  }
+}
+
 TEST_CASE("claimcheck times rejects a bad date and format", "[app][temporal]") {
   std::filesystem::current_path(CLAIMCHECK_SOURCE_DIR);
   for (std::vector<std::string> args : {std::vector<std::string>{"claimcheck", "times", "--date", "2015-02-29",
