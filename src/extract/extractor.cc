@@ -415,7 +415,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         if (e.type != EntityType::kPerson) continue;
         bool has = false;
         for (const auto& title : e.titles) {
-          for (auto tok : Tokens(Lower(title))) has = has || tok == head;
+          const std::string lowered = Lower(title);  // Tokens views into it
+          for (auto tok : Tokens(lowered)) has = has || tok == head;
         }
         if (!has) continue;
         if (found >= 0 && found != static_cast<int>(i)) return -1;
@@ -430,7 +431,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     for (const auto& e : w.out.entities) {
       if (e.type != EntityType::kPerson) continue;
       for (const auto& title : e.titles) {
-        for (auto tok : Tokens(Lower(title))) {
+        const std::string lowered = Lower(title);  // Tokens views into it
+        for (auto tok : Tokens(lowered)) {
           if (tok == head) return true;
         }
       }
