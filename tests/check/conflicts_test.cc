@@ -298,3 +298,25 @@ TEST_CASE("Event dates: two dates for one event conflict, whenever said", "[conf
 
 }  // namespace
 }  // namespace claimcheck::check
+
+namespace claimcheck::check {
+namespace {
+
+TEST_CASE("Seed with the lead's own dead claim (\"reports ... that he had been killed\"): still one conflict", "[conflicts]") {
+  DocumentClaims seed = Seed(false);
+  Claim reports = MakeClaim(0, "Abduhalim Nazarzoda", "life-status", "dead", {160, 230});
+  reports.sources = {"reports"};
+  reports.modality = Modality::kReported;
+  reports.about_first = reports.about_last = Day(2015, 9, 11);
+  seed.claims.push_back(reports);
+  ConflictDocument doc{0, "seed.txt", &seed, {{0, 200}}, false};
+  Comparison cmp = CompareClaims({doc}, Builtin());
+  REQUIRE(cmp.conflicts.size() == 1);
+  CHECK(cmp.conflicts[0].at == graph::ClaimRef{0, 2});
+  CHECK(cmp.conflicts[0].other == graph::ClaimRef{0, 1});
+  CHECK(cmp.conflicts[0].acknowledged);
+  CHECK(cmp.corroborations.size() == 2);  // the two dead claims, the two alive claims
+}
+
+}  // namespace
+}  // namespace claimcheck::check
