@@ -66,6 +66,7 @@ int main(int argc, char** argv) {
     }
   }
   const double gen = Seconds(t0);
+  const long corpus_rss = PeakRssMb();
 
   std::vector<check::ConflictDocument> inputs;
   std::vector<graph::DocumentInput> graph_inputs;
@@ -85,6 +86,7 @@ int main(int argc, char** argv) {
   std::printf("generate %.2f s, graph build %.2f s (%zu vertices, %zu edges), compare %.2f s\n", gen, build,
               static_cast<size_t>(boost::num_vertices(g.graph())), static_cast<size_t>(boost::num_edges(g.graph())),
               compare);
+  std::printf("peak RSS after generating the corpus %ld MB\n", corpus_rss);
   std::printf("conflicts %zu, corroborations %zu, %.0f claims/s compared, peak RSS %ld MB\n", cmp.conflicts.size(),
               cmp.corroborations.size(), static_cast<double>(per_doc * docs) / compare, PeakRssMb());
   return 0;

@@ -171,6 +171,9 @@ class GroupComparer {
     std::stable_sort(untimed.begin(), untimed.end(), [](const Item& a, const Item& b) {
       return a.ref.doc != b.ref.doc ? a.ref.doc < b.ref.doc : a.claim->span.begin < b.claim->span.begin;
     });
+    // Open values (places) are too loosely worded to compare without a time: "in Dushanbe" and
+    // "in hiding" may both be true of one undated story.
+    if (sem_.type == AttributeSemantics::Type::kState && sem_.values.empty()) return;
     for (size_t i = 0; i < untimed.size();) {
       size_t j = i;
       while (j < untimed.size() && untimed[j].ref.doc == untimed[i].ref.doc) ++j;
@@ -188,6 +191,9 @@ class GroupComparer {
   // representatives per group, whatever its size.
   void Sweep(const std::vector<Item>& items, bool timed) {
     std::map<std::pair<bool, std::string>, size_t> reps;
+    std::map<std::pair<bool, std::string>, size_t> previous, current;  // states: by time
+    chr::sys_days time_first{};
+    bool have_time = false;
     // Numbers and dates: the extreme earlier values are the only ones that can conflict first.
     std::optional<size_t> lo, hi;
     std::map<std::pair<size_t, std::pair<bool, std::string>>, size_t> pending;  // (earlier, value) -> later
@@ -195,11 +201,22 @@ class GroupComparer {
       const Item& c = items[i];
       std::optional<size_t> against;
       if (sem_.type == AttributeSemantics::Type::kState) {
-        for (const auto& [key, r] : reps) {
-          if (StatesConflict(items[r], c, SameTime(items[r], c, timed), sem_) && (!against || r > *against)) {
-            against = r;
+        // States change: compare with the latest earlier time's claims and with this time's, one
+        // per value (so a large group costs claims x values).
+        if (!have_time || (timed && c.when.first != time_first)) {
+          if (have_time) previous = std::move(current);
+          current.clear();
+          time_first = c.when.first;
+          have_time = true;
+        }
+        for (const auto* set : {&previous, &current}) {
+          for (const auto& [key, r] : *set) {
+            if (StatesConflict(items[r], c, SameTime(items[r], c, timed), sem_) && (!against || r > *against)) {
+              against = r;
+            }
           }
         }
+        current[std::make_pair(c.negated, c.claim->value)] = i;
       } else if (c.number && !c.negated) {
         for (auto r : {lo, hi}) {
           if (r && NumbersConflict(items[*r], c, SameTime(items[*r], c, timed)) && !against) against = *r;

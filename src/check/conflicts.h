@@ -3,8 +3,9 @@
 // build DocumentClaims by hand. The conflict.<attribute> checks (conflict_check.cc) wrap it.
 //
 // Claims are grouped by (merged entity, attribute) first (graph::ClaimGraph::Groups), placed in
-// time by the attribute's `order-by`, and each claim is compared with the latest earlier claim of
-// each distinct value in its group, so the cost grows with the claims, not with their square.
+// time by the attribute's `order-by`, and each claim is compared with the claims of the latest
+// earlier time and of its own time, one per distinct value (numbers: the extreme earlier values),
+// so the cost grows with the claims, not with their square.
 #ifndef CLAIMCHECK_CHECK_CONFLICTS_H_
 #define CLAIMCHECK_CHECK_CONFLICTS_H_
 

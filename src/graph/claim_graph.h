@@ -40,7 +40,9 @@ struct EdgeProps {
   EdgeKind kind = EdgeKind::kAbout;
 };
 
-using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps>;
+// Edges are never removed, so the edge list is a vector too (one allocation per growth, not per edge).
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, VertexProps, EdgeProps,
+                                    boost::no_property, boost::vecS>;
 using Vertex = Graph::vertex_descriptor;
 
 // One document's claims as the graph sees them.

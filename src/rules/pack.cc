@@ -69,21 +69,11 @@ const AttributeSemantics* RuleSet::Attribute(std::string_view name) const {
 }
 
 bool AttributeSemantics::CanBecome(const std::string& from, const std::string& to) const {
-  if (from == to || any_transition || Compatible(from, to)) return true;
-  // Breadth-first over the transition table (tiny: a handful of values).
-  std::set<std::string> seen = {from};
-  std::vector<std::string> frontier = {from};
-  while (!frontier.empty()) {
-    std::string v = frontier.back();
-    frontier.pop_back();
-    auto it = transitions.find(v);
-    if (it == transitions.end()) continue;
-    for (const auto& next : it->second) {
-      if (next == to) return true;
-      if (seen.insert(next).second) frontier.push_back(next);
-    }
-  }
-  return false;
+  if (any_transition || Compatible(from, to)) return true;
+  // Direct transitions only: a change that needs a step in between (resigned -> appointed ->
+  // in office) needs that step reported.
+  auto it = transitions.find(from);
+  return it != transitions.end() && std::find(it->second.begin(), it->second.end(), to) != it->second.end();
 }
 
 bool AttributeSemantics::Compatible(const std::string& a, const std::string& b) const {

@@ -97,7 +97,8 @@ struct AttributeSemantics {
   Severity hedged = Severity::kInfo;           // either side is hedged
   Location where;
 
-  // Whether a state may be `from` at one time and `to` later (reflexive, transitive).
+  // Whether a state may be `from` at one time and `to` at the next reported time (equal or
+  // compatible values, or a direct transition; no unreported steps in between).
   bool CanBecome(const std::string& from, const std::string& to) const;
   bool Compatible(const std::string& a, const std::string& b) const;
 };

@@ -230,3 +230,93 @@ TEST_CASE("Archive claims join the comparison; findings land in the checked docu
 
 }  // namespace
 }  // namespace claimcheck::check
+
+namespace claimcheck::check {
+namespace {
+
+TEST_CASE("Whereabouts: two places on one day conflict; undated places, or a move, do not", "[conflicts]") {
+  extract::DocumentClaims d;
+  d.entities = {extract::Entity{"Ali", extract::EntityType::kPerson, {}, {}, {}}};
+  auto at = [&](std::string place, std::optional<unsigned> day, uint32_t begin) {
+    extract::Claim c;
+    c.subject = 0;
+    c.subject_name = "Ali";
+    c.attribute = "whereabouts";
+    c.value = std::move(place);
+    c.span = {begin, begin + 10};
+    if (day) c.about_first = c.about_last = chr::sys_days(chr::year{2016} / 3 / *day);
+    return c;
+  };
+  d.claims = {at("Dushanbe", 8, 0), at("Khorog", 8, 20)};
+  auto cmp = CompareClaims({{0, "a.txt", &d, {}, false}}, Builtin());
+  REQUIRE(cmp.conflicts.size() == 1);
+  CHECK(cmp.conflicts[0].attribute == "whereabouts");
+  d.claims = {at("Dushanbe", 8, 0), at("Khorog", 9, 20)};
+  CHECK(CompareClaims({{0, "a.txt", &d, {}, false}}, Builtin()).conflicts.empty());
+  d.claims = {at("Dushanbe", std::nullopt, 0), at("Khorog", std::nullopt, 20)};
+  CHECK(CompareClaims({{0, "a.txt", &d, {}, false}}, Builtin()).conflicts.empty());
+}
+
+TEST_CASE("Office: back in office after resigning only through an appointment", "[conflicts]") {
+  extract::DocumentClaims d;
+  d.entities = {extract::Entity{"the minister", extract::EntityType::kPerson, {}, {}, {}}};
+  auto claim = [&](std::string value, unsigned day, uint32_t begin) {
+    extract::Claim c;
+    c.subject = 0;
+    c.attribute = "office";
+    c.value = std::move(value);
+    c.span = {begin, begin + 10};
+    c.about_first = c.about_last = chr::sys_days(chr::year{2016} / 3 / day);
+    return c;
+  };
+  d.claims = {claim("resigned", 3, 0), claim("in-office", 5, 20)};
+  CHECK(CompareClaims({{0, "a.txt", &d, {}, false}}, Builtin()).conflicts.size() == 1);
+  d.claims = {claim("resigned", 3, 0), claim("appointed", 20, 20), claim("in-office", 25, 40)};
+  CHECK(CompareClaims({{0, "a.txt", &d, {}, false}}, Builtin()).conflicts.empty());
+  d.claims = {claim("in-office", 3, 0), claim("dismissed", 5, 20)};
+  CHECK(CompareClaims({{0, "a.txt", &d, {}, false}}, Builtin()).conflicts.empty());
+}
+
+TEST_CASE("Event dates: two dates for one event conflict, whenever said", "[conflicts]") {
+  extract::DocumentClaims a, b;
+  auto claim = [](std::string value) {
+    extract::Claim c;
+    c.subject_name = "Khorog attack";
+    c.attribute = "event-date";
+    c.value = std::move(value);
+    c.made_first = c.made_last = chr::sys_days(chr::year{2015} / 9 / 6);
+    return c;
+  };
+  a.claims = {claim("2015-09-04")};
+  b.claims = {claim("2015-09-05")};
+  auto cmp = CompareClaims({{0, "a.txt", &a, {}, false}, {1, "b.txt", &b, {}, false}}, Builtin());
+  REQUIRE(cmp.conflicts.size() == 1);
+  CHECK(cmp.conflicts[0].message.find("happened on 2015-09-05") != std::string::npos);
+  b.claims = {claim("2015-09-04")};
+  CHECK(CompareClaims({{0, "a.txt", &a, {}, false}, {1, "b.txt", &b, {}, false}}, Builtin()).conflicts.empty());
+}
+
+}  // namespace
+}  // namespace claimcheck::check
+
+namespace claimcheck::check {
+namespace {
+
+TEST_CASE("Seed with the lead's own dead claim (\"reports ... that he had been killed\"): still one conflict", "[conflicts]") {
+  DocumentClaims seed = Seed(false);
+  Claim reports = MakeClaim(0, "Abduhalim Nazarzoda", "life-status", "dead", {160, 230});
+  reports.sources = {"reports"};
+  reports.modality = Modality::kReported;
+  reports.about_first = reports.about_last = Day(2015, 9, 11);
+  seed.claims.push_back(reports);
+  ConflictDocument doc{0, "seed.txt", &seed, {{0, 200}}, false};
+  Comparison cmp = CompareClaims({doc}, Builtin());
+  REQUIRE(cmp.conflicts.size() == 1);
+  CHECK(cmp.conflicts[0].at == graph::ClaimRef{0, 2});
+  CHECK(cmp.conflicts[0].other == graph::ClaimRef{0, 1});
+  CHECK(cmp.conflicts[0].acknowledged);
+  CHECK(cmp.corroborations.size() == 2);  // the two dead claims, the two alive claims
+}
+
+}  // namespace
+}  // namespace claimcheck::check

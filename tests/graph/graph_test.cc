@@ -150,3 +150,28 @@ TEST_CASE("Graph structure: named sources shared across stories, anonymous ones 
 
 }  // namespace
 }  // namespace claimcheck::graph
+
+namespace claimcheck::graph {
+namespace {
+
+TEST_CASE("extract -o writes claims JSONL that check --against reads back", "[graph][against]") {
+  const std::string out = (std::filesystem::temp_directory_path() / "claimcheck-extract-test.jsonl").string();
+  auto r = RunCli({"extract", "-o", out, "fixtures/eurasianet-tajikistan-general.txt"});
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  REQUIRE(std::filesystem::exists(out));
+  // Every line is a claim the reader accepts (none yet without the extract stage, then the seed's).
+  std::ifstream in(out);
+  std::string text((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  CHECK(ReadClaimsJsonl(out, text).ok());
+  auto check = RunCli({"check", "--fail-on", "none", "--against", out, "fixtures/checks/conflict.count/clean.txt"});
+  std::remove(out.c_str());
+  INFO(check.err);
+  CHECK(check.exit_code == 0);
+  auto missing = RunCli({"check", "--against", "no/such/claims.jsonl", "fixtures/checks/conflict.count/clean.txt"});
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("no/such/claims.jsonl: error: cannot open claims file") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck::graph
