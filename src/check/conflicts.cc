@@ -80,29 +80,55 @@ std::string Describe(const Item& it, const AttributeSemantics& sem) {
   const bool denied = c.modality == extract::Modality::kDenied;
   const bool hedged = c.modality == extract::Modality::kHedged;
   std::string who;
+  // The speaker with their title, when the source is a person the story names with one:
+  // "Abdulrakhim Kahharov (secretary of the national security council)".
+  std::string speaker = c.sources.empty() ? "" : c.sources[0];
+  const auto* dc = it.doc->claims;
+  if (!speaker.empty() && c.attribution >= 0 && c.attribution < static_cast<int>(dc->attributions.size())) {
+    const int e = dc->attributions[c.attribution].speaker;
+    if (e >= 0 && e < static_cast<int>(dc->entities.size()) && dc->entities[e].name == speaker &&
+        !dc->entities[e].titles.empty()) {
+      speaker += " (" + dc->entities[e].titles.front() + ")";
+    }
+  }
   if (c.sources.empty()) {
     who = denied ? "the story denies" : hedged ? "the story suggests" : "the story says";
   } else if (c.sources.size() == 1) {
-    who = c.sources[0] + (denied ? " denied" : hedged ? " suggested" : " said");
+    who = speaker + (denied ? " denied" : hedged ? " suggested" : " said");
   } else {
-    who = c.sources[0] + (denied ? " denied to " : " told ") + c.sources[1];
+    who = speaker + (denied ? " denied to " : " told ") + c.sources[1];
     for (size_t i = 2; i < c.sources.size(); ++i) who += " (via " + c.sources[i] + ")";
     if (hedged) who += ", hedging,";
   }
   const bool about_known = c.about_first.has_value();
-  if (c.made_first && (!about_known || *c.made_first != *c.about_first)) who += " on " + ShortDate(*c.made_first);
+  // When it was said, if the story says so (not merely the story's own date).
+  if (c.made_first && c.made_text != "document date" && (!about_known || *c.made_first != *c.about_first)) {
+    who += " on " + ShortDate(*c.made_first);
+  }
   std::string what;
   const std::string subject = SubjectName(it);
   const bool not_v = c.polarity == extract::Polarity::kNegative && !denied;
   switch (sem.type) {
-    case AttributeSemantics::Type::kState:
-      what = subject + (not_v ? " was not " : " was ") + c.value;
+    case AttributeSemantics::Type::kState: {
+      // Closed values are states ("dead", "detained"); open ones are places ("in Khorog").
+      std::string value = c.value == "in-office" ? "in office" : sem.values.empty() ? "in " + c.value : c.value;
+      if (c.value == "resigned" && !not_v) {
+        what = subject + " had resigned";
+      } else {
+        what = subject + (not_v ? " was not " : " was ") + value;
+      }
       break;
+    }
     case AttributeSemantics::Type::kNumber:
       what = "the " + c.attribute + " for " + subject + (not_v ? " was not " : " was ") + c.value;
       break;
     case AttributeSemantics::Type::kDate:
-      what = subject + (not_v ? " did not happen on " : " happened on ") + c.value;
+      what = subject + (not_v ? " did not happen on " : " happened on ");
+      if (auto day = ParseDay(c.value)) {
+        what += ShortDate(chr::sys_days{chr::days{static_cast<int>(*day)}});
+      } else {
+        what += c.value;
+      }
       break;
   }
   if (about_known && sem.type != AttributeSemantics::Type::kDate) what += " on " + ShortDate(*c.about_first);
@@ -184,6 +210,12 @@ class GroupComparer {
 
  private:
   static bool SameTime(const Item& a, const Item& b, bool timed) {
+    // A denial with no time of its own ("denied that he had been arrested") denies the event
+    // itself, whenever the other side places it.
+    auto undated_denial = [](const Item& x) {
+      return x.claim->modality == extract::Modality::kDenied && !x.claim->about_first;
+    };
+    if (undated_denial(a) || undated_denial(b)) return true;
     return !timed || (a.when.first <= b.when.last && b.when.first <= a.when.last);
   }
 

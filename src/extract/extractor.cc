@@ -551,8 +551,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     }
     FrameExtra x;
     uint32_t best = UINT32_MAX;
+    const uint32_t prose = AfterDateline(t, sent);  // a dateline dates the story, not the frame
     for (const auto& e : times.exprs) {
-      if (!e.first || !Contains(sent, e.span) || Contains(content, e.span)) continue;
+      if (!e.first || !Contains(sent, e.span) || Contains(content, e.span) || e.span.begin < prose) continue;
       if (e.value == "PRESENT_REF") continue;
       uint32_t d = e.span.begin >= cue->end ? e.span.begin - cue->end : cue->begin - std::min(cue->begin, e.span.end);
       if (d < best) {
@@ -659,8 +660,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     if (c.subject < 0) {
       std::string l = Lower(subj);
       if (c.attribute == "count" || c.attribute == "event-date") {
-        // An event: "the attack", "the conflict".
-        if (l.rfind("the ", 0) == 0) l = l.substr(4);
+        // An event: "the attack", "the conflict" (named with its article, so messages read).
+        if (l.rfind("the ", 0) != 0) l = "the " + l;
         c.subject = w.AddEntity(l, EntityType::kOther);
       } else if (!IsPronoun(subj) && l.rfind("the ", 0) != 0 &&
                  (Tokens(subj).size() >= 2 ||
