@@ -291,7 +291,7 @@ TEST_CASE("Event dates: two dates for one event conflict, whenever said", "[conf
   b.claims = {claim("2015-09-05")};
   auto cmp = CompareClaims({{0, "a.txt", &a, {}, false}, {1, "b.txt", &b, {}, false}}, Builtin());
   REQUIRE(cmp.conflicts.size() == 1);
-  CHECK(cmp.conflicts[0].message.find("happened on 2015-09-05") != std::string::npos);
+  CHECK(cmp.conflicts[0].message.find("happened on 5 Sep 2015") != std::string::npos);
   b.claims = {claim("2015-09-04")};
   CHECK(CompareClaims({{0, "a.txt", &a, {}, false}, {1, "b.txt", &b, {}, false}}, Builtin()).conflicts.empty());
 }

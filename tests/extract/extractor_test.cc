@@ -140,15 +140,15 @@ TEST_CASE("Claims: attributes, values, times, polarity and modality", "[extract]
       {"Officials said Umarali Kuvvatov was reportedly killed.",
        "Umarali Kuvvatov life-status=dead about - made 2015-09-13 hedged positive [Officials]"},
       {"Twelve people died in the attack, the interior ministry said on Friday.",
-       "attack count=12 about - made 2015-09-11 reported positive [the interior ministry]"},
+       "the attack count=12 about - made 2015-09-11 reported positive [the interior ministry]"},
       {"The conflict began September 4, when armed groups attacked.",
-       "conflict event-date=2015-09-04 about - made 2015-09-13 asserted positive []"},
+       "the conflict event-date=2015-09-04 about - made 2015-09-13 asserted positive []"},
       {"The minister resigned on September 3.",
        "the minister office=resigned about 2015-09-03 made 2015-09-13 asserted positive []"},
       {"On Tuesday, Umarali Kuvvatov was in Dushanbe, officials said.",
        "Umarali Kuvvatov whereabouts=Dushanbe about 2015-09-08 made 2015-09-13 reported positive [officials]"},
       // A toll the story states; not claims: things, plurals, companies, infinitives.
-      {"Nine people were killed in the crash.", "crash count=9 about - made 2015-09-13 asserted positive []"},
+      {"Nine people were killed in the crash.", "the crash count=9 about - made 2015-09-13 asserted positive []"},
       {"The plan died in committee. Iraqis were killed.", ""},
       {"Switzerland was elected to the council. He wants to resign.", ""},
   };
@@ -167,7 +167,7 @@ TEST_CASE("The seed's claims are the ones the story states", "[extract][seed]") 
     CHECK(Claims(e) ==
           "Abduhalim Nazarzoda life-status=alive about - made 2015-09-13 reported positive [Tajikistan's authorities]; "
           "Abduhalim Nazarzoda life-status=dead about - made 2015-09-11 reported positive [unnamed reports]; "
-          "conflict event-date=2015-09-04 about - made 2015-09-13 asserted positive []; "
+          "the conflict event-date=2015-09-04 about - made 2015-09-13 asserted positive []; "
           "Abduhalim Nazarzoda life-status=dead about 2015-09-11 made 2015-09-13 reported positive "
           "[a source in the security services>Asia Plus]; "
           "Abduhalim Nazarzoda life-status=alive about - made 2015-09-13 reported positive [Abdulrakhim Kahharov]");
