@@ -504,6 +504,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         if (b == s.begin - 1 || !std::isupper(static_cast<unsigned char>(t[b])) || b < sent.begin) break;
         s.begin = b;
       }
+      s = TrimLeadingNonNames(t, s);  // "But a source ..." is "a source ...".
       a.source = TextRef{s, std::string(w.Slice(s))};
       // The speaker: an entity named inside the source ("the secretary ... Abdulrakhim Kahharov"),
       // else the source resolved as a reference.
