@@ -111,7 +111,21 @@ struct Work {
     Span span;
     int entity;
   };
-  std::vector<EntityMention> mentions;  // resolved references, any order
+  // Resolved references by start: lookups stay logarithmic however long the document.
+  std::multimap<uint32_t, EntityMention> mentions;
+  void AddMention(Span span, int entity) { mentions.emplace(span.begin, EntityMention{span, entity}); }
+  // The mentions that start inside `scope`.
+  auto MentionsFrom(Span scope) const {
+    return std::make_pair(mentions.lower_bound(scope.begin), mentions.lower_bound(scope.end));
+  }
+  // The time expressions that start inside `scope` (exprs are in text order).
+  auto TimesIn(Span scope) const {
+    auto first = std::lower_bound(times.exprs.begin(), times.exprs.end(), scope.begin,
+                                  [](const temporal::TimeExpr& e, uint32_t pos) { return e.span.begin < pos; });
+    auto last = std::lower_bound(first, times.exprs.end(), scope.end,
+                                 [](const temporal::TimeExpr& e, uint32_t pos) { return e.span.begin < pos; });
+    return std::make_pair(first, last);
+  }
   std::map<std::string, int, std::less<>> by_name;
 
   std::string_view Slice(Span s) const { return text.Slice(s); }
@@ -358,7 +372,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         pos = amp + 5;
       }
     }
-    w.mentions.push_back({*name_span, index});
+    w.AddMention(*name_span, index);
   }
   // Surnames are aliases of a full name, unless two people share one.
   std::map<std::string, std::set<int>> surnames;
@@ -387,8 +401,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         if (back > static_cast<int>(si)) break;
         Span sent = text.sentences.empty() ? Span{0, size} : text.sentences[si - back].span;
         std::set<int> people;
-        for (const auto& mm : w.mentions) {
-          if (mm.span.begin >= sent.begin && mm.span.end <= ref.begin && mm.span.end <= sent.end &&
+        for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
+          const auto& mm = it->second;
+          if (mm.span.end <= ref.begin && mm.span.end <= sent.end &&
               w.out.entities[mm.entity].type == EntityType::kPerson) {
             people.insert(mm.entity);
           }
@@ -452,12 +467,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     std::string made_text;
   };
   std::vector<FrameExtra> extras;
-  std::vector<Span> taken_cues;
+  std::map<uint32_t, uint32_t> taken_cues;  // begin -> end, disjoint
   for (const rules::Match* m : attribution_m) {
     auto cue = m->Group("cue");
     if (!cue || cue->empty()) continue;
     bool overlap = false;
-    for (Span c : taken_cues) overlap = overlap || (c.begin < cue->end && cue->begin < c.end);
+    // Disjoint spans by start: only the neighbours of this cue can overlap it.
+    auto next = taken_cues.lower_bound(cue->begin);
+    if (next != taken_cues.end() && next->first < cue->end) overlap = true;
+    if (next != taken_cues.begin() && std::prev(next)->second > cue->begin) overlap = true;
     if (overlap) continue;
     Span sent = w.SentenceAt(cue->begin);
     const std::string& mode = m->rule->Param("content");
@@ -508,8 +526,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       a.source = TextRef{s, std::string(w.Slice(s))};
       // The speaker: an entity named inside the source ("the secretary ... Abdulrakhim Kahharov"),
       // else the source resolved as a reference.
-      for (const auto& mm : w.mentions) {
-        if (Contains(s, mm.span)) a.speaker = mm.entity;
+      for (auto [it, end] = w.MentionsFrom(s); it != end; ++it) {
+        if (Contains(s, it->second.span)) a.speaker = it->second.entity;
       }
       if (a.speaker < 0) a.speaker = resolve(s);
       if (a.speaker < 0) {
@@ -528,7 +546,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       std::string display;
       if (a.speaker >= 0) {
         display = w.out.entities[a.speaker].name;
-        w.mentions.push_back({s, a.speaker});
+        w.AddMention(s, a.speaker);
       } else {
         display = a.source->text;
         auto toks = Tokens(display);
@@ -544,8 +562,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     if (!a.source) a.chain.push_back("unnamed " + Lower(a.cue.text));  // "unnamed reports"
     if (auto outlet = m->Group("outlet"); outlet && !outlet->empty()) {
       std::string name;
-      for (const auto& mm : w.mentions) {
-        if (Contains(*outlet, mm.span)) name = w.out.entities[mm.entity].name;
+      for (auto [it, end] = w.MentionsFrom(*outlet); it != end; ++it) {
+        if (Contains(*outlet, it->second.span)) name = w.out.entities[it->second.entity].name;
       }
       if (name.empty()) name = std::string(w.Slice(*outlet));
       a.chain.push_back(name);
@@ -553,7 +571,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     FrameExtra x;
     uint32_t best = UINT32_MAX;
     const uint32_t prose = AfterDateline(t, sent);  // a dateline dates the story, not the frame
-    for (const auto& e : times.exprs) {
+    for (auto [it, end] = w.TimesIn(sent); it != end; ++it) {
+      const auto& e = *it;
       if (!e.first || !Contains(sent, e.span) || Contains(content, e.span) || e.span.begin < prose) continue;
       if (e.value == "PRESENT_REF") continue;
       uint32_t d = e.span.begin >= cue->end ? e.span.begin - cue->end : cue->begin - std::min(cue->begin, e.span.end);
@@ -564,25 +583,49 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         x.made_text = std::string(w.Slice(e.span));
       }
     }
-    taken_cues.push_back(*cue);
+    taken_cues.emplace(cue->begin, cue->end);
     w.out.attributions.push_back(std::move(a));
     extras.push_back(std::move(x));
   }
+  // Frames in text order (by the start of their content).
+  auto sort_frames = [&] {
+    std::vector<size_t> order(w.out.attributions.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      return w.out.attributions[x].content.span.begin < w.out.attributions[y].content.span.begin;
+    });
+    std::vector<Attribution> sorted;
+    std::vector<FrameExtra> sorted_x;
+    for (size_t i : order) {
+      sorted.push_back(std::move(w.out.attributions[i]));
+      sorted_x.push_back(std::move(extras[i]));
+    }
+    w.out.attributions = std::move(sorted);
+    extras = std::move(sorted_x);
+  };
+  // The frames whose content starts inside `scope`, as an index range (frames sorted).
+  auto frames_in = [&](Span scope) {
+    auto by_begin = [](const Attribution& f, uint32_t pos) { return f.content.span.begin < pos; };
+    auto first = std::lower_bound(w.out.attributions.begin(), w.out.attributions.end(), scope.begin, by_begin);
+    auto last = std::lower_bound(first, w.out.attributions.end(), scope.end, by_begin);
+    return std::make_pair(static_cast<size_t>(first - w.out.attributions.begin()),
+                          static_cast<size_t>(last - w.out.attributions.begin()));
+  };
+  sort_frames();
   // A quotation with no cue of its own that follows a quoted frame in the same paragraph
   // continues it ("... as a whole," wrote Malashenko. "In Moscow, ...").
   {
     std::vector<Attribution> more;
     std::vector<FrameExtra> more_x;
     for (const auto& p : text.paragraphs) {
+      const auto [from, to] = frames_in(p.span);
       const Attribution* last = nullptr;
       size_t last_i = 0;
-      for (size_t i = 0; i < w.out.attributions.size(); ++i) {
+      for (size_t i = from; i < to; ++i) {
         const auto& a = w.out.attributions[i];
         if (Contains(p.span, a.content.span) && !a.content.text.empty() && a.content.text[0] == '"') {
-          if (!last || a.content.span.begin > last->content.span.begin) {
-            last = &a;
-            last_i = i;
-          }
+          last = &a;
+          last_i = i;
         }
       }
       if (!last) continue;
@@ -597,12 +640,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         if (close == std::string::npos || close >= p.span.end) break;
         Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(close + 1)};
         bool inside = false;
-        for (const auto& a : w.out.attributions) inside = inside || (a.content.span.begin <= q.begin && q.begin < a.content.span.end);
+        for (size_t i = from; i < to; ++i) {
+          const auto& f = w.out.attributions[i].content.span;
+          inside = inside || (f.begin <= q.begin && q.begin < f.end);
+        }
         if (!inside && q.size() >= 10) {
-          Attribution a = *last;
-          a.content = {q, std::string(w.Slice(q))};
-          a.rule = last->rule + " (continued quotation)";
-          more.push_back(std::move(a));
+          Attribution cont = *last;
+          cont.content = {q, std::string(w.Slice(q))};
+          cont.rule = last->rule + " (continued quotation)";
+          more.push_back(std::move(cont));
           more_x.push_back(extras[last_i]);
         }
         pos = q.end;
@@ -613,33 +659,16 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       extras.push_back(std::move(more_x[i]));
     }
   }
-  // Frames in text order (by cue).
-  {
-    std::vector<size_t> order(w.out.attributions.size());
-    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return w.out.attributions[a].content.span.begin < w.out.attributions[b].content.span.begin;
-    });
-    std::vector<Attribution> sorted;
-    std::vector<FrameExtra> sorted_x;
-    for (size_t i : order) {
-      sorted.push_back(std::move(w.out.attributions[i]));
-      sorted_x.push_back(std::move(extras[i]));
-    }
-    w.out.attributions = std::move(sorted);
-    extras = std::move(sorted_x);
-  }
+  sort_frames();
 
   // --- Claims.
-  std::vector<Span> taken_claims;
+  uint32_t claims_end = 0;  // claim matches come by start: one overlaps an accepted one iff it starts before this
   for (const rules::Match* m : claim_m) {
     auto subject = GroupOrAlt(*m, "subject");
     if (!subject) continue;
     *subject = TrimLeadingNonNames(t, *subject);
     if (subject->empty()) continue;
-    bool overlap = false;
-    for (Span c : taken_claims) overlap = overlap || (c.begin < m->span.end && m->span.begin < c.end);
-    if (overlap) continue;
+    if (m->span.begin < claims_end) continue;
     Claim c;
     c.span = m->span;
     c.rule = m->rule->id;
@@ -649,7 +678,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     c.value = rules::FillTemplate(m->rule->Param("value"), [&](std::string_view name) -> std::string {
       auto g = GroupOrAlt(*m, name);
       if (!g) return "";
-      for (const auto& e : times.exprs) {
+      // An expression overlapping the group starts at most a phrase before it.
+      for (auto [it, end] = w.TimesIn({g->begin > 256 ? g->begin - 256 : 0, g->end}); it != end; ++it) {
+        const auto& e = *it;
         if (e.span.begin < g->end && g->begin < e.span.end && e.first) return e.value;
       }
       return std::string(w.Slice(*g));
@@ -684,17 +715,26 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     } else if (!IsPronoun(subj)) {
       add_alias(c.subject, subj);
     }
-    w.mentions.push_back({*subject, c.subject});
+    w.AddMention(*subject, c.subject);
     w.out.entities[c.subject].mentions.push_back(*subject);
     c.subject_name = w.out.entities[c.subject].name;
     if (auto neg = m->Group("neg"); neg && !neg->empty()) c.polarity = Polarity::kNegative;
 
     // The innermost frame whose content holds the claim.
     int frame = -1;
-    for (size_t i = 0; i < w.out.attributions.size(); ++i) {
-      const auto& a = w.out.attributions[i];
-      if (!Contains(a.content.span, c.span)) continue;
-      if (frame < 0 || a.content.span.size() < w.out.attributions[frame].content.span.size()) frame = static_cast<int>(i);
+    {
+      // Frames holding it start in its paragraph, before it.
+      Span para{0, size};
+      const auto& ps = text.paragraphs;
+      auto after = std::upper_bound(ps.begin(), ps.end(), c.span.begin,
+                                    [](uint32_t pos, const segment::Paragraph& p) { return pos < p.span.begin; });
+      if (after != ps.begin()) para = std::prev(after)->span;
+      const auto [from, to] = frames_in({para.begin, c.span.begin + 1});
+      for (size_t i = from; i < to; ++i) {
+        const auto& a = w.out.attributions[i];
+        if (!Contains(a.content.span, c.span)) continue;
+        if (frame < 0 || a.content.span.size() < w.out.attributions[frame].content.span.size()) frame = static_cast<int>(i);
+      }
     }
     c.attribution = frame;
     bool hedged = false;
@@ -721,7 +761,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     Span sent = w.SentenceAt(c.span.begin);
     // The clause the claim is in: its frame's content, else its sentence after any dateline.
     Span clause = frame >= 0 ? w.out.attributions[frame].content.span : Span{AfterDateline(t, sent), sent.end};
-    for (const auto& e : times.exprs) {
+    for (auto [it, end] = w.TimesIn(sent); it != end; ++it) {
+      const auto& e = *it;
       if (!e.first || e.value == "PRESENT_REF") continue;
       // "On Tuesday Kuvvatov was in Dushanbe": a time that opens the clause, before the claim.
       bool before = false;
@@ -740,7 +781,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       c.about_text = std::string(w.Slice(e.span));
       break;
     }
-    taken_claims.push_back(c.span);
+    claims_end = std::max(claims_end, c.span.end);
     w.out.claims.push_back(std::move(c));
   }
   for (auto& e : w.out.entities) {
