@@ -342,10 +342,11 @@ Comparison CompareClaims(const std::vector<ConflictDocument>& docs, const rules:
     if (d.doc >= static_cast<int>(by_doc.size())) by_doc.resize(d.doc + 1, nullptr);
     by_doc[d.doc] = &d;
   }
-  std::optional<graph::ClaimGraph> local;
-  if (!graph) local.emplace(graph::ClaimGraph::Build(inputs));
-  graph::ClaimGraph& g = graph ? *graph : *local;
-  for (const auto& group : g.Groups()) {
+  // Without a graph to fill, only the entity merge is needed, not the whole graph.
+  std::optional<graph::EntityIndex> local;
+  if (!graph) local.emplace(inputs);
+  const graph::EntityIndex& entities = graph ? graph->entities() : *local;
+  for (const auto& group : graph::GroupClaims(entities, inputs, attribute)) {
     const ConflictDocument* d0 = by_doc.at(group[0].doc);
     const std::string& attr = d0->claims->claims[group[0].claim].attribute;
     if (!attribute.empty() && attr != attribute) continue;

@@ -197,26 +197,34 @@ ClaimGraph ClaimGraph::Build(const std::vector<DocumentInput>& docs) {
   return cg;
 }
 
-std::vector<std::vector<ClaimRef>> ClaimGraph::Groups() const {
-  // Bucket by entity (counting sort over entity ids), then by attribute within an entity's bucket:
-  // linear in the claims apart from the per-entity attribute sort.
-  std::vector<std::vector<ClaimRef>> by_entity(entities_.size());
-  for (int doc = 0; doc < static_cast<int>(doc_slot_.size()); ++doc) {
-    const int slot = doc_slot_[doc];
-    if (slot < 0 || !docs_[slot]) continue;
-    for (size_t i = 0; i < docs_[slot]->claims.size(); ++i) {
-      ClaimRef r{doc, static_cast<int>(i)};
-      const int e = entities_.EntityOf(r);
-      if (e >= 0) by_entity[e].push_back(r);
+std::vector<std::vector<ClaimRef>> GroupClaims(const EntityIndex& entities, const std::vector<DocumentInput>& docs,
+                                               const std::string& attribute) {
+  // Bucket by entity (counting sort over entity ids), then by attribute within an entity's bucket.
+  std::vector<std::vector<std::pair<const std::string*, ClaimRef>>> by_entity(entities.size());
+  std::vector<const DocumentInput*> ordered;
+  for (const auto& d : docs) ordered.push_back(&d);
+  std::stable_sort(ordered.begin(), ordered.end(), [](const auto* a, const auto* b) { return a->doc < b->doc; });
+  for (const DocumentInput* d : ordered) {
+    if (!d->claims) continue;
+    for (size_t i = 0; i < d->claims->claims.size(); ++i) {
+      const std::string& attr = d->claims->claims[i].attribute;
+      if (!attribute.empty() && attr != attribute) continue;
+      ClaimRef r{d->doc, static_cast<int>(i)};
+      const int e = entities.EntityOf(r);
+      if (e >= 0) by_entity[e].emplace_back(&attr, r);
     }
   }
   std::vector<std::vector<ClaimRef>> groups;
   for (auto& bucket : by_entity) {
-    std::map<std::string, std::vector<ClaimRef>> by_attribute;
-    for (const auto& r : bucket) {
-      by_attribute[docs_[doc_slot_[r.doc]]->claims[r.claim].attribute].push_back(r);
+    if (bucket.empty()) continue;
+    std::stable_sort(bucket.begin(), bucket.end(), [](const auto& a, const auto& b) { return *a.first < *b.first; });
+    for (size_t i = 0; i < bucket.size();) {
+      size_t j = i;
+      std::vector<ClaimRef> group;
+      while (j < bucket.size() && *bucket[j].first == *bucket[i].first) group.push_back(bucket[j++].second);
+      groups.push_back(std::move(group));
+      i = j;
     }
-    for (auto& [attr, refs] : by_attribute) groups.push_back(std::move(refs));
   }
   return groups;
 }
