@@ -1,5 +1,6 @@
 // `claimcheck claims FILE...`: the attribution frames and claims the extract stage finds, as a
 // table grouped by entity or as JSON (docs/formats/claims-json.md).
+#include <algorithm>
 #include <iostream>
 #include <map>
 #include <memory>
@@ -10,6 +11,7 @@
 #include "app/cli.h"
 #include "app/command.h"
 #include "app/run.h"
+#include "check/conflicts.h"
 #include "rules/loader.h"
 
 namespace claimcheck::app {
@@ -40,7 +42,42 @@ nlohmann::json TimeJson(const std::optional<std::chrono::sys_days>& first, const
   return {{"value", Interval(first, last)}, {"text", text}};
 }
 
-nlohmann::json ToJson(const check::Analysis& a) {
+// For each claim of each document, the claims that corroborate it (the same value of the same
+// attribute of the same entity, compatible in time), in any document of the run: the conflict
+// checker's comparison, whose corroborations are links, never findings.
+using Corroborations = std::map<graph::ClaimRef, std::vector<graph::ClaimRef>>;
+
+Corroborations Corroborate(const std::vector<check::Analysis>& analyses, const rules::RuleSet& rules) {
+  std::vector<check::ConflictDocument> docs;
+  for (const auto& a : analyses) {
+    check::ConflictDocument d;
+    d.doc = a.index;
+    d.path = a.doc->source.path();
+    d.claims = &a.claims;
+    docs.push_back(std::move(d));
+  }
+  Corroborations out;
+  for (const auto& [later, earlier] : check::CompareClaims(docs, rules).corroborations) {
+    out[later].push_back(earlier);
+    out[earlier].push_back(later);
+  }
+  for (auto& [ref, list] : out) {
+    std::sort(list.begin(), list.end());
+    list.erase(std::unique(list.begin(), list.end()), list.end());
+  }
+  return out;
+}
+
+// "9:207", or "other.txt:3:5" for a claim in another document.
+std::string Where(const std::vector<check::Analysis>& analyses, const check::Analysis& from, graph::ClaimRef ref) {
+  const check::Analysis& a = analyses[ref.doc];
+  const Span norm = a.claims.claims[ref.claim].span;
+  LineCol pos = a.doc->source.Position(a.text.ToOriginal(norm).begin);
+  std::string where = std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  return ref.doc == from.index ? where : a.doc->source.path() + ":" + where;
+}
+
+nlohmann::json ToJson(const check::Analysis& a, const std::vector<check::Analysis>& all, const Corroborations& corr) {
   const auto& c = a.claims;
   nlohmann::json doc;
   doc["path"] = a.doc->source.path();
@@ -80,13 +117,19 @@ nlohmann::json ToJson(const check::Analysis& a) {
                       {"start", orig.begin},
                       {"end", orig.end},
                       {"text", std::string(a.doc->source.Slice(orig))},
-                      {"rule", cl.rule}});
+                      {"rule", cl.rule},
+                      {"corroborated_by", nlohmann::json::array()}});
+    auto it = corr.find({a.index, static_cast<int>(claims.size() - 1)});
+    if (it != corr.end()) {
+      for (const auto& ref : it->second) claims.back()["corroborated_by"].push_back(Where(all, a, ref));
+    }
   }
   doc["claims"] = std::move(claims);
   return doc;
 }
 
-void WriteText(const check::Analysis& a, std::ostream& out) {
+void WriteText(const check::Analysis& a, const std::vector<check::Analysis>& all, const Corroborations& corr,
+               std::ostream& out) {
   const auto& c = a.claims;
   out << a.doc->source.path() << ": " << c.claims.size() << (c.claims.size() == 1 ? " claim, " : " claims, ")
       << c.attributions.size() << (c.attributions.size() == 1 ? " attribution\n" : " attributions\n");
@@ -128,6 +171,12 @@ void WriteText(const check::Analysis& a, std::ostream& out) {
         for (size_t i = 0; i < cl->sources.size(); ++i) out << (i ? " -> " : "") << cl->sources[i];
       }
       out << "\n";
+      auto it = corr.find({a.index, static_cast<int>(cl - c.claims.data())});
+      if (it != corr.end()) {
+        out << "            corroborated by";
+        for (size_t i = 0; i < it->second.size(); ++i) out << (i ? ", " : " ") << Where(all, a, it->second[i]);
+        out << "\n";
+      }
     }
   }
   if (!c.attributions.empty()) out << "\n  attributions\n";
@@ -176,15 +225,17 @@ int RunClaims(const ClaimsOptions& o, std::ostream& out, std::ostream& err) {
     err << "error: " << analysed.status().message() << "\n";
     return kExitError;
   }
+  const auto& all = analysed.value();
+  const Corroborations corr = Corroborate(all, loaded.rules);
   nlohmann::json json_docs = nlohmann::json::array();
   bool first = true;
-  for (const auto& a : analysed.value()) {
+  for (const auto& a : all) {
     if (o.format == "json") {
-      json_docs.push_back(ToJson(a));
+      json_docs.push_back(ToJson(a, all, corr));
     } else {
       if (!first) out << "\n";
       first = false;
-      WriteText(a, out);
+      WriteText(a, all, corr, out);
     }
   }
   if (o.format == "json") {

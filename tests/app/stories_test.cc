@@ -38,6 +38,17 @@ TEST_CASE("The seed: one conflict, acknowledged, Kahharov against the Asia Plus 
         std::string::npos);
 }
 
+TEST_CASE("The seed's two alive claims corroborate each other and are no finding", "[stories][conflicts]") {
+  auto r = RunCli({"claims", "fixtures/eurasianet-tajikistan-general.txt"});
+  // The authorities' claim (3:75) and Kahharov's (9:207).
+  CHECK(r.out.find("source: Tajikistan's authorities\n            corroborated by 9:207") != std::string::npos);
+  CHECK(r.out.find("source: Abdulrakhim Kahharov\n            corroborated by 3:75") != std::string::npos);
+  auto c = Check({"fixtures/eurasianet-tajikistan-general.txt"});
+  size_t conflicts = 0;
+  for (const auto& id : Checks(c.out)) conflicts += id.rfind("conflict.", 0) == 0 ? 1 : 0;
+  CHECK(conflicts == 1);
+}
+
 TEST_CASE("The seed in reverse order (alive on the 11th, killed on the 13th): no conflict", "[stories][conflicts]") {
   auto claims = RunCli({"claims", "fixtures/stories/seed-reversed.txt"});
   // The claims are there, in the order that is possible.
