@@ -2,7 +2,6 @@
 
 #include <ostream>
 
-#include "ingest/reader.h"
 #include "rules/loader.h"
 #include "temporal/tagger.h"
 
@@ -31,37 +30,13 @@ bool AnalyzeFiles(const std::vector<std::string>& paths, const CommonOptions& co
   for (const auto& e : loaded.errors) Print(e, err);
   if (!loaded.errors.empty()) return false;
   out->rules = std::move(loaded.rules);
-  auto analyzer = check::Analyzer::Create(out->rules, date);
-  if (!analyzer.ok()) {
-    Print(analyzer.status(), err);
+  out->docs = ReadDocuments(paths, err, &out->input_error);
+  auto analysed = AnalyzeAll(out->rules, date, out->docs, common.jobs);
+  if (!analysed.ok()) {
+    Print(analysed.status(), err);
     return false;
   }
-  ingest::DiskReader reader;
-  for (const auto& p : paths) {
-    auto expanded = reader.Expand({p});
-    if (!expanded.ok()) {
-      Print(expanded.status(), err);
-      out->input_error = true;
-      continue;
-    }
-    for (const auto& path : expanded.value()) {
-      auto bytes = reader.Read(path);
-      if (!bytes.ok()) {
-        Print(bytes.status(), err);
-        out->input_error = true;
-        continue;
-      }
-      auto doc = ingest::LoadDocument(path, std::move(bytes).value());
-      if (!doc.ok()) {
-        Print(doc.status(), err);
-        out->input_error = true;
-        continue;
-      }
-      out->docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
-      out->analyses.push_back(
-          analyzer.value()->Analyze(*out->docs.back(), static_cast<int>(out->analyses.size())));
-    }
-  }
+  out->analyses = std::move(analysed).value();
   return true;
 }
 

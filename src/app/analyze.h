@@ -22,7 +22,8 @@ struct Analyzed {
   bool input_error = false;  // some input could not be read (reported on `err`)
 };
 
-// Loads the rule packs and analyses every file under `paths` in order. False after printing an
+// Loads the rule packs and analyses every file under `paths` (on common.jobs workers; the
+// analyses are in input order). False after printing an
 // error that stops the run (rule packs, --date); unreadable inputs set input_error and are skipped.
 bool AnalyzeFiles(const std::vector<std::string>& paths, const CommonOptions& common, Analyzed* out,
                   std::ostream& err);

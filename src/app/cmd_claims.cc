@@ -8,6 +8,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/analyze.h"
 #include "app/cli.h"
 #include "app/command.h"
 #include "app/run.h"
@@ -203,30 +204,11 @@ int RunClaims(const ClaimsOptions& o, std::ostream& out, std::ostream& err) {
     err << "claimcheck: error: --format must be text or json, got '" << o.format << "'\n";
     return kExitError;
   }
-  std::optional<std::chrono::year_month_day> date;
-  if (!o.common.date.empty()) {
-    date = temporal::ParseIsoDate(o.common.date);
-    if (!date) {
-      err << "claimcheck: error: --date must be a real date written YYYY-MM-DD, got '" << o.common.date << "'\n";
-      return kExitError;
-    }
-  }
-  auto loaded = rules::LoadRules(!o.common.no_builtin_rules, o.common.rule_dirs);
-  for (const auto& e : loaded.errors) {
-    if (!e.where().path.empty()) err << e.where().ToString() << ": ";
-    err << "error: " << e.message() << "\n";
-    if (!e.excerpt().empty()) err << "  " << e.excerpt() << "\n";
-  }
-  if (!loaded.errors.empty()) return kExitError;
-  bool input_error = false;
-  auto docs = ReadDocuments(o.paths, err, &input_error);
-  auto analysed = AnalyzeAll(loaded.rules, date, docs, o.common.jobs);
-  if (!analysed.ok()) {
-    err << "error: " << analysed.status().message() << "\n";
-    return kExitError;
-  }
-  const auto& all = analysed.value();
-  const Corroborations corr = Corroborate(all, loaded.rules);
+  Analyzed analyzed;
+  if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
+  const bool input_error = analyzed.input_error;
+  const auto& all = analyzed.analyses;
+  const Corroborations corr = Corroborate(all, analyzed.rules);
   nlohmann::json json_docs = nlohmann::json::array();
   bool first = true;
   for (const auto& a : all) {

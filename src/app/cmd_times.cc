@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <nlohmann/json.hpp>
 
+#include "app/analyze.h"
 #include "app/cli.h"
 #include "app/command.h"
 #include "app/run.h"
@@ -21,12 +22,6 @@ struct TimesOptions {
   std::vector<std::string> paths;
   std::string format = "text";
 };
-
-void PrintStatus(const Status& s, std::ostream& err) {
-  if (!s.where().path.empty()) err << s.where().ToString() << ": ";
-  err << "error: " << s.message() << "\n";
-  if (!s.excerpt().empty()) err << "  " << s.excerpt() << "\n";
-}
 
 std::string DayOrNull(const std::optional<std::chrono::year_month_day>& d) {
   return d ? temporal::FormatDay(std::chrono::sys_days{*d}) : "";
@@ -93,26 +88,11 @@ int RunTimes(const TimesOptions& o, std::ostream& out, std::ostream& err) {
     err << "claimcheck: error: --format must be text or json, got '" << o.format << "'\n";
     return kExitError;
   }
-  std::optional<std::chrono::year_month_day> date;
-  if (!o.common.date.empty()) {
-    date = temporal::ParseIsoDate(o.common.date);
-    if (!date) {
-      err << "claimcheck: error: --date must be a real date written YYYY-MM-DD, got '" << o.common.date << "'\n";
-      return kExitError;
-    }
-  }
-  auto loaded = rules::LoadRules(!o.common.no_builtin_rules, o.common.rule_dirs);
-  for (const auto& e : loaded.errors) PrintStatus(e, err);
-  if (!loaded.errors.empty()) return kExitError;
-  bool input_error = false;
-  auto docs = ReadDocuments(o.paths, err, &input_error);
-  auto analysed = AnalyzeAll(loaded.rules, date, docs, o.common.jobs);
-  if (!analysed.ok()) {
-    PrintStatus(analysed.status(), err);
-    return kExitError;
-  }
+  Analyzed analyzed;
+  if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
+  const bool input_error = analyzed.input_error;
   nlohmann::json json_docs = nlohmann::json::array();
-  for (const auto& a : analysed.value()) {
+  for (const auto& a : analyzed.analyses) {
     if (o.format == "json") json_docs.push_back(ToJson(a));
     else WriteText(a, out);
   }
