@@ -69,14 +69,9 @@ int RunGraph(const GraphOptions& o, std::ostream& out, std::ostream& err) {
   for (auto& d : docs) d.archive = false;
   check::CompareClaims(docs, analyzed.rules, "", &g);
   std::ofstream file;
-  if (!o.output.empty()) {
-    file.open(o.output, std::ios::binary);
-    if (!file) {
-      err << o.output << ": error: cannot write\n";
-      return kExitError;
-    }
-  }
-  std::ostream& sink = o.output.empty() ? out : file;
+  std::ostream* opened = OpenOutput(o.output, out, &file, err);
+  if (!opened) return kExitError;
+  std::ostream& sink = *opened;
   if (o.format == "dot") g.WriteDot(sink);
   else g.WriteGraphml(sink);
   return analyzed.input_error ? kExitError : kExitClean;
@@ -92,14 +87,9 @@ int RunExtract(const ExtractOptions& o, std::ostream& out, std::ostream& err) {
   Analyzed analyzed;
   if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
   std::ofstream file;
-  if (!o.output.empty()) {
-    file.open(o.output, std::ios::binary);
-    if (!file) {
-      err << o.output << ": error: cannot write\n";
-      return kExitError;
-    }
-  }
-  std::ostream& sink = o.output.empty() ? out : file;
+  std::ostream* opened = OpenOutput(o.output, out, &file, err);
+  if (!opened) return kExitError;
+  std::ostream& sink = *opened;
   for (const auto& a : analyzed.analyses) {
     graph::WriteClaimsJsonl(a.doc->source.path(), a.claims, [&](Span s) { return a.text.ToOriginal(s); }, sink);
   }

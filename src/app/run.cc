@@ -71,6 +71,16 @@ unsigned Jobs(unsigned requested, size_t work) {
 
 }  // namespace
 
+std::ostream* OpenOutput(const std::string& path, std::ostream& out, std::ofstream* file, std::ostream& err) {
+  if (path.empty()) return &out;
+  file->open(path, std::ios::binary);
+  if (!*file) {
+    err << path << ": error: cannot write output file\n";
+    return nullptr;
+  }
+  return file;
+}
+
 std::vector<std::unique_ptr<ingest::Document>> ReadDocuments(const std::vector<std::string>& paths, std::ostream& err,
                                                              bool* input_error) {
   ingest::DiskReader reader;
@@ -410,15 +420,8 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
 
   report::ReportOptions ropts;
   std::ofstream file;
-  std::ostream* sink = &out;
-  if (!options.output.empty()) {
-    file.open(options.output, std::ios::binary);
-    if (!file) {
-      err << options.output << ": error: cannot write output file\n";
-      return kExitError;
-    }
-    sink = &file;
-  }
+  std::ostream* sink = OpenOutput(options.output, out, &file, err);
+  if (!sink) return kExitError;
   ropts.color = options.color == "always" ||
                 (options.color == "auto" && options.output.empty() && &out == &std::cout &&
                  isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);

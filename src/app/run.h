@@ -3,6 +3,7 @@
 #define CLAIMCHECK_APP_RUN_H_
 
 #include <functional>
+#include <fstream>
 #include <iosfwd>
 #include <memory>
 #include <optional>
@@ -38,6 +39,10 @@ struct CheckOptions {
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
+
+// Where a command's output goes (-o FILE): `path` opened into *file, or `out` when `path` is
+// empty; nullptr, after an error on `err`, when the file cannot be written.
+std::ostream* OpenOutput(const std::string& path, std::ostream& out, std::ofstream* file, std::ostream& err);
 
 // Reads FILE|DIR arguments (directories searched for .txt and .md) into documents. Each
 // unreadable or invalid input is reported on `err` with its location and sets *input_error.

@@ -16,12 +16,6 @@ bool WordByte(unsigned char c) { return kWordByte[c]; }
 
 }  // namespace
 
-std::vector<Word> Words(std::string_view text, Span scope) {
-  std::vector<Word> out;
-  AppendWords(text, scope, &out);
-  return out;
-}
-
 void AppendWords(std::string_view text, Span scope, std::vector<Word>* out) {
   uint32_t i = scope.begin;
   while (i < scope.end) {

@@ -15,10 +15,9 @@ struct Word {
   bool ascii_lower = true;  // only a-z
 };
 
-// Words in text[scope]: runs of letters and digits (bytes >= 0x80 count as letters), with an
-// inner apostrophe or hyphen kept inside the word ("don't", "post-Soviet").
-std::vector<Word> Words(std::string_view text, Span scope);
-// The same, appended to `out` (one tokenisation of a whole document, shared by the checks).
+// Appends the words in text[scope] to `out`: runs of letters and digits (bytes >= 0x80 count as
+// letters), with an inner apostrophe or hyphen kept inside the word ("don't", "post-Soviet").
+// The Analyzer tokenises each document once (Analysis::words); checks read that.
 void AppendWords(std::string_view text, Span scope, std::vector<Word>* out);
 
 }  // namespace claimcheck::check

@@ -102,6 +102,18 @@ Span Trim(std::string_view text, Span span) {
   return span;
 }
 
+// Whether `e` is a person with a title that has the word `head` ("general"), in lower case.
+bool HasTitleWord(const Entity& e, std::string_view head) {
+  if (e.type != EntityType::kPerson) return false;
+  for (const auto& title : e.titles) {
+    const std::string lowered = Lower(title);  // Tokens views into it
+    for (auto tok : Tokens(lowered)) {
+      if (tok == head) return true;
+    }
+  }
+  return false;
+}
+
 // Working state for one document.
 struct Work {
   const segment::Text& text;
@@ -131,15 +143,12 @@ struct Work {
   std::string_view Slice(Span s) const { return text.Slice(s); }
 
   // The sentence that holds `pos`, as a span (the whole text when there are no sentences).
+  // (Between two sentences, the one before; before the first, the first.)
   Span SentenceAt(uint32_t pos) const {
-    const auto& ss = text.sentences;
-    auto it = std::upper_bound(ss.begin(), ss.end(), pos, [](uint32_t p, const segment::Sentence& s) { return p < s.span.begin; });
-    if (it == ss.begin()) return ss.empty() ? Span{0, static_cast<uint32_t>(text.text.size())} : ss.front().span;
-    --it;
-    if (pos < it->span.end) return it->span;
-    // Between sentences: take the paragraph-free fallback of the following text up to the next sentence.
-    return it->span;
+    if (text.sentences.empty()) return {0, static_cast<uint32_t>(text.text.size())};
+    return text.sentences[SentenceIndex(pos)].span;
   }
+  // The index of that sentence (0 when there are none).
   size_t SentenceIndex(uint32_t pos) const {
     const auto& ss = text.sentences;
     auto it = std::upper_bound(ss.begin(), ss.end(), pos, [](uint32_t p, const segment::Sentence& s) { return p < s.span.begin; });
@@ -289,33 +298,31 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   const std::string& t = text.text;
   const auto size = static_cast<uint32_t>(t.size());
 
-  std::vector<rules::Match> matches;
-  if (text.paragraphs.empty()) {
-    matcher_.FindAll(t, {0, size}, &matches);
-  } else {
-    for (const auto& p : text.paragraphs) matcher_.FindAll(t, {p.span.begin, std::min(p.span.end + 1, size)}, &matches);
-  }
   // Headlines and other Title Case lines ("Renegade General Still At Large") are not prose:
-  // every word looks like a name there.
-  std::vector<Span> title_case;
-  for (const auto& p : text.paragraphs) {
+  // every word looks like a name there, so they are not matched at all.
+  auto is_title_case = [&](Span para_span) {
     int words = 0, capitalised = 0;
-    for (auto tok : Tokens(w.Slice(p.span))) {
+    for (auto tok : Tokens(w.Slice(para_span))) {
       if (tok.size() < 4) continue;
       ++words;
       capitalised += std::isupper(static_cast<unsigned char>(tok[0])) ? 1 : 0;
     }
     // A headline does not end like a sentence.
-    std::string_view para = w.Slice(p.span);
+    std::string_view para = w.Slice(para_span);
     while (!para.empty() && (para.back() == ' ' || para.back() == '\n')) para.remove_suffix(1);
     bool ends_sentence = !para.empty() && std::string_view(".?!\"')").find(para.back()) != std::string_view::npos;
-    if (!ends_sentence && words >= 3 && capitalised * 10 >= words * 7) title_case.push_back(p.span);
+    return !ends_sentence && words >= 3 && capitalised * 10 >= words * 7;
+  };
+  std::vector<rules::Match> matches;
+  if (text.paragraphs.empty()) {
+    matcher_.FindAll(t, {0, size}, &matches);
+  } else {
+    for (const auto& p : text.paragraphs) {
+      if (!is_title_case(p.span)) matcher_.FindAll(t, {p.span.begin, std::min(p.span.end + 1, size)}, &matches);
+    }
   }
   std::vector<const rules::Match*> entity_m, attribution_m, claim_m;
   for (const auto& m : matches) {
-    bool in_title = false;
-    for (Span p : title_case) in_title = in_title || Contains(p, m.span);
-    if (in_title) continue;
     if (m.rule->kind == "entity") entity_m.push_back(&m);
     else if (m.rule->kind == "attribution") attribution_m.push_back(&m);
     else if (m.rule->kind == "claim") claim_m.push_back(&m);
@@ -350,10 +357,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
     }
     EntityType type = ParseEntityType(m->rule->Param("type"));
-    // A longer name already known that ends with this one is the same entity.
-    int index = -1;
-    if (auto it = w.by_name.find(name); it != w.by_name.end()) index = it->second;
-    if (index < 0) index = w.AddEntity(name, type);
+    const int index = w.AddEntity(name, type);  // the known entity when the name is known
     Entity& e = w.out.entities[index];
     e.mentions.push_back(*name_span);
     if (auto title = m->Group("title"); title && !title->empty()) {
@@ -374,21 +378,6 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     }
     w.AddMention(*name_span, index);
   }
-  // Surnames are aliases of a full name, unless two people share one.
-  std::map<std::string, std::set<int>> surnames;
-  for (size_t i = 0; i < w.out.entities.size(); ++i) {
-    const Entity& e = w.out.entities[i];
-    if (e.type != EntityType::kPerson) continue;
-    auto toks = Tokens(e.name);
-    if (toks.size() >= 2) surnames[std::string(toks.back())].insert(static_cast<int>(i));
-  }
-  for (auto& [surname, people] : surnames) {
-    if (people.size() != 1) continue;
-    int i = *people.begin();
-    auto& aliases = w.out.entities[i].aliases;
-    if (std::find(aliases.begin(), aliases.end(), surname) == aliases.end()) aliases.push_back(surname);
-  }
-
   // Resolves a reference (a name, a surname, a pronoun, a definite description) to an entity.
   auto resolve = [&](Span ref) -> int {
     std::string_view s = w.Slice(ref);
@@ -426,14 +415,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       std::string head(toks.back());
       int found = -1;
       for (size_t i = 0; i < w.out.entities.size(); ++i) {
-        const Entity& e = w.out.entities[i];
-        if (e.type != EntityType::kPerson) continue;
-        bool has = false;
-        for (const auto& title : e.titles) {
-          const std::string lowered = Lower(title);  // Tokens views into it
-          for (auto tok : Tokens(lowered)) has = has || tok == head;
-        }
-        if (!has) continue;
+        if (!HasTitleWord(w.out.entities[i], head)) continue;
         if (found >= 0 && found != static_cast<int>(i)) return -1;
         found = static_cast<int>(i);
       }
@@ -443,16 +425,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   };
   // Whether anyone named in the story holds a title with this word ("general").
   auto TitleHeld = [&](std::string_view head) {
-    for (const auto& e : w.out.entities) {
-      if (e.type != EntityType::kPerson) continue;
-      for (const auto& title : e.titles) {
-        const std::string lowered = Lower(title);  // Tokens views into it
-        for (auto tok : Tokens(lowered)) {
-          if (tok == head) return true;
-        }
-      }
-    }
-    return false;
+    return std::any_of(w.out.entities.begin(), w.out.entities.end(),
+                       [&](const Entity& e) { return HasTitleWord(e, head); });
   };
   auto add_alias = [&](int entity, std::string_view alias) {
     auto& e = w.out.entities[entity];
@@ -812,27 +786,9 @@ std::vector<Status> RunExtractRuleExamples(const rules::RuleSet& rules) {
           }
           out.push_back(s);
         }
-        std::sort(out.begin(), out.end());
         return out;
       };
-      for (const auto& ex : rule->bad) {
-        auto found = spans(ex.text);
-        auto marks = ex.marks;
-        std::sort(marks.begin(), marks.end());
-        if (found != marks) {
-          errors.push_back(Status::Error("rule '" + rule->id + "': example should match " +
-                                             rules::DescribeSpans(marks, ex.text) + " but matched " +
-                                             rules::DescribeSpans(found, ex.text),
-                                         ex.where));
-        }
-      }
-      for (const auto& ex : rule->good) {
-        auto found = spans(ex.text);
-        if (!found.empty()) {
-          errors.push_back(
-              Status::Error("rule '" + rule->id + "': good example matched " + rules::DescribeSpans(found, ex.text), ex.where));
-        }
-      }
+      rules::CheckExamples(*rule, spans, "match", "matched", &errors);
     }
   }
   return errors;

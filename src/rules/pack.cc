@@ -14,6 +14,33 @@ std::string DescribeSpans(const std::vector<Span>& spans, std::string_view text)
   return out.empty() ? "nothing" : out;
 }
 
+void CheckExamples(const Rule& rule, const std::function<std::vector<Span>(const std::string&)>& found,
+                   std::string_view should, std::string_view did, std::vector<Status>* errors) {
+  auto sorted = [&](const std::string& text) {
+    auto spans = found(text);
+    std::sort(spans.begin(), spans.end());
+    return spans;
+  };
+  for (const auto& ex : rule.bad) {
+    auto spans = sorted(ex.text);
+    auto marks = ex.marks;
+    std::sort(marks.begin(), marks.end());
+    if (spans != marks) {
+      errors->push_back(Status::Error("rule '" + rule.id + "': example should " + std::string(should) + " " +
+                                          DescribeSpans(marks, ex.text) + " but " + std::string(did) + " " +
+                                          DescribeSpans(spans, ex.text),
+                                      ex.where));
+    }
+  }
+  for (const auto& ex : rule.good) {
+    auto spans = sorted(ex.text);
+    if (!spans.empty()) {
+      errors->push_back(Status::Error(
+          "rule '" + rule.id + "': good example " + std::string(did) + " " + DescribeSpans(spans, ex.text), ex.where));
+    }
+  }
+}
+
 const std::string& Rule::Param(const std::string& key) const {
   static const std::string kEmpty;
   auto it = params.find(key);

@@ -10,6 +10,7 @@
 #ifndef CLAIMCHECK_RULES_PACK_H_
 #define CLAIMCHECK_RULES_PACK_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -35,6 +36,15 @@ struct Example {
 // The texts of `spans` in `text`, quoted and comma-separated, or "nothing" (for example runners'
 // messages).
 std::string DescribeSpans(const std::vector<Span>& spans, std::string_view text);
+
+struct Rule;
+
+// What every example runner checks of one rule: each bad example's marked spans are exactly the
+// spans `found` gives for its text, and no good example gives any. `should` and `did` phrase the
+// messages ("example should be recognised as ... but was recognised as ..."). Appends one error per
+// failing example, at the example.
+void CheckExamples(const Rule& rule, const std::function<std::vector<Span>(const std::string&)>& found,
+                   std::string_view should, std::string_view did, std::vector<Status>* errors);
 
 // A rule kind: a way of matching written in code, chosen by `kind:` in YAML.
 struct RuleKind {

@@ -22,60 +22,25 @@ std::vector<Span> Extents(const Tagger& tagger, const std::string& text) {
 
 std::vector<Status> RunTimeRuleExamples(const rules::RuleSet& rules) {
   std::vector<Status> errors;
-  for (const rules::Rule* rule : rules.RulesOfKind("time")) {
-    std::vector<const rules::Rule*> only = {rule};
-    auto tagger = Tagger::Create(rules, &only);
-    if (!tagger.ok()) {
-      errors.push_back(tagger.status());
-      continue;
-    }
-    for (const auto& ex : rule->bad) {
-      auto spans = Extents(tagger.value(), ex.text);
-      auto marks = ex.marks;
-      std::sort(marks.begin(), marks.end());
-      if (spans != marks) {
-        errors.push_back(Status::Error("rule '" + rule->id + "': example should be recognised as " +
-                                           rules::DescribeSpans(marks, ex.text) + " but was recognised as " +
-                                           rules::DescribeSpans(spans, ex.text),
-                                       ex.where));
+  for (const char* kind : {"time", "tenure"}) {
+    for (const rules::Rule* rule : rules.RulesOfKind(kind)) {
+      std::vector<const rules::Rule*> only = {rule};
+      auto tagger = Tagger::Create(rules, &only);
+      if (!tagger.ok()) {
+        errors.push_back(tagger.status());
+        continue;
       }
-    }
-    for (const auto& ex : rule->good) {
-      auto spans = Extents(tagger.value(), ex.text);
-      if (!spans.empty()) {
-        errors.push_back(Status::Error(
-            "rule '" + rule->id + "': good example was recognised as " + rules::DescribeSpans(spans, ex.text), ex.where));
-      }
-    }
-  }
-  for (const rules::Rule* rule : rules.RulesOfKind("tenure")) {
-    std::vector<const rules::Rule*> only = {rule};
-    auto tagger = Tagger::Create(rules, &only);
-    if (!tagger.ok()) {
-      errors.push_back(tagger.status());
-      continue;
-    }
-    auto mentions = [&](const std::string& text) {
-      std::vector<Span> spans;
-      for (const auto& m : tagger.value().TenureMentions(text)) spans.push_back(m.span);
-      return spans;
-    };
-    for (const auto& ex : rule->bad) {
-      auto spans = mentions(ex.text);
-      auto marks = ex.marks;
-      std::sort(marks.begin(), marks.end());
-      if (spans != marks) {
-        errors.push_back(Status::Error("rule '" + rule->id + "': example should name " +
-                                           rules::DescribeSpans(marks, ex.text) + " but named " +
-                                           rules::DescribeSpans(spans, ex.text),
-                                       ex.where));
-      }
-    }
-    for (const auto& ex : rule->good) {
-      auto spans = mentions(ex.text);
-      if (!spans.empty()) {
-        errors.push_back(Status::Error(
-            "rule '" + rule->id + "': good example named " + rules::DescribeSpans(spans, ex.text), ex.where));
+      if (rule->kind == "time") {
+        rules::CheckExamples(*rule, [&](const std::string& text) { return Extents(tagger.value(), text); },
+                             "be recognised as", "was recognised as", &errors);
+      } else {
+        // A tenure rule: the person-with-title mentions it names.
+        auto mentions = [&](const std::string& text) {
+          std::vector<Span> spans;
+          for (const auto& m : tagger.value().TenureMentions(text)) spans.push_back(m.span);
+          return spans;
+        };
+        rules::CheckExamples(*rule, mentions, "name", "named", &errors);
       }
     }
   }

@@ -194,6 +194,23 @@ TEST_CASE("Every extract rule's examples pass", "[extract][rules]") {
   for (const auto& e : RunExtractRuleExamples(Rules())) FAIL_CHECK(e.where().ToString() << ": " << e.message());
 }
 
+TEST_CASE("The extract example runner catches a rule that misses its bad example or fires on a good one", "[extract][rules]") {
+  const char* yaml =
+      "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: entity\n    type: person\n"
+      "    pattern: '(?P<name>Smith)'\n    span: name\n"
+      "    examples: {bad: ['said <m>Jones</m>'], good: ['said Smith']}\n";
+  std::vector<Status> errors;
+  rules::Pack pack = rules::LoadPack("t.yaml", yaml, &errors);
+  REQUIRE(errors.empty());
+  rules::RuleSet set;
+  set.Add(std::move(pack));
+  auto found = RunExtractRuleExamples(set);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message() == "rule 't/r': example should match \"Jones\" but matched nothing");
+  CHECK(found[0].where().line == 9);
+  CHECK(found[1].message() == "rule 't/r': good example matched \"Smith\"");
+}
+
 TEST_CASE("An extract rule with a bad type, content mode or value template is an error at its key", "[extract][rules]") {
   const char* const kBad[] = {
       "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: entity\n    type: robot\n"

@@ -288,6 +288,22 @@ TEST_CASE("Terms of office narrow the calendar's years, never empty them, and ig
   CHECK(times.anchor_source == "--date");
 }
 
+TEST_CASE("The tenure example runner catches a rule that names the wrong span or a former holder", "[temporal][rules]") {
+  const char* yaml =
+      "pack: t\ndescription: x\nrules:\n  - id: r\n    kind: tenure\n    terms: '2000-01-01..'\n"
+      "    pattern: 'President\\s+Smith'\n"
+      "    examples: {bad: ['<m>President</m> Smith spoke'], good: ['President Smith spoke']}\n";
+  std::vector<Status> errors;
+  rules::Pack pack = rules::LoadPack("t.yaml", yaml, &errors);
+  REQUIRE(errors.empty());
+  rules::RuleSet set;
+  set.Add(std::move(pack));
+  auto found = RunTimeRuleExamples(set);
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].message() == "rule 't/r': example should name \"President\" but named \"President Smith\"");
+  CHECK(found[1].message() == "rule 't/r': good example named \"President Smith\"");
+}
+
 TEST_CASE("A tenure rule with malformed terms is an error at its key", "[temporal][rules]") {
   for (const char* terms : {"2015", "2015-01-01..2014-01-01", "..2015-02-30", ""}) {
     std::string yaml = std::string("pack: t\ndescription: x\nrules:\n  - id: r\n    kind: tenure\n    terms: '") + terms +
