@@ -64,9 +64,65 @@ const std::vector<std::string> kAttributeKeys = {"type",      "values",    "comp
                                                  "tolerance", "direction", "order-by",   "severity"};
 const std::vector<std::string> kAttributeSeverityKeys = {"silent", "acknowledged", "hedged"};
 const std::vector<std::string> kCommonRuleKeys = {"id",     "kind",     "description", "pattern",
-                                                  "filter", "severity", "examples",    "trigger"};
+                                                  "filter", "severity", "examples",    "trigger",
+                                                  "anchor"};
 const std::vector<std::string> kExampleKeys = {"bad", "good"};
 const std::vector<std::string> kFilterKeys = {"name", "args"};
+
+// Where "(?P<group>" opens in `pattern` if it is outside every group and character class and the
+// pattern has no top-level alternation (so the text before it is a prefix of every match).
+std::optional<size_t> TopLevelGroup(std::string_view pattern, std::string_view group) {
+  const std::string open = "(?P<" + std::string(group) + ">";
+  std::optional<size_t> found;
+  int depth = 0;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      for (; j < pattern.size() && pattern[j] != ']'; ++j) {
+        if (pattern[j] == '\\') ++j;
+      }
+      i = j;
+    } else if (c == '(') {
+      if (depth == 0 && pattern.substr(i, open.size()) == open) found = i;
+      ++depth;
+    } else if (c == ')') {
+      --depth;
+    } else if (c == '|' && depth == 0) {
+      return std::nullopt;
+    }
+  }
+  if (!found) return std::nullopt;
+  // A quantifier after the group's ")" would make it optional or repeated; the close is found by
+  // the same walk.
+  depth = 0;
+  for (size_t i = *found; i < pattern.size(); ++i) {
+    char c = pattern[i];
+    if (c == '\\') {
+      ++i;
+    } else if (c == '[') {
+      size_t j = i + 1;
+      if (j < pattern.size() && pattern[j] == '^') ++j;
+      if (j < pattern.size() && pattern[j] == ']') ++j;
+      for (; j < pattern.size() && pattern[j] != ']'; ++j) {
+        if (pattern[j] == '\\') ++j;
+      }
+      i = j;
+    } else if (c == '(') {
+      ++depth;
+    } else if (c == ')' && --depth == 0) {
+      if (i + 1 < pattern.size() && std::string_view("?*+{").find(pattern[i + 1]) != std::string_view::npos) {
+        return std::nullopt;
+      }
+      return found;
+    }
+  }
+  return std::nullopt;
+}
 
 bool ValidName(std::string_view s, bool allow_dot) {
   if (s.empty() || !(std::islower(static_cast<unsigned char>(s[0])) || std::isdigit(static_cast<unsigned char>(s[0])))) {
@@ -240,6 +296,7 @@ class PackLoader : public StrictYaml {
     }
     if (keys.count("pattern")) Compile(keys["pattern"], pack, what, rule);
     if (keys.count("trigger") && rule->re) CompileTrigger(keys["trigger"], pack, what, rule);
+    if (keys.count("anchor") && rule->re) CompileAnchor(keys["anchor"], what, rule);
     if (keys.count("filter") && rule->re) LoadFilter(keys["filter"], what, rule);
     if (rule->re) CheckTemplates(keys, what, *rule);
     if (keys.count("examples")) LoadExamples(keys["examples"], what, rule);
@@ -258,6 +315,36 @@ class PackLoader : public StrictYaml {
     RE2 re(expanded.value(), opts);
     if (!re.ok()) return Error(node.Mark(), what + ": trigger does not compile: " + re.error());
     rule->trigger = expanded.value();
+  }
+
+  // Splits the pattern at the anchor group (see Rule::anchor) and compiles both halves.
+  void CompileAnchor(const YAML::Node& node, const std::string& what, Rule* rule) {
+    std::string group = Scalar(node, what + " anchor");
+    if (rule->trigger.empty()) return Error(node.Mark(), what + ": anchor needs a trigger (where the group starts)");
+    if (rule->GroupIndex(group) < 0) {
+      return Error(node.Mark(), what + ": anchor '" + group + "' is not a named group of the pattern" +
+                                    DidYouMean(group, rule->groups));
+    }
+    std::optional<size_t> split = TopLevelGroup(rule->pattern, group);
+    if (!split) {
+      return Error(node.Mark(), what + ": anchor group '" + group +
+                                    "' must be at the top level of the pattern (not inside a repetition, an "
+                                    "optional part or an alternative), so the pattern can be split there");
+    }
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    opts.set_max_mem(32 << 20);
+    auto trigger = std::make_shared<RE2>(rule->trigger, opts);
+    auto before = std::make_shared<RE2>("(?:" + rule->pattern.substr(0, *split) + ")$", opts);
+    auto after = std::make_shared<RE2>(rule->pattern.substr(*split), opts);
+    if (!before->ok() || !after->ok()) {
+      return Error(node.Mark(), what + ": the pattern does not split at anchor group '" + group + "'");
+    }
+    rule->anchor = group;
+    rule->before_groups = before->NumberOfCapturingGroups();
+    rule->trigger_re = std::move(trigger);
+    rule->before_re = std::move(before);
+    rule->after_re = std::move(after);
   }
 
   void Compile(const YAML::Node& node, const Pack& pack, const std::string& what, Rule* rule) {

@@ -4,6 +4,24 @@
 
 namespace claimcheck::rules {
 
+namespace {
+
+bool PassesFilter(const Rule& rule, std::string_view text, const Match& m) {
+  if (rule.filter.empty()) return true;
+  const FilterInfo* f = FindFilter(rule.filter);
+  std::vector<int> args;
+  for (const auto& a : rule.filter_args) args.push_back(rule.GroupIndex(a));
+  return f->fn(MatchView{text, &m.groups}, args);
+}
+
+std::optional<Span> SpanOf(std::string_view text, re2::StringPiece piece) {
+  if (piece.data() == nullptr) return std::nullopt;
+  auto b = static_cast<uint32_t>(piece.data() - text.data());
+  return Span{b, b + static_cast<uint32_t>(piece.size())};
+}
+
+}  // namespace
+
 Result<Matcher> Matcher::Build(std::vector<const Rule*> rules) {
   Matcher m;
   m.rules_ = std::move(rules);
@@ -33,6 +51,10 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
   std::vector<re2::StringPiece> sub;
   for (int index : hits) {
     const Rule* rule = rules_[index];
+    if (rule->before_re) {
+      FindAnchored(*rule, text, scope, out);
+      continue;
+    }
     const RE2& re = *rule->re;
     const int n = re.NumberOfCapturingGroups() + 1;
     sub.assign(n, re2::StringPiece());
@@ -42,21 +64,48 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
       Match m;
       m.rule = rule;
       m.groups.resize(n);
-      for (int g = 0; g < n; ++g) {
-        if (sub[g].data() == nullptr) continue;
-        auto b = static_cast<uint32_t>(sub[g].data() - text.data());
-        m.groups[g] = Span{b, b + static_cast<uint32_t>(sub[g].size())};
-      }
+      for (int g = 0; g < n; ++g) m.groups[g] = SpanOf(text, sub[g]);
       m.span = *m.groups[0];
       pos = m.span.empty() ? m.span.end + 1 : m.span.end;
-      if (!rule->filter.empty()) {
-        const FilterInfo* f = FindFilter(rule->filter);
-        std::vector<int> args;
-        for (const auto& a : rule->filter_args) args.push_back(rule->GroupIndex(a));
-        if (!f->fn(MatchView{text, &m.groups}, args)) continue;
-      }
+      if (!PassesFilter(*rule, text, m)) continue;
       out->push_back(std::move(m));
     }
+  }
+}
+
+
+// Each trigger match is a place where the anchor group can start: the rest of the pattern is
+// matched forwards from there (anchored), the part before it backwards (end-anchored, so RE2
+// runs its reverse DFA from the cue and stops where no source can extend). Matches are
+// non-overlapping: a cue inside the previous match is skipped, and a match cannot start before
+// the previous one ended.
+void Matcher::FindAnchored(const Rule& rule, std::string_view text, Span scope, std::vector<Match>* out) const {
+  const RE2& before = *rule.before_re;
+  const RE2& after = *rule.after_re;
+  const int nb = before.NumberOfCapturingGroups() + 1;
+  const int na = after.NumberOfCapturingGroups() + 1;
+  std::vector<re2::StringPiece> bsub(nb), asub(na);
+  re2::StringPiece cue;
+  size_t pos = scope.begin;  // no match starts before this
+  size_t t = scope.begin;    // where the next trigger search starts
+  while (t <= scope.end && rule.trigger_re->Match(text, t, scope.end, RE2::UNANCHORED, &cue, 1)) {
+    const auto c = static_cast<size_t>(cue.data() - text.data());
+    t = c + 1;
+    if (!after.Match(text, c, scope.end, RE2::ANCHOR_START, asub.data(), na)) continue;
+    if (!before.Match(text.substr(0, c), pos, c, RE2::UNANCHORED, bsub.data(), nb)) continue;
+    Match m;
+    m.rule = &rule;
+    m.groups.resize(1 + (nb - 1) + (na - 1));
+    for (int g = 1; g < nb; ++g) m.groups[g] = SpanOf(text, bsub[g]);
+    for (int g = 1; g < na; ++g) m.groups[nb - 1 + g] = SpanOf(text, asub[g]);
+    const Span b = *SpanOf(text, bsub[0]);
+    const Span a = *SpanOf(text, asub[0]);
+    m.span = Span{b.begin, a.end};
+    m.groups[0] = m.span;
+    if (!PassesFilter(rule, text, m)) continue;
+    pos = m.span.end;
+    t = std::max(t, pos);
+    out->push_back(std::move(m));
   }
 }
 

@@ -42,6 +42,8 @@ class Matcher {
   const std::vector<const Rule*>& rules() const { return rules_; }
 
  private:
+  void FindAnchored(const Rule& rule, std::string_view text, Span scope, std::vector<Match>* out) const;
+
   std::vector<const Rule*> rules_;
   std::shared_ptr<RE2::Set> set_;
 };

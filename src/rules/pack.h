@@ -66,6 +66,17 @@ struct Rule {
   // scanned for in the one-pass RE2::Set instead of `pattern`; "" to use `pattern` itself.
   std::string trigger;
   std::shared_ptr<const RE2> re;
+  // `anchor: GROUP` (needs a trigger): the named group starts where the trigger matches and sits
+  // at the top level of the pattern, so the pattern splits there. The part before the group is
+  // matched backwards from each trigger match (RE2 runs an end-anchored pattern with its reverse
+  // DFA) and the rest forwards, anchored: only the few bytes around each cue are scanned, not the
+  // whole paragraph with a DFA whose states a source-first pattern multiplies.
+  std::string anchor;
+  std::shared_ptr<const RE2> trigger_re;  // set with anchor
+  std::shared_ptr<const RE2> before_re;   // "(?:<pattern before the group>)$"
+  std::shared_ptr<const RE2> after_re;    // the group and the rest
+  int before_groups = 0;                  // capture groups in the part before
+
   std::vector<std::string> groups;  // named groups, by capture index - 1
   std::string filter;               // a named filter (filters.h), or ""
   std::vector<std::string> filter_args;

@@ -67,6 +67,10 @@ TEST_CASE("Rule-pack mistakes are errors at path:line:column", "[rules]") {
       {"filter argument is not a group", Replace(kGoodRule, "    message:", "    filter: {name: same-text, args: [a, c]}\n    message:"), "filter argument 'c' is not a named group", 8, 41},
       {"broken YAML", Replace(kGoodRule, "    kind: pattern", "    kind: [pattern"), "YAML syntax error: end of sequence flow not found", 6, 10},
       {"trigger does not compile", Replace(kGoodRule, "    message:", "    trigger: '(the'\n    message:"), "trigger does not compile: missing )", 8, 14},
+      {"anchor without trigger", Replace(kGoodRule, "    message:", "    anchor: b\n    message:"), "anchor needs a trigger", 8, 13},
+      {"anchor is not a group", Replace(kGoodRule, "    message:", "    trigger: 'the'\n    anchor: c\n    message:"), "anchor 'c' is not a named group", 9, 13},
+      {"anchor inside an alternative", Replace(Replace(kGoodRule, R"('\b(?P<a>the) (?P<b>the)\b')", R"('\b(?P<a>the) (?P<b>the)\b|x')"), "    message:", "    trigger: 'the'\n    anchor: b\n    message:"), "must be at the top level", 9, 13},
+      {"optional anchor group", Replace(Replace(kGoodRule, R"('\b(?P<a>the) (?P<b>the)\b')", R"('\b(?P<a>the) (?P<b>the)?\b')"), "    message:", "    trigger: 'the'\n    anchor: b\n    message:"), "must be at the top level", 9, 13},
       {"top-level unknown key", Replace(kGoodRule, "description: a demo pack", "descripton: a demo pack"), "unknown key 'descripton' in pack, did you mean 'description'?", 2, 1},
   };
   for (const auto& c : cases) {
@@ -113,6 +117,52 @@ TEST_CASE("The matcher finds every rule's matches in one set pass, with captures
   REQUIRE(out.size() == 1);
   CHECK(out[0].span == Span{0, 5});
   CHECK(ExpandTemplate("[{a}|{b}|{match}]", out[0], text) == "[go|go|go go]");
+}
+
+TEST_CASE("An anchored rule finds what the whole pattern finds, scanning only around its trigger", "[rules]") {
+  // A source-first attribution pattern: anything capitalised, then a cue, then "that".
+  const std::string base = R"(pack: demo
+description: a demo pack
+rules:
+  - id: said-that
+    kind: pattern
+    check: typo.repeated-word
+    pattern: '(?P<source>(?:[A-Z][a-z]+|a|the)(?:\s+[a-z]+|\s+[A-Z][a-z]+)*)\s+(?P<cue>said|told)(?:\s+(?P<whom>[A-Z][a-z]+))?\s+that\b'
+    message: 'x'
+    examples:
+      bad: ['<m>The minister said that</m> it rained']
+      good: ['it rained']
+)";
+  std::vector<Status> errors;
+  Pack plain = LoadPack("plain.yaml", base, &errors);
+  Pack anchored = LoadPack("anchored.yaml", Replace(base, "    message:", "    trigger: '\\b(?:said|told)\\b'\n    anchor: cue\n    message:"), &errors);
+  REQUIRE(errors.empty());
+  REQUIRE(anchored.rules[0].before_re);
+  const std::vector<std::string> texts = {
+      "The minister said that it rained. Officials told Reuters that it did not, and he said so.",
+      "said that",  // no source before the cue
+      "A source told newspaper Asia Plus that he was killed; Kahharov said that he was alive",
+      "Smith said Jones said that it was over.",
+  };
+  for (const auto& text : texts) {
+    std::vector<Match> a, b;
+    Matcher::Build({&plain.rules[0]}).value().FindAll(text, {0, static_cast<uint32_t>(text.size())}, &a);
+    Matcher::Build({&anchored.rules[0]}).value().FindAll(text, {0, static_cast<uint32_t>(text.size())}, &b);
+    INFO(text);
+    REQUIRE(a.size() == b.size());
+    for (size_t i = 0; i < a.size(); ++i) {
+      CHECK(a[i].span == b[i].span);
+      CHECK(a[i].groups == b[i].groups);
+    }
+  }
+  // Where a greedy source could swallow an earlier cue, the whole pattern makes one long match;
+  // the anchored rule gives one attribution per cue, each source ending at its own cue.
+  const std::string text = "the spokesman told Reuters that prices rose and the chairman said that they fell";
+  std::vector<Match> b;
+  Matcher::Build({&anchored.rules[0]}).value().FindAll(text, {0, static_cast<uint32_t>(text.size())}, &b);
+  REQUIRE(b.size() == 2);
+  CHECK(ExpandTemplate("{source}|{cue}|{whom}", b[0], text) == "the spokesman|told|Reuters");
+  CHECK(ExpandTemplate("{source}|{cue}|{whom}", b[1], text) == "the chairman|said|");
 }
 
 TEST_CASE("Every built-in rule's examples pass", "[rules][examples]") {
