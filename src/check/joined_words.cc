@@ -3,11 +3,14 @@
 // Precision first: a word is split only where the evidence is strong.
 //  - A capitalised name followed by a reporting verb ("Khovarwrote", "Reuterssaid"): the verb is
 //    in the `typos.joined_cues` lexicon, the name part is a plain capitalised word of at least
-//    three letters, and a lower-case word or a comma, colon or quote follows.
+//    four letters ("Bensaid", "Castells" are names), and a lower-case word or a comma, colon or
+//    quote follows.
 //  - Any word followed by a short function word ("governmentthe"): the first part also stands on
 //    its own elsewhere in the same document, the second is in `typos.joined_tails`, and the first
 //    part has at least four letters.
-// Words in `typos.joined_exceptions` ("underwrote", "Finland") are never split, nor are words with
+// Words in `typos.joined_exceptions` ("underwrote", "Finland") and English words from
+// `joined-dictionary.words` ("devastated", "footnoted"; generated from Debian's word lists by
+// scripts/gen-joined-dictionary) are never split, nor are words with
 // digits, inner capitals ("EurasiaNet") or hyphens, nor a word the story writes the same way
 // twice (a name such as "Infusaid").
 #include <algorithm>
@@ -44,7 +47,8 @@ class JoinedWords : public Check {
 
   Status Init(const rules::RuleSet& rules) override {
     for (auto [name, set] : {std::pair{"typos.joined_cues", &cues_}, std::pair{"typos.joined_tails", &tails_},
-                             std::pair{"typos.joined_exceptions", &exceptions_}}) {
+                             std::pair{"typos.joined_exceptions", &exceptions_},
+                             std::pair{"joined-dictionary.words", &exceptions_}}) {
       const auto* lex = rules.Lexicon(name);
       if (!lex) return Status::Error(std::string("check typo.joined-words needs the lexicon ") + name);
       for (const auto& w : *lex) set->push_back(Lower(w));
@@ -121,7 +125,7 @@ class JoinedWords : public Check {
     bool capital = std::isupper(static_cast<unsigned char>(word[0]));
     if (capital && next_lower) {
       for (const auto& cue : cues_) {
-        if (lower.size() >= cue.size() + 3 && lower.ends_with(cue)) return word.size() - cue.size();
+        if (lower.size() >= cue.size() + 4 && lower.ends_with(cue)) return word.size() - cue.size();
       }
     }
     for (const auto& tail : tails_) {
