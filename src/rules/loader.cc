@@ -254,6 +254,13 @@ class PackLoader : public StrictYaml {
     std::string local_id;
     if (node["id"] && node["id"].IsScalar()) local_id = node["id"].Scalar();
     const std::string what = local_id.empty() ? "rule" : "rule '" + local_id + "'";
+    // A wrong type in `id` or `kind` would otherwise surface as confusing errors about other keys.
+    for (const char* key : {"id", "kind"}) {
+      if (node[key] && !node[key].IsScalar()) {
+        Error(node[key].Mark(), what + " " + key + ": expected a string");
+        return false;
+      }
+    }
     if (node["kind"] && node["kind"].IsScalar()) {
       std::string k = node["kind"].Scalar();
       std::vector<std::string> names;

@@ -18,9 +18,17 @@ YAML::Node StrictYaml::Parse() {
   return YAML::Node(YAML::NodeType::Undefined);
 }
 
+const SourceText& StrictYaml::Source() const {
+  if (!source_) source_ = std::make_shared<const SourceText>(path_, std::string(yaml_));
+  return *source_;
+}
+
 Location StrictYaml::At(const YAML::Mark& mark) const {
   if (mark.is_null()) return {path_};
-  return {path_, mark.line + 1, mark.column + 1};
+  const SourceText& src = Source();
+  if (mark.line < 0 || mark.line >= src.LineCount()) return {path_, mark.line + 1, mark.column + 1};
+  LineCol at = src.Position(src.LineStart(mark.line + 1) + static_cast<uint32_t>(std::max(0, mark.column)));
+  return {path_, at.line, at.column};
 }
 
 void StrictYaml::Error(const YAML::Mark& mark, std::string message) {
@@ -31,7 +39,7 @@ void StrictYaml::Error(const YAML::Mark& mark, std::string message) {
     for (int i = 0; i <= mark.line && std::getline(in, line); ++i) {
     }
     if (!line.empty() && line.back() == '\r') line.pop_back();
-    excerpt = line + "\n  " + std::string(std::max(0, mark.column), ' ') + "^";
+    excerpt = line + "\n  " + std::string(std::max(0, At(mark).column - 1), ' ') + "^";
   }
   errors_->push_back(Status::Error(std::move(message), At(mark), std::move(excerpt)));
 }

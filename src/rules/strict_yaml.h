@@ -6,6 +6,7 @@
 #define CLAIMCHECK_RULES_STRICT_YAML_H_
 
 #include <map>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -13,6 +14,7 @@
 
 #include <yaml-cpp/yaml.h>
 
+#include "base/source_text.h"
 #include "base/status.h"
 
 namespace claimcheck::rules {
@@ -28,6 +30,8 @@ class StrictYaml {
 
   const std::string& path() const { return path_; }
   size_t error_count() const { return errors_->size(); }
+  // yaml-cpp's marks count bytes; a location's column counts code points, like every other
+  // column claimcheck prints (SourceText is the one place that converts).
   Location At(const YAML::Mark& mark) const;
   // An error at `mark`, with the offending line and a caret under the column.
   void Error(const YAML::Mark& mark, std::string message);
@@ -45,6 +49,8 @@ class StrictYaml {
   std::string path_;
   std::string_view yaml_;
   std::vector<Status>* errors_;
+  mutable std::shared_ptr<const SourceText> source_;  // built on first use
+  const SourceText& Source() const;
 };
 
 }  // namespace claimcheck::rules
