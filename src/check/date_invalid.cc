@@ -14,7 +14,8 @@ class DateInvalid : public RuleCheck {
             "date.invalid",
             "A date that does not exist",
             "A calendar date that does not exist, such as \"September 31\" or \"February 30\" (February 29 "
-            "only when the year is known, from the text or the document date, and not a leap year).",
+            "only when the year is known, from the text or the document date, and not a leap year; "
+            "a warning when the year comes from the document date).",
             Severity::kError,
             {"\"{date}\" is not a calendar date",
              "\"{text}\" is not a calendar date in {year}, the year of the document date"},
@@ -35,10 +36,21 @@ class DateInvalid : public RuleCheck {
       bool reported = false;
       for (const auto& f : from_rules) reported = reported || f.where.span.Overlaps(where.span);
       if (reported) continue;
-      const int year = static_cast<int>(std::chrono::year_month_day{*e.first}.year());
-      out->push_back(MakeFinding(doc, e.span,
-                                 "\"" + std::string(doc.Original(e.span)) + "\" is not a calendar date in " +
-                                     std::to_string(year) + ", the year of the document date"));
+      const std::chrono::year_month_day ymd{*e.first};
+      const std::string text(doc.Original(e.span));
+      // A day no month-length allows (April 31) is impossible whatever the year; February 29 is
+      // impossible only in the year the story's date gives it, which the text did not write
+      // ("born on February 29" may mean another year): a warning, not an error.
+      const std::chrono::year_month_day in_leap_year{std::chrono::year{2016}, ymd.month(), ymd.day()};
+      if (!in_leap_year.ok()) {
+        out->push_back(MakeFinding(doc, e.span, "\"" + text + "\" is not a calendar date"));
+        continue;
+      }
+      Finding f = MakeFinding(doc, e.span,
+                              "\"" + text + "\" is not a calendar date in " +
+                                  std::to_string(static_cast<int>(ymd.year())) + ", the year of the document date");
+      f.severity = Severity::kWarning;
+      out->push_back(std::move(f));
     }
   }
 };

@@ -1,7 +1,8 @@
 // dup.paragraph: a paragraph (or block) that repeats an earlier one in the same document,
 // compared after folding white space, line breaks, dashes and quotes (the text stage already maps
 // dashes and curly quotes to ASCII). Short paragraphs (fewer than 6 words) are not compared:
-// sign-offs and datelines repeat by design. Column-aligned table rows are not compared either.
+// sign-offs and datelines repeat by design. Column-aligned table rows, and one-line paragraphs
+// that do not end like a sentence (table rows, headings), are not compared either.
 #include <cctype>
 #include <unordered_map>
 
@@ -21,6 +22,14 @@ bool LooksLikeTable(std::string_view para) {
     if (para[k] == ' ' && para[k + 1] == ' ' && std::isalnum(static_cast<unsigned char>(para[k - 1]))) return true;
   }
   return false;
+}
+
+// A one-line paragraph that does not end like a sentence is a table row or a heading ("Avg shrs
+// 13.9 mln vs 13.8 mln" for the quarter and again for the year), which repeat by design.
+bool LooksLikeRowOrHeading(std::string_view para) {
+  while (!para.empty() && (para.back() == ' ' || para.back() == '\n')) para.remove_suffix(1);
+  if (para.empty() || para.find('\n') != std::string_view::npos) return false;
+  return std::string_view(".!?\"')").find(para.back()) == std::string_view::npos;
 }
 
 class DupParagraph : public Check {
@@ -45,7 +54,8 @@ class DupParagraph : public Check {
     for (size_t i = 0; i < doc.text.paragraphs.size(); ++i) {
       Span span = doc.text.paragraphs[i].span;
       if (doc.WordsIn(span).size() < kMinWords) continue;
-      if (LooksLikeTable(t.substr(span.begin, span.size()))) continue;
+      const std::string_view para = t.substr(span.begin, span.size());
+      if (LooksLikeTable(para) || LooksLikeRowOrHeading(para)) continue;
       // Fold: words and punctuation in order, separated by one space.
       std::string key;
       key.reserve(span.size());
