@@ -1,7 +1,9 @@
 // typo.repeated-word: the same word twice in a row ("the the"), also across a line break.
-// Skipped: words in `typos.repeat_ok` ("had had", "that that"), numbers, and pairs whose second
-// word is capitalised (names: "Walla Walla", "its new New York office").
+// Skipped: words in `typos.repeat_ok` ("had had", "that that"), numbers, pairs whose second
+// word is capitalised (names: "Walla Walla", "its new New York office"), and runs of three or
+// more (a table's "nil nil nil", a deliberate "very very very"): a slip doubles a word once.
 #include <algorithm>
+#include <span>
 
 #include "check/check.h"
 #include "check/registry.h"
@@ -14,6 +16,16 @@ bool SameIgnoringCase(std::string_view a, std::string_view b) {
   return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
            return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
          });
+}
+
+// Whether words[i-1] and words[i] belong to a run of three or more of the same word.
+bool RunOfThree(std::string_view t, const std::span<const Word>& words, size_t i) {
+  auto same = [&](size_t x, size_t y) {
+    return words[x].alpha && words[y].alpha &&
+           SameIgnoringCase(t.substr(words[x].span.begin, words[x].span.size()),
+                            t.substr(words[y].span.begin, words[y].span.size()));
+  };
+  return (i >= 2 && same(i - 2, i)) || (i + 1 < words.size() && same(i, i + 1));
 }
 
 class RepeatedWord : public Check {
@@ -56,6 +68,7 @@ class RepeatedWord : public Check {
         std::string_view wa = t.substr(a.span.begin, a.span.size());
         std::string_view wb = t.substr(b.span.begin, b.span.size());
         if (!SameIgnoringCase(wa, wb)) continue;
+        if (RunOfThree(t, words, i)) continue;
         // A capitalised second word starts a name ("its new New York office", "Walla Walla").
         if (std::isupper(static_cast<unsigned char>(wb[0]))) continue;
         std::string lower(wa);
