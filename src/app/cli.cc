@@ -26,7 +26,7 @@ int Main(int argc, char** argv, std::ostream& out, std::ostream& err) {
   std::vector<std::string> names;
   for (const auto& c : Commands()) {
     CLI::App* cmd = app.add_subcommand(c.name, c.summary);
-    cmd->footer(kExitCodesHelp);
+    cmd->footer(std::string_view(c.name) == "check" ? kExitCodesHelp : kExitCodesPlainHelp);
     commands.emplace_back(cmd, c.setup(cmd));
     names.push_back(c.name);
   }

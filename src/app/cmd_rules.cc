@@ -12,7 +12,7 @@ Runner SetupRules(CLI::App* cmd) {
   cmd->add_option("--lint", o->lint,
                   "Validate these packs (files or directories) strictly and run every rule's examples")
       ->type_name("PATH");
-  AddCommonOptions(cmd, &o->common);
+  AddRuleOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunRules(*o, out, err); };
 }
 

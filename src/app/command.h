@@ -29,9 +29,13 @@ const std::vector<Command>& Commands();
 
 // Options most subcommands share: --rules, --no-builtin-rules, --date, --jobs.
 void AddCommonOptions(CLI::App* cmd, CommonOptions* options);
+// Only --rules and --no-builtin-rules (for `rules`, which reads no documents).
+void AddRuleOptions(CLI::App* cmd, CommonOptions* options);
 
-// The exit-code paragraph every --help ends with.
+// The exit-code paragraph `check`'s --help (and the top-level one) ends with; the other commands
+// do not fail on findings, so theirs is kExitCodesPlainHelp.
 extern const char* const kExitCodesHelp;
+extern const char* const kExitCodesPlainHelp;
 
 }  // namespace claimcheck::app
 

@@ -31,12 +31,20 @@ const char* const kExitCodesHelp =
     "2 usage error, unreadable or invalid input, or a rule-pack error.\n"
     "Docs: docs/cli.md, and one page per check in docs/checks/.\n";
 
-void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
+const char* const kExitCodesPlainHelp =
+    "Exit codes: 0 success; 2 usage error, unreadable or invalid input, or a rule-pack error.\n"
+    "Docs: docs/cli.md.\n";
+
+void AddRuleOptions(CLI::App* cmd, CommonOptions* o) {
   cmd->add_option("--rules", o->rule_dirs,
                   "Extra rule packs: a .yaml file or a directory searched for them (repeatable)")
       ->type_name("PATH");
   cmd->add_flag("--no-builtin-rules", o->no_builtin_rules,
                 "Do not load the packs built into claimcheck (use only --rules)");
+}
+
+void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
+  AddRuleOptions(cmd, o);
   cmd->add_option("--date", o->date,
                   "Document date YYYY-MM-DD for resolving relative times (default: front matter, dateline "
                   "or inference)")
