@@ -12,6 +12,7 @@ Runner SetupTimes(CLI::App* cmd);
 Runner SetupClaims(CLI::App* cmd);
 Runner SetupGraph(CLI::App* cmd);
 Runner SetupExtract(CLI::App* cmd);
+Runner SetupReport(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -22,6 +23,8 @@ const std::vector<Command>& Commands() {
       {"claims", "List who said what about whom, when and through which outlet: attribution frames and claims", SetupClaims},
       {"graph", "Export the claim graph (documents, entities, sources, claims, conflicts) as DOT or GraphML", SetupGraph},
       {"extract", "Write the claims of files as JSONL, an archive for `check --against`", SetupExtract},
+      {"report", "Write the editor's report: one self-contained HTML page with the findings marked in the story, "
+                 "conflicts side by side, a timeline of who said what and the claim graph", SetupReport},
   };
   return kCommands;
 }

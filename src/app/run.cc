@@ -1,5 +1,7 @@
 #include "app/run.h"
 
+#include "app/report_claims.h"
+
 #include <unistd.h>
 
 #include <atomic>
@@ -408,6 +410,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   if (!PrintErrors(filtered.errors, err)) input_error = true;
   run.findings = std::move(filtered.findings);
   run.fingerprints = std::move(filtered.fingerprints);
+  if (reporter->needs_claims) run.claims = ReportClaims(analyses, docs.size());
 
   if (!options.write_baseline.empty()) {
     std::ofstream file(options.write_baseline, std::ios::binary);

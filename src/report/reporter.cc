@@ -9,6 +9,7 @@ std::unique_ptr<Reporter> NewJsonReporter();
 std::unique_ptr<Reporter> NewSarifReporter();
 std::unique_ptr<Reporter> NewGithubReporter();
 std::unique_ptr<Reporter> NewRdjsonlReporter();
+std::unique_ptr<Reporter> NewHtmlReporter();
 
 const std::vector<ReporterInfo>& Reporters() {
   static const std::vector<ReporterInfo> kReporters = {
@@ -17,6 +18,7 @@ const std::vector<ReporterInfo>& Reporters() {
       {"sarif", "SARIF 2.1.0 for code scanning (columns in code points; docs/ci.md)", NewSarifReporter},
       {"github", "GitHub Actions workflow commands (::warning file=...::) for annotations", NewGithubReporter},
       {"rdjsonl", "reviewdog diagnostics, one JSON object per line (columns in UTF-8 bytes)", NewRdjsonlReporter},
+      {"html", "the editor's report: one self-contained page (docs/report.md)", NewHtmlReporter, true},
   };
   return kReporters;
 }

@@ -18,6 +18,21 @@ inline constexpr const char* kToolName = "claimcheck";
 inline constexpr const char* kToolVersion = CLAIMCHECK_VERSION;
 inline constexpr const char* kInformationUri = "https://github.com/claimcheck/claimcheck";
 
+// A claim as the editor's report shows it (filled only for reporters with needs_claims): where
+// the story states it (original bytes), what, who said it and when.
+struct ReportClaim {
+  DocSpan where;
+  std::string subject;                 // canonical name
+  std::string attribute;               // "life-status"
+  std::string value;                   // "dead"
+  bool negative = false;               // "was not killed"
+  std::string modality;                // "asserted", "reported", "hedged", "denied"
+  std::vector<std::string> sources;    // source chain, nearest first; empty: the story itself
+  std::string made;                    // when it was said ("13 Sep 2015"), or ""
+  std::string about;                   // the time it is about, or ""
+  long made_day = 0;                   // days since 1970 for ordering; 0 when unknown
+};
+
 struct RunResult {
   std::vector<const SourceText*> docs;  // by document index
   std::vector<Finding> findings;        // sorted (SortFindings)
@@ -27,6 +42,7 @@ struct RunResult {
   // One per finding (report/fingerprint.h), computed by app/ before findings are filtered so they
   // do not depend on what is shown; empty: reporters compute them from `findings`.
   std::vector<std::string> fingerprints;
+  std::vector<ReportClaim> claims;  // only for reporters with needs_claims
 };
 
 struct ReportOptions {
@@ -43,6 +59,7 @@ struct ReporterInfo {
   std::string name;
   std::string summary;
   std::unique_ptr<Reporter> (*create)();
+  bool needs_claims = false;  // the run must fill RunResult::claims
 };
 
 // The one list of formats.

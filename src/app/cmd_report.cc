@@ -1,0 +1,38 @@
+// `claimcheck report`: the editor's report, one self-contained HTML page (docs/report.md). It runs
+// exactly what `check` runs (configuration, suppressions, --against) and never fails on findings:
+// an editor asked for a page, not a verdict.
+#include <memory>
+
+#include <CLI/CLI.hpp>
+
+#include "app/command.h"
+#include "app/run.h"
+
+namespace claimcheck::app {
+
+Runner SetupReport(CLI::App* cmd) {
+  auto o = std::make_shared<CheckOptions>();
+  cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
+      ->required()
+      ->type_name("FILE|DIR");
+  cmd->add_option("-o,--output", o->output, "Write the page to FILE (e.g. story.html) instead of standard output")
+      ->type_name("FILE");
+  cmd->add_option("--min-severity", o->min_severity, "Lowest severity shown: error, warning or info (default: info)")
+      ->type_name("LEVEL");
+  cmd->add_option("--config", o->config,
+                  "Configuration file for every input (default: the nearest .claimcheck.yaml above each file)")
+      ->type_name("FILE");
+  cmd->add_flag("--no-config", o->no_config, "Ignore .claimcheck.yaml files; use the built-in defaults");
+  cmd->add_option("--against", o->against,
+                  "Claims of earlier stories (claims JSONL from `claimcheck extract -o`) to compare with (repeatable)")
+      ->type_name("CLAIMS.jsonl");
+  AddCommonOptions(cmd, &o->common);
+  return [o](std::ostream& out, std::ostream& err) {
+    CheckOptions options = *o;
+    options.format = "html";
+    options.fail_on = "none";
+    return RunCheck(options, out, err);
+  };
+}
+
+}  // namespace claimcheck::app

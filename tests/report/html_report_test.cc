@@ -1,0 +1,59 @@
+// The editor's report (`claimcheck report`): golden pages for the seed and for a story full of
+// markup, and what must hold of any page: self-contained, input escaped, conflicts side by side.
+#include <regex>
+
+#include <catch2/catch.hpp>
+
+#include "tests/support/golden.h"
+
+namespace claimcheck::testing {
+namespace {
+
+CliResult Report(const std::string& file) { return RunCli({"report", "--no-config", file}); }
+
+TEST_CASE("The seed's report: golden page", "[report][html][golden]") {
+  auto r = Report("fixtures/eurasianet-tajikistan-general.txt");
+  REQUIRE(r.exit_code == 0);  // a report never fails on findings
+  CHECK(CompareGolden("fixtures/report/seed.html.expected", r.out) == "");
+}
+
+TEST_CASE("The seed's report shows the conflict side by side, the timeline and every finding", "[report][html]") {
+  auto r = Report("fixtures/eurasianet-tajikistan-general.txt");
+  const std::string& html = r.out;
+  // The two sides of the conflict, each with its excerpt marked.
+  CHECK(html.find("<h4>Earlier \u00b7 fixtures/eurasianet-tajikistan-general.txt:9:65</h4>") != std::string::npos);
+  CHECK(html.find("<mark class=\"related\">Nazarzoda was killed</mark>") != std::string::npos);
+  CHECK(html.find("<mark class=\"info\">Nazarzoda was still alive</mark>") != std::string::npos);
+  // The timeline: the Asia Plus report with its chain, Kahharov's announcement.
+  CHECK(html.find("a source in the security services \u2192 Asia Plus") != std::string::npos);
+  CHECK(html.find("<td>13 Sep 2015</td><td>Abdulrakhim Kahharov</td>") != std::string::npos);
+  // Every finding is linked from the table to its anchor in the story.
+  for (const char* id : {"f0", "f1", "f2", "f3"}) {
+    CHECK(html.find(std::string("href=\"#") + id + "\"") != std::string::npos);
+    CHECK(html.find(std::string("<span id=\"") + id + "\"></span>") != std::string::npos);
+  }
+  CHECK(html.find("<span class=\"fix\">Khovar wrote</span>") != std::string::npos);
+}
+
+TEST_CASE("Everything from the input is escaped and the page loads nothing from elsewhere", "[report][html]") {
+  auto r = Report("fixtures/report/escaping.txt");
+  REQUIRE(r.exit_code == 0);
+  CHECK(CompareGolden("fixtures/report/escaping.html.expected", r.out) == "");
+  const std::string& html = r.out;
+  CHECK(html.find("<script") == std::string::npos);
+  CHECK(html.find("<b>") == std::string::npos);
+  CHECK(html.find("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;") != std::string::npos);
+  CHECK(html.find("tag &amp; its &#39;quotes&#39;") != std::string::npos);
+  // Self-contained: no external stylesheet, script, image or font.
+  CHECK_FALSE(std::regex_search(html, std::regex(R"re((src|href)="(https?:)?//[^"]*\.(css|js|png|svg|woff2?)")re")));
+  CHECK(html.find("<link") == std::string::npos);
+}
+
+TEST_CASE("A report with bad input is an error, not a page", "[report][html]") {
+  auto r = Report("fixtures/report/no-such-story.txt");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("no-such-story.txt") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace claimcheck::testing
