@@ -79,6 +79,8 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
 // runs its reverse DFA from the cue and stops where no source can extend). Matches are
 // non-overlapping: a cue inside the previous match is skipped, and a match cannot start before
 // the previous one ended.
+constexpr size_t kAnchorReach = 160;
+
 void Matcher::FindAnchored(const Rule& rule, std::string_view text, Span scope, std::vector<Match>* out) const {
   const RE2& before = *rule.before_re;
   const RE2& after = *rule.after_re;
@@ -92,7 +94,14 @@ void Matcher::FindAnchored(const Rule& rule, std::string_view text, Span scope, 
     const auto c = static_cast<size_t>(cue.data() - text.data());
     t = c + 1;
     if (!after.Match(text, c, scope.end, RE2::ANCHOR_START, asub.data(), na)) continue;
-    if (!before.Match(text.substr(0, c), pos, c, RE2::UNANCHORED, bsub.data(), nb)) continue;
+    // The part before the cue reaches back at most kAnchorReach bytes, from a word start: a
+    // source is a phrase, and a pattern whose source may be "any lower-case words" would
+    // otherwise be read back to the start of the paragraph at every cue.
+    size_t lo = std::max(pos, c > kAnchorReach ? c - kAnchorReach : size_t{0});
+    if (lo > pos) {
+      while (lo < c && text[lo - 1] != ' ' && text[lo - 1] != '\n') ++lo;
+    }
+    if (!before.Match(text.substr(0, c), lo, c, RE2::UNANCHORED, bsub.data(), nb)) continue;
     Match m;
     m.rule = &rule;
     m.groups.resize(1 + (nb - 1) + (na - 1));
