@@ -3,8 +3,10 @@
 // followed by one that opens with a quote mark is correct and not reported. Straight quotes
 // are read as opening or closing from what surrounds them (as Markdown reads emphasis
 // delimiters) and toggle where that is unclear; one that stands for an apostrophe ("Brazil"s") is
-// ignored, and so is one right after a digit when no quotation is open (6'2").
+// ignored, and so is one right after a digit when no quotation is open (6'2"). German and Nordic
+// pairs („...“, »...«) close with their own partner.
 #include <cctype>
+#include <cstdint>
 
 #include "check/check.h"
 #include "check/registry.h"
@@ -35,26 +37,28 @@ class QuoteUnbalanced : public Check {
     const auto& paras = doc.text.paragraphs;
     const std::string& t = doc.text.text;
     for (size_t i = 0; i < paras.size(); ++i) {
-      std::optional<uint32_t> open;  // normalised offset of the unclosed opening mark
+      constexpr uint32_t kNone = UINT32_MAX;
+      uint32_t open = kNone;  // normalised offset of the unclosed opening mark
       for (uint32_t k = paras[i].span.begin; k < paras[i].span.end; ++k) {
         if (t[k] != '"') continue;
         Mark mark = Classify(doc, k);
+        if (open != kNone && ClosesGermanStyle(doc, open, k)) mark = Mark::kClose;
         if (mark == Mark::kStraight) {
           if (IsApostrophe(t, k)) continue;
           // After a digit with nothing open it is a unit of measure (6'2").
-          if (!open && k > 0 && std::isdigit(static_cast<unsigned char>(t[k - 1]))) continue;
-          mark = Flank(t, k, paras[i].span).value_or(open ? Mark::kClose : Mark::kOpen);
+          if (open == kNone && k > 0 && std::isdigit(static_cast<unsigned char>(t[k - 1]))) continue;
+          mark = Flank(t, k, paras[i].span).value_or(open != kNone ? Mark::kClose : Mark::kOpen);
         }
         if (mark == Mark::kOpen) {
-          if (open) Report(doc, *open, 0, out);
+          if (open != kNone) Report(doc, open, 0, out);
           open = k;
-        } else if (open) {
-          open.reset();
+        } else if (open != kNone) {
+          open = kNone;
         } else {
           Report(doc, k, 1, out);
         }
       }
-      if (open && !(i + 1 < paras.size() && OpensWithQuote(doc, paras[i + 1].span))) Report(doc, *open, 0, out);
+      if (open != kNone && !(i + 1 < paras.size() && OpensWithQuote(doc, paras[i + 1].span))) Report(doc, open, 0, out);
     }
   }
 
@@ -86,6 +90,13 @@ class QuoteUnbalanced : public Check {
     if (orig == "\xE2\x80\x9C" || orig == "\xE2\x80\x9E" || orig == "\xC2\xAB") return Mark::kOpen;    // “ „ «
     if (orig == "\xE2\x80\x9D" || orig == "\xC2\xBB") return Mark::kClose;                            // ” »
     return Mark::kStraight;
+  }
+
+  // German and Nordic quotation: „...“ and »...«. The closing mark is another language's opening
+  // one, so it closes only what its partner opened.
+  static bool ClosesGermanStyle(const Analysis& doc, uint32_t open, uint32_t k) {
+    std::string_view o = doc.Original({open, open + 1}), c = doc.Original({k, k + 1});
+    return (o == "\xE2\x80\x9E" && c == "\xE2\x80\x9C") || (o == "\xC2\xBB" && c == "\xC2\xAB");  // „“ »«
   }
 
   static bool OpensWithQuote(const Analysis& doc, Span para) {
