@@ -72,10 +72,7 @@ Result<Document> LoadDocument(std::string path, std::string bytes) {
     return ErrorAt(src, offset, "binary file: NUL byte; claimcheck reads UTF-8 text");
   }
   if (size_t bad = utf8::FindInvalid(text); bad != utf8::kValid) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
-    return ErrorAt(src, static_cast<uint32_t>(bad),
-                   std::string("invalid UTF-8: byte ") + hex + " does not start a valid sequence");
+    return ErrorAt(src, static_cast<uint32_t>(bad), utf8::DescribeInvalid(text, bad));
   }
   if (text.starts_with("\xEF\xBB\xBF")) doc.hidden.push_back({0, 3});
 

@@ -76,9 +76,9 @@ TEST_CASE("Bad input gets a clear error with its location and exit 2, never a cr
   const std::vector<Case> cases = {
       {"empty file", {"check", s.Write("empty.txt", "")}, 0, "", "no findings (1 file checked)"},
       {"invalid UTF-8", {"check", s.Write("latin1.txt", "caf\xE9 au lait\nsecond \xFF line\n")}, 2,
-       "latin1.txt:1:4: error: invalid UTF-8: byte 0xE9", ""},
-      {"truncated UTF-8 at the end", {"check", s.Write("trunc.txt", "ok\n\xE2\x80")}, 2, "trunc.txt:2:1: error: invalid UTF-8: byte 0xE2", ""},
-      {"overlong UTF-8", {"check", s.Write("overlong.txt", "a\xC0\xAF")}, 2, "overlong.txt:1:2: error: invalid UTF-8: byte 0xC0", ""},
+       "latin1.txt:1:4: error: truncated UTF-8 sequence: byte 0xE9 needs 2 continuation bytes, but the next byte is 0x20", ""},
+      {"truncated UTF-8 at the end", {"check", s.Write("trunc.txt", "ok\n\xE2\x80")}, 2, "trunc.txt:2:1: error: truncated UTF-8 sequence: byte 0xE2 needs 2 continuation bytes", ""},
+      {"overlong UTF-8", {"check", s.Write("overlong.txt", "a\xC0\xAF")}, 2, "overlong.txt:1:2: error: invalid UTF-8: overlong encoding: bytes 0xC0 0xAF", ""},
       {"binary file", {"check", s.Write("image.txt", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16))}, 2,
        "image.txt:3:1: error: binary file: NUL byte", ""},
       {"UTF-16 file", {"check", s.Write("utf16.txt", std::string("\xFF\xFEh\0i\0", 6))}, 2, "utf16.txt:1:1: error: looks like UTF-16", ""},

@@ -44,9 +44,13 @@ TEST_CASE("Input errors name the file, line, column and byte", "[ingest]") {
     int line, column;
   };
   const Case cases[] = {
-      {"ok\nab\xFF", "invalid UTF-8: byte 0xFF", 2, 3},
-      {"\xED\xA0\x80", "invalid UTF-8: byte 0xED", 1, 1},  // a UTF-16 surrogate
-      {"\xF4\x90\x80\x80", "invalid UTF-8: byte 0xF4", 1, 1},  // above U+10FFFF
+      {"ok\nab\xFF", "invalid UTF-8: byte 0xFF never occurs in UTF-8", 2, 3},
+      {"\xED\xA0\x80", "invalid UTF-8: byte 0xED starts an encoded UTF-16 surrogate (U+D800), which UTF-8 does not allow", 1, 1},
+      {"\xF4\x90\x80\x80", "invalid UTF-8: bytes 0xF4 0x90 0x80 0x80 encode U+110000", 1, 1},  // above U+10FFFF
+      {"ok\n\xE2\x80", "truncated UTF-8 sequence: byte 0xE2 needs 2 continuation bytes, but the file ends after 1", 2, 1},
+      {"x \xE2\x80y", "truncated UTF-8 sequence: byte 0xE2 needs 2 continuation bytes, but has only 1, then byte 0x79", 1, 3},
+      {"\xE2\x80\x9C\xC0\xAF", "invalid UTF-8: overlong encoding: bytes 0xC0 0xAF encode U+002F", 1, 2},
+      {"\xEF\xBB\xBF" "ab\xFF", "invalid UTF-8: byte 0xFF", 1, 3},  // a byte-order mark is not a column
       {std::string("a\0b", 3), "binary file: NUL byte", 1, 2},
   };
   for (const auto& c : cases) {
