@@ -58,7 +58,7 @@ Format FormatForPath(const std::string& path) {
 
 Result<Document> LoadDocument(std::string path, std::string bytes) {
   Format format = FormatForPath(path);
-  Document doc{SourceText(std::move(path), std::move(bytes)), format, {}, {}, {}, {}};
+  Document doc{SourceText(std::move(path), std::move(bytes)), format, {}, {}, {}, {}, {}};
   const SourceText& src = doc.source;
   std::string_view text = src.bytes();
 
@@ -105,6 +105,7 @@ Result<Document> LoadDocument(std::string path, std::string bytes) {
       }
     }
     doc.hidden.insert(doc.hidden.end(), scan.hidden.begin(), scan.hidden.end());
+    doc.breaks = std::move(scan.breaks);
     doc.directives = std::move(scan.directives);
   } else {
     ScanPlainDirectives(text, &doc);

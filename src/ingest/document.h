@@ -30,6 +30,10 @@ struct Document {
   // Sorted, disjoint byte ranges that are not prose (front matter, code, markup, directives):
   // the text stage blanks them before anything is matched.
   std::vector<Span> hidden;
+  // Sorted byte offsets where a paragraph ends although no blank line says so: Markdown table
+  // rows and the pipes between their cells. The text stage starts a new paragraph at each, so
+  // words in different cells are never adjacent.
+  std::vector<uint32_t> breaks;
   std::vector<Directive> directives;
 };
 
@@ -43,6 +47,7 @@ Result<Document> LoadDocument(std::string path, std::string bytes);
 // Markdown structure that is not prose, as byte ranges (sorted, disjoint). Exposed for tests.
 struct MarkdownScan {
   std::vector<Span> hidden;
+  std::vector<uint32_t> breaks;
   std::vector<Directive> directives;
   std::optional<Span> front_matter;  // the whole block including its fences
 };
