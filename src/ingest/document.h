@@ -40,8 +40,9 @@ struct Document {
 Format FormatForPath(const std::string& path);
 
 // Validates and classifies the bytes. Errors (with file:line:column): binary content (a NUL
-// byte), UTF-16/32 input, invalid UTF-8 (naming the byte), a front-matter date that is not
-// YYYY-MM-DD. An empty file is a valid, empty document.
+// byte), UTF-16/32 input, invalid UTF-8 (naming the byte and what is wrong with its sequence),
+// Markdown front matter that is not YAML, a front-matter date that is not YYYY-MM-DD or not a
+// calendar date. An empty file is a valid, empty document.
 Result<Document> LoadDocument(std::string path, std::string bytes);
 
 // Markdown structure that is not prose, as byte ranges (sorted, disjoint). Exposed for tests.

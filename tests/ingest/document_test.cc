@@ -62,6 +62,37 @@ TEST_CASE("Input errors name the file, line, column and byte", "[ingest]") {
   }
 }
 
+TEST_CASE("Front matter errors: not YAML, not YYYY-MM-DD, not a calendar date", "[ingest]") {
+  struct Case {
+    std::string md;
+    std::string message;  // "" = loads
+    int line, column;
+  };
+  const Case cases[] = {
+      {"---\ndate: 2015-02-30\n---\nText.\n", "front matter date 2015-02-30 is not a calendar date", 2, 7},
+      {"---\ndate: 2015-13-45\n---\n", "front matter date 2015-13-45 is not a calendar date", 2, 7},
+      {"---\ntitle: x\ndate: \"2015-02-29\"\n---\n", "front matter date 2015-02-29 is not a calendar date", 3, 8},
+      {"---\ndate: next week\n---\n", "front matter date must be YYYY-MM-DD, got 'next week'", 2, 7},
+      {"---\ntitle: [unclosed\n---\nText.\n", "front matter is not valid YAML: ", 3, 1},
+      {"---\ntitle: a\n  b: c\n---\n", "front matter is not valid YAML: ", 3, 4},
+      {"\xEF\xBB\xBF---\ndate: 2015-02-30\n---\n", "front matter date 2015-02-30 is not a calendar date", 2, 7},
+      {"---\ndate: 2016-02-29\ntags: [a, b]\n---\nText.\n", "", 0, 0},
+      {"---\n---\nText.\n", "", 0, 0},
+  };
+  for (const auto& c : cases) {
+    INFO(c.md);
+    auto d = LoadDocument("fm.md", c.md);
+    if (c.message.empty()) {
+      CHECK(d.ok());
+      continue;
+    }
+    REQUIRE_FALSE(d.ok());
+    CHECK_THAT(d.status().message(), Catch::StartsWith(c.message));
+    CHECK(d.status().where().line == c.line);
+    CHECK(d.status().where().column == c.column);
+  }
+}
+
 TEST_CASE("MemoryReader expands directories to their documents, sorted", "[ingest]") {
   MemoryReader r;
   r.Add("d/b.txt", "b");
