@@ -9,6 +9,7 @@ namespace claimcheck {
 
 SourceText::SourceText(std::string path, std::string bytes)
     : path_(std::move(path)), bytes_(std::move(bytes)) {
+  if (std::string_view(bytes_).starts_with("\xEF\xBB\xBF")) bom_ = 3;
   line_starts_.push_back(0);
   const char* data = bytes_.data();
   const char* end = data + bytes_.size();
@@ -46,7 +47,7 @@ int SourceText::LineOf(uint32_t offset) const {
 }
 
 LineCol SourceText::Position(uint32_t offset) const {
-  offset = std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size()));
+  offset = std::max(std::min<uint32_t>(offset, static_cast<uint32_t>(bytes_.size())), bom_);
   while (offset > 0 && offset < bytes_.size() && !utf8::IsLead(static_cast<unsigned char>(bytes_[offset]))) --offset;
   LineCol pos;
   pos.line = LineOf(offset);

@@ -1,6 +1,30 @@
 #include "base/utf8.h"
 
+#include <cstdio>
+
 namespace claimcheck::utf8 {
+namespace {
+
+std::string Hex(unsigned char c) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "0x%02X", c);
+  return buf;
+}
+
+std::string CodePointName(char32_t cp) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+  return buf;
+}
+
+// "byte 0xC0" or "bytes 0xE0 0x80 0xAF".
+std::string Bytes(const unsigned char* s, size_t n) {
+  std::string out = n == 1 ? "byte" : "bytes";
+  for (size_t i = 0; i < n; ++i) out += " " + Hex(s[i]);
+  return out;
+}
+
+}  // namespace
 
 size_t FindInvalid(std::string_view text) {
   const auto* s = reinterpret_cast<const unsigned char*>(text.data());
@@ -41,6 +65,57 @@ size_t FindInvalid(std::string_view text) {
     i += len;
   }
   return kValid;
+}
+
+std::string DescribeInvalid(std::string_view text, size_t offset) {
+  if (offset >= text.size()) return "invalid UTF-8";
+  const auto* s = reinterpret_cast<const unsigned char*>(text.data()) + offset;
+  const size_t avail = text.size() - offset;
+  const unsigned char c = s[0];
+  const std::string lead = "byte " + Hex(c);
+  if (c < 0x80) return "invalid UTF-8 at " + lead;  // not reached for offsets from FindInvalid
+  if (c <= 0xBF) return "invalid UTF-8: " + lead + " is a continuation byte with no lead byte before it";
+  if (c >= 0xF8) return "invalid UTF-8: " + lead + " never occurs in UTF-8";
+  if (c >= 0xF5) return "invalid UTF-8: " + lead + " would start a code point above U+10FFFF, the last one Unicode has";
+
+  const size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+  const char32_t min = len == 2 ? 0x80 : len == 3 ? 0x800 : 0x10000;
+  size_t have = 0;  // continuation bytes present after the lead byte
+  while (have + 1 < len && have + 1 < avail && (s[have + 1] & 0xC0) == 0x80) ++have;
+  const bool complete = have + 1 == len;
+  char32_t cp = c & (len == 2 ? 0x1F : len == 3 ? 0x0F : 0x07);
+  for (size_t k = 1; k < len; ++k) cp = (cp << 6) | (k <= have ? (s[k] & 0x3F) : 0);
+
+  // The lead byte and the first continuation byte already decide overlong forms, surrogates and
+  // the upper limit, so those are named even when the rest of the sequence is missing.
+  if (c == 0xC0 || c == 0xC1 || (have >= 1 && ((c == 0xE0 && s[1] < 0xA0) || (c == 0xF0 && s[1] < 0x90)))) {
+    if (complete) {
+      size_t shortest = cp < 0x80 ? 1 : cp < 0x800 ? 2 : 3;
+      return "invalid UTF-8: overlong encoding: " + Bytes(s, len) + " encode " + CodePointName(cp) +
+             ", which UTF-8 writes in " + std::to_string(shortest) + (shortest == 1 ? " byte" : " bytes");
+    }
+    return "invalid UTF-8: overlong encoding: " + Bytes(s, have + 1) + " can only start a code point below " +
+           CodePointName(min) + ", which UTF-8 writes in fewer bytes";
+  }
+  if (c == 0xED && have >= 1 && s[1] >= 0xA0) {
+    return "invalid UTF-8: " + lead + " starts an encoded UTF-16 surrogate (" + CodePointName(cp) +
+           "), which UTF-8 does not allow";
+  }
+  if (c == 0xF4 && have >= 1 && s[1] >= 0x90) {
+    return "invalid UTF-8: " + Bytes(s, have + 1) + (complete ? " encode " + CodePointName(cp) + "," : " start") +
+           " a code point above U+10FFFF, the last one Unicode has";
+  }
+  if (!complete) {
+    const size_t need = len - 1;
+    std::string out = "truncated UTF-8 sequence: " + lead + " needs " + std::to_string(need) +
+                      (need == 1 ? " continuation byte" : " continuation bytes");
+    if (have + 1 >= avail) {
+      return out + ", but the file ends " + (have == 0 ? "after it" : "after " + std::to_string(have));
+    }
+    if (have == 0) return out + ", but the next byte is " + Hex(s[1]);
+    return out + ", but has only " + std::to_string(have) + ", then byte " + Hex(s[have + 1]);
+  }
+  return "invalid UTF-8: " + lead + " does not start a valid sequence";
 }
 
 char32_t Decode(std::string_view text, size_t* pos) {

@@ -15,6 +15,12 @@ inline constexpr size_t kValid = static_cast<size_t>(-1);
 // (overlong forms, surrogates and code points above U+10FFFF are ill-formed).
 size_t FindInvalid(std::string_view text);
 
+// Says what is wrong with the ill-formed sequence that starts at text[offset] (an offset returned
+// by FindInvalid), naming its bytes: a truncated sequence ("truncated UTF-8 sequence: byte 0xE2
+// needs 2 continuation bytes, ..."), an overlong encoding, an encoded UTF-16 surrogate, a code
+// point above U+10FFFF, a continuation byte without a lead byte, or a byte UTF-8 never uses.
+std::string DescribeInvalid(std::string_view text, size_t offset);
+
 // Decodes the code point at text[*pos] and advances *pos. The text must be valid UTF-8.
 char32_t Decode(std::string_view text, size_t* pos);
 

@@ -1,9 +1,11 @@
 #include "ingest/document.h"
 
 #include <algorithm>
-#include <cstdio>
 #include <cstring>
 
+#include <yaml-cpp/yaml.h>
+
+#include "base/calendar.h"
 #include "base/utf8.h"
 
 namespace claimcheck::ingest {
@@ -24,14 +26,41 @@ std::string_view Trim(std::string_view s) {
   return s;
 }
 
-bool IsIsoDate(std::string_view s) {
+// "YYYY-MM-DD" in shape only; whether that day exists is IsIsoCalendarDate's question.
+bool IsIsoDateShape(std::string_view s) {
   if (s.size() != 10 || s[4] != '-' || s[7] != '-') return false;
   for (size_t i : {0, 1, 2, 3, 5, 6, 8, 9}) {
     if (s[i] < '0' || s[i] > '9') return false;
   }
-  int month = (s[5] - '0') * 10 + (s[6] - '0');
-  int day = (s[8] - '0') * 10 + (s[9] - '0');
-  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+  return true;
+}
+
+// The front matter between its fences must be YAML: a publishing system would choke on it too,
+// so a typo there is an error at the place yaml-cpp names, not a block silently skipped.
+Status CheckFrontMatterYaml(const SourceText& src, Span front_matter) {
+  std::string_view fm = src.Slice(front_matter);
+  size_t open_end = fm.find('\n');
+  size_t close_begin = fm.rfind('\n');
+  if (open_end == std::string_view::npos || close_begin <= open_end) return {};
+  const uint32_t body_begin = front_matter.begin + static_cast<uint32_t>(open_end + 1);
+  std::string_view body = fm.substr(open_end + 1, close_begin - open_end);
+  try {
+    YAML::Load(std::string(body));
+  } catch (const YAML::Exception& e) {
+    uint32_t at = body_begin;
+    if (!e.mark.is_null()) {
+      // yaml-cpp counts lines and byte columns from 0 within the text it was given.
+      size_t line_begin = 0;
+      for (int line = 0; line < e.mark.line && line_begin < body.size(); ++line) {
+        size_t eol = body.find('\n', line_begin);
+        line_begin = eol == std::string_view::npos ? body.size() : eol + 1;
+      }
+      size_t line_end = std::min(body.find('\n', line_begin), body.size());
+      at = body_begin + static_cast<uint32_t>(std::min(line_begin + std::max(e.mark.column, 0), line_end));
+    }
+    return ErrorAt(src, at, "front matter is not valid YAML: " + e.msg);
+  }
+  return {};
 }
 
 // Plain text: a line of its own that starts with "claimcheck-" is a directive, not prose.
@@ -58,7 +87,7 @@ Format FormatForPath(const std::string& path) {
 
 Result<Document> LoadDocument(std::string path, std::string bytes) {
   Format format = FormatForPath(path);
-  Document doc{SourceText(std::move(path), std::move(bytes)), format, {}, {}, {}, {}};
+  Document doc{SourceText(std::move(path), std::move(bytes)), format, {}, {}, {}, {}, {}};
   const SourceText& src = doc.source;
   std::string_view text = src.bytes();
 
@@ -72,16 +101,14 @@ Result<Document> LoadDocument(std::string path, std::string bytes) {
     return ErrorAt(src, offset, "binary file: NUL byte; claimcheck reads UTF-8 text");
   }
   if (size_t bad = utf8::FindInvalid(text); bad != utf8::kValid) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[bad]));
-    return ErrorAt(src, static_cast<uint32_t>(bad),
-                   std::string("invalid UTF-8: byte ") + hex + " does not start a valid sequence");
+    return ErrorAt(src, static_cast<uint32_t>(bad), utf8::DescribeInvalid(text, bad));
   }
   if (text.starts_with("\xEF\xBB\xBF")) doc.hidden.push_back({0, 3});
 
   if (format == Format::kMarkdown) {
     MarkdownScan scan = ScanMarkdown(text);
     if (scan.front_matter) {
+      if (Status yaml = CheckFrontMatterYaml(src, *scan.front_matter); !yaml.ok()) return yaml;
       // Only `date:` is read from front matter; the rest belongs to the publishing system.
       std::string_view fm = text.substr(scan.front_matter->begin, scan.front_matter->size());
       size_t pos = 0;
@@ -95,11 +122,16 @@ Result<Document> LoadDocument(std::string path, std::string bytes) {
             value = value.substr(1, value.size() - 2);
           }
           uint32_t at = scan.front_matter->begin + static_cast<uint32_t>(pos);
+          // Errors point at the value itself (inside any quotes).
+          auto value_at = at + static_cast<uint32_t>(value.data() - line.data());
           std::string_view day = value.substr(0, 10);
           bool tail_ok = value.size() == 10 || value[10] == 'T' || value[10] == ' ';
-          if (!IsIsoDate(day) || !tail_ok) {
-            return ErrorAt(src, at + 5, "front matter date must be YYYY-MM-DD, got '" +
-                                            std::string(value) + "'");
+          if (!IsIsoDateShape(day) || !tail_ok) {
+            return ErrorAt(src, value_at, "front matter date must be YYYY-MM-DD, got '" +
+                                              std::string(value) + "'");
+          }
+          if (!IsIsoCalendarDate(day)) {
+            return ErrorAt(src, value_at, "front matter date " + std::string(day) + " is not a calendar date");
           }
           doc.date = std::string(day);
           doc.date_span = {at, at + static_cast<uint32_t>(line.size())};
@@ -108,6 +140,7 @@ Result<Document> LoadDocument(std::string path, std::string bytes) {
       }
     }
     doc.hidden.insert(doc.hidden.end(), scan.hidden.begin(), scan.hidden.end());
+    doc.breaks = std::move(scan.breaks);
     doc.directives = std::move(scan.directives);
   } else {
     ScanPlainDirectives(text, &doc);

@@ -30,19 +30,25 @@ struct Document {
   // Sorted, disjoint byte ranges that are not prose (front matter, code, markup, directives):
   // the text stage blanks them before anything is matched.
   std::vector<Span> hidden;
+  // Sorted byte offsets where a paragraph ends although no blank line says so: Markdown table
+  // rows and the pipes between their cells. The text stage starts a new paragraph at each, so
+  // words in different cells are never adjacent.
+  std::vector<uint32_t> breaks;
   std::vector<Directive> directives;
 };
 
 Format FormatForPath(const std::string& path);
 
 // Validates and classifies the bytes. Errors (with file:line:column): binary content (a NUL
-// byte), UTF-16/32 input, invalid UTF-8 (naming the byte), a front-matter date that is not
-// YYYY-MM-DD. An empty file is a valid, empty document.
+// byte), UTF-16/32 input, invalid UTF-8 (naming the byte and what is wrong with its sequence),
+// Markdown front matter that is not YAML, a front-matter date that is not YYYY-MM-DD or not a
+// calendar date. An empty file is a valid, empty document.
 Result<Document> LoadDocument(std::string path, std::string bytes);
 
 // Markdown structure that is not prose, as byte ranges (sorted, disjoint). Exposed for tests.
 struct MarkdownScan {
   std::vector<Span> hidden;
+  std::vector<uint32_t> breaks;
   std::vector<Directive> directives;
   std::optional<Span> front_matter;  // the whole block including its fences
 };

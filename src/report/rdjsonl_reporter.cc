@@ -1,6 +1,8 @@
 // reviewdog's diagnostic format (RDFormat), one JSON object per line (rdjsonl). Lines and columns
 // are 1-based, columns count UTF-8 BYTES from the start of the line, and the end is exclusive.
 // Fixes become suggestions; the other side of a conflict becomes related_locations.
+#include <algorithm>
+
 #include <nlohmann/json.hpp>
 
 #include "report/reporter.h"
@@ -12,7 +14,8 @@ using Json = nlohmann::ordered_json;
 
 Json Position(const SourceText& src, uint32_t offset) {
   int line = src.LineOf(offset);
-  return {{"line", line}, {"column", offset - src.LineStart(line) + 1}};
+  // LineStart is past a byte-order mark on line 1; an offset inside one is column 1.
+  return {{"line", line}, {"column", std::max(offset, src.LineStart(line)) - src.LineStart(line) + 1}};
 }
 
 Json Range(const RunResult& run, const DocSpan& where) {

@@ -45,7 +45,8 @@ void WriteExcerpt(const SourceText& src, Span span, std::ostream& out) {
   const size_t line_begin = src.LineStart(line_no);
   const std::string_view line_text = src.LineText(line_no);
   const size_t line_end = line_begin + line_text.size();
-  const size_t first = std::min<size_t>(span.begin, line_end);
+  // line_begin is past a byte-order mark, which is never echoed.
+  const size_t first = std::clamp<size_t>(span.begin, line_begin, line_end);
   const size_t last = std::min<size_t>(std::max<size_t>(span.end, first), line_end);
   const size_t from = Step(bytes, first, -static_cast<long>(kContext), line_begin, line_end);
   const size_t to = Step(bytes, last, static_cast<long>(kContext), line_begin, line_end);

@@ -22,6 +22,13 @@ uint32_t OffsetMap::ToOriginal(uint32_t norm) const {
   return orig_[i] + (norm - norm_[i]);
 }
 
+uint32_t OffsetMap::ToNormalized(uint32_t orig) const {
+  auto it = std::upper_bound(orig_.begin(), orig_.end(), orig);
+  if (it == orig_.begin()) return orig;
+  size_t i = static_cast<size_t>(it - orig_.begin()) - 1;
+  return norm_[i] + (orig - orig_[i]);
+}
+
 namespace {
 
 // What a non-ASCII code point becomes in the normalised text; nullptr keeps it as it is.

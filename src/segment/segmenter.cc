@@ -34,6 +34,32 @@ bool StartsMarkdownBlock(std::string_view original_line) {
   return j > i && j < original_line.size() && (original_line[j] == '.' || original_line[j] == ')');
 }
 
+// Cuts paragraphs where the document says a paragraph ends without a blank line (Markdown table
+// rows and cells), dropping pieces that hold only white space.
+void SplitAtBreaks(const std::vector<uint32_t>& breaks, Text* text) {
+  const std::string& t = text->text;
+  std::vector<Paragraph> split;
+  auto add = [&](uint32_t begin, uint32_t end) {
+    while (begin < end && (t[begin] == ' ' || t[begin] == '\n')) ++begin;
+    while (end > begin && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+    if (begin < end) split.push_back({{begin, end}, 0, 0});
+  };
+  auto b = breaks.begin();
+  for (const auto& p : text->paragraphs) {
+    uint32_t begin = p.span.begin;
+    for (; b != breaks.end(); ++b) {
+      uint32_t at = text->map.ToNormalized(*b);
+      if (at >= p.span.end) break;
+      if (at > begin) {
+        add(begin, at);
+        begin = at;
+      }
+    }
+    add(begin, p.span.end);
+  }
+  text->paragraphs = std::move(split);
+}
+
 }  // namespace
 
 Segmenter::~Segmenter() = default;
@@ -90,6 +116,7 @@ Text Segmenter::Segment(const ingest::Document& doc) {
     }
     text.paragraphs = std::move(split);
   }
+  if (!doc.breaks.empty()) SplitAtBreaks(doc.breaks, &text);
   SplitSentences(&text);
   return text;
 }

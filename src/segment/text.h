@@ -20,6 +20,9 @@ class OffsetMap {
   // shift stays the same until the next anchor. Anchors must be added in increasing order.
   void Anchor(uint32_t norm, uint32_t orig);
   uint32_t ToOriginal(uint32_t norm) const;
+  // The inverse, for an original offset that starts a character which normalisation kept or
+  // blanked (not one inside a removed or shortened sequence).
+  uint32_t ToNormalized(uint32_t orig) const;
 
  private:
   std::vector<uint32_t> norm_;

@@ -44,15 +44,50 @@ TEST_CASE("Input errors name the file, line, column and byte", "[ingest]") {
     int line, column;
   };
   const Case cases[] = {
-      {"ok\nab\xFF", "invalid UTF-8: byte 0xFF", 2, 3},
-      {"\xED\xA0\x80", "invalid UTF-8: byte 0xED", 1, 1},  // a UTF-16 surrogate
-      {"\xF4\x90\x80\x80", "invalid UTF-8: byte 0xF4", 1, 1},  // above U+10FFFF
+      {"ok\nab\xFF", "invalid UTF-8: byte 0xFF never occurs in UTF-8", 2, 3},
+      {"\xED\xA0\x80", "invalid UTF-8: byte 0xED starts an encoded UTF-16 surrogate (U+D800), which UTF-8 does not allow", 1, 1},
+      {"\xF4\x90\x80\x80", "invalid UTF-8: bytes 0xF4 0x90 0x80 0x80 encode U+110000", 1, 1},  // above U+10FFFF
+      {"ok\n\xE2\x80", "truncated UTF-8 sequence: byte 0xE2 needs 2 continuation bytes, but the file ends after 1", 2, 1},
+      {"x \xE2\x80y", "truncated UTF-8 sequence: byte 0xE2 needs 2 continuation bytes, but has only 1, then byte 0x79", 1, 3},
+      {"\xE2\x80\x9C\xC0\xAF", "invalid UTF-8: overlong encoding: bytes 0xC0 0xAF encode U+002F", 1, 2},
+      {"\xEF\xBB\xBF" "ab\xFF", "invalid UTF-8: byte 0xFF", 1, 3},  // a byte-order mark is not a column
       {std::string("a\0b", 3), "binary file: NUL byte", 1, 2},
   };
   for (const auto& c : cases) {
     auto d = LoadDocument("in.txt", c.bytes);
     REQUIRE_FALSE(d.ok());
     CHECK(d.status().message().find(c.message) != std::string::npos);
+    CHECK(d.status().where().line == c.line);
+    CHECK(d.status().where().column == c.column);
+  }
+}
+
+TEST_CASE("Front matter errors: not YAML, not YYYY-MM-DD, not a calendar date", "[ingest]") {
+  struct Case {
+    std::string md;
+    std::string message;  // "" = loads
+    int line, column;
+  };
+  const Case cases[] = {
+      {"---\ndate: 2015-02-30\n---\nText.\n", "front matter date 2015-02-30 is not a calendar date", 2, 7},
+      {"---\ndate: 2015-13-45\n---\n", "front matter date 2015-13-45 is not a calendar date", 2, 7},
+      {"---\ntitle: x\ndate: \"2015-02-29\"\n---\n", "front matter date 2015-02-29 is not a calendar date", 3, 8},
+      {"---\ndate: next week\n---\n", "front matter date must be YYYY-MM-DD, got 'next week'", 2, 7},
+      {"---\ntitle: [unclosed\n---\nText.\n", "front matter is not valid YAML: ", 3, 1},
+      {"---\ntitle: a\n  b: c\n---\n", "front matter is not valid YAML: ", 3, 4},
+      {"\xEF\xBB\xBF---\ndate: 2015-02-30\n---\n", "front matter date 2015-02-30 is not a calendar date", 2, 7},
+      {"---\ndate: 2016-02-29\ntags: [a, b]\n---\nText.\n", "", 0, 0},
+      {"---\n---\nText.\n", "", 0, 0},
+  };
+  for (const auto& c : cases) {
+    INFO(c.md);
+    auto d = LoadDocument("fm.md", c.md);
+    if (c.message.empty()) {
+      CHECK(d.ok());
+      continue;
+    }
+    REQUIRE_FALSE(d.ok());
+    CHECK_THAT(d.status().message(), Catch::StartsWith(c.message));
     CHECK(d.status().where().line == c.line);
     CHECK(d.status().where().column == c.column);
   }

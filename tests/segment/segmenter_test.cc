@@ -98,5 +98,14 @@ TEST_CASE("Markdown blocks start paragraphs; markup is blank in the text", "[seg
   CHECK(paras == std::vector<std::string>{"Title", "Text   here  .", "one item", "two item"});
 }
 
+TEST_CASE("Markdown table rows and cells are paragraphs of their own", "[segment]") {
+  auto doc = ingest::LoadDocument("t.md", "Intro \xE2\x80\x9Cx\xE2\x80\x9D\n| a the | the b |\n|---|---|\nc | d\nAfter.\n");
+  REQUIRE(doc.ok());
+  Text t = MakeSegmenter()->Segment(doc.value());
+  std::vector<std::string> paras;
+  for (const auto& p : t.paragraphs) paras.emplace_back(t.Slice(p.span));
+  CHECK(paras == std::vector<std::string>{"Intro \"x\"", "a the", "the b", "c", "d", "After."});
+}
+
 }  // namespace
 }  // namespace claimcheck::segment
