@@ -1,6 +1,7 @@
 #include "ingest/document.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cstring>
 
 #include <yaml-cpp/yaml.h>
@@ -11,8 +12,13 @@
 namespace claimcheck::ingest {
 namespace {
 
+// Extensions compare without case: "STORY.MD" is Markdown.
 bool EndsWith(const std::string& s, std::string_view suffix) {
-  return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+  if (s.size() < suffix.size()) return false;
+  for (size_t i = 0; i < suffix.size(); ++i) {
+    if (std::tolower(static_cast<unsigned char>(s[s.size() - suffix.size() + i])) != suffix[i]) return false;
+  }
+  return true;
 }
 
 Status ErrorAt(const SourceText& src, uint32_t offset, std::string message) {

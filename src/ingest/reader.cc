@@ -1,6 +1,7 @@
 #include "ingest/reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <filesystem>
@@ -13,8 +14,13 @@ namespace claimcheck::ingest {
 namespace fs = std::filesystem;
 
 bool IsDocumentName(const std::string& path) {
+  // Without case: STORY.TXT is a story too.
   auto ends = [&](std::string_view s) {
-    return path.size() >= s.size() && path.compare(path.size() - s.size(), s.size(), s) == 0;
+    if (path.size() < s.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (std::tolower(static_cast<unsigned char>(path[path.size() - s.size() + i])) != s[i]) return false;
+    }
+    return true;
   };
   return ends(".txt") || ends(".md") || ends(".markdown");
 }

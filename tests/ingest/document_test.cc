@@ -93,6 +93,15 @@ TEST_CASE("Front matter errors: not YAML, not YYYY-MM-DD, not a calendar date", 
   }
 }
 
+TEST_CASE("File extensions compare without case", "[ingest]") {
+  CHECK(IsDocumentName("STORY.TXT"));
+  CHECK(IsDocumentName("notes/Draft.Md"));
+  CHECK_FALSE(IsDocumentName("CMakeLists.cmake"));
+  CHECK(FormatForPath("STORY.MD") == Format::kMarkdown);
+  CHECK(FormatForPath("story.Markdown") == Format::kMarkdown);
+  CHECK(FormatForPath("STORY.TXT") == Format::kText);
+}
+
 TEST_CASE("MemoryReader expands directories to their documents, sorted", "[ingest]") {
   MemoryReader r;
   r.Add("d/b.txt", "b");
