@@ -26,17 +26,20 @@ Result<Baseline> ParseBaseline(std::string_view text, const std::string& name) {
     return Status::Error("not a baseline file: invalid JSON", {name, line, col});
   }
   auto bad = [&](const std::string& what) {
-    return Status::Error("not a claimcheck baseline (version 1): " + what, {name});
+    return Status::Error("not a claimcheck baseline (version 1 or 2): " + what, {name});
   };
-  if (!root.is_object() || !root.contains("version") || root["version"] != 1) return bad("\"version\": 1 missing");
+  if (!root.is_object() || !root.contains("version") || !(root["version"] == 1 || root["version"] == 2)) {
+    return bad("\"version\": 2 missing");
+  }
   if (!root.contains("findings") || !root["findings"].is_array()) return bad("\"findings\" must be a list");
   Baseline out;
+  out.version = root["version"].get<int>();
   for (const auto& f : root["findings"]) {
     if (!f.is_object()) return bad("each finding must be an object");
     for (const char* key : {"path", "check", "fingerprint"}) {
       if (!f.contains(key) || !f[key].is_string()) return bad(std::string("a finding lacks \"") + key + "\"");
     }
-    out.emplace(f["path"].get<std::string>(), f["check"].get<std::string>(), f["fingerprint"].get<std::string>());
+    out.keys.emplace(f["path"].get<std::string>(), f["check"].get<std::string>(), f["fingerprint"].get<std::string>());
   }
   return out;
 }
@@ -50,7 +53,7 @@ std::string FormatBaseline(std::vector<BaselineEntry> entries) {
   for (const auto& e : entries) {
     findings.push_back({{"path", e.path}, {"check", e.check}, {"fingerprint", e.fingerprint}, {"message", e.message}});
   }
-  Json root = {{"version", 1}, {"tool", "claimcheck"}, {"findings", std::move(findings)}};
+  Json root = {{"version", kBaselineVersion}, {"tool", "claimcheck"}, {"findings", std::move(findings)}};
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

@@ -1,6 +1,7 @@
 // Baseline files (`--baseline`, `--write-baseline`): the findings a team has accepted, matched by
 // path, check id and the stable fingerprint of report/fingerprint.h (never by line number). A
-// JSON file, version 1 (docs/ci.md). Pure functions; thread-safe.
+// JSON file, version 2 (docs/ci.md); version 1 files (fingerprints without context) are still read
+// and matched against version 1 fingerprints. Pure functions; thread-safe.
 #ifndef CLAIMCHECK_APP_BASELINE_H_
 #define CLAIMCHECK_APP_BASELINE_H_
 
@@ -23,7 +24,14 @@ struct BaselineEntry {
   auto Key() const { return std::tie(path, check, fingerprint); }
 };
 
-using Baseline = std::set<std::tuple<std::string, std::string, std::string>>;
+inline constexpr int kBaselineVersion = 2;
+
+struct Baseline {
+  int version = kBaselineVersion;  // 1: fingerprints are report::FingerprintsV1
+  std::set<std::tuple<std::string, std::string, std::string>> keys;  // path, check, fingerprint
+
+  bool Contains(const std::tuple<std::string, std::string, std::string>& key) const { return keys.count(key) > 0; }
+};
 
 Result<Baseline> ParseBaseline(std::string_view json, const std::string& name);
 // Entries are written sorted, so the file is stable under version control.

@@ -89,7 +89,7 @@ class ConfigLoader : public rules::StrictYaml {
     for (const auto& id : ids_) {
       if (MatchCheckPattern(pattern, id)) return true;
     }
-    std::string hint = DidYouMean(pattern, ids_);
+    std::string hint = DidYouMeanCheck(pattern, ids_);
     if (hint.empty() && pattern.find('*') != std::string::npos) hint = " (the pattern matches no check)";
     Error(mark, "unknown check '" + pattern + "'" + hint);
     return false;
@@ -138,6 +138,18 @@ class ConfigLoader : public rules::StrictYaml {
 bool MatchCheckPattern(std::string_view pattern, std::string_view id) {
   if (pattern == "all") return true;
   return fnmatch(std::string(pattern).c_str(), std::string(id).c_str(), 0) == 0;
+}
+
+std::string DidYouMeanCheck(std::string_view pattern, const std::vector<std::string>& check_ids) {
+  std::vector<std::string> candidates = check_ids;
+  for (const auto& id : check_ids) {
+    size_t dot = id.find('.');
+    if (dot == std::string::npos) continue;
+    std::string group = id.substr(0, dot) + ".*";
+    if (group == std::string(pattern) + ".*") return ", did you mean '" + group + "'?";
+    if (std::find(candidates.begin(), candidates.end(), group) == candidates.end()) candidates.push_back(group);
+  }
+  return DidYouMean(pattern, candidates);
 }
 
 Config::Effective Config::For(const check::CheckInfo& check) const {

@@ -21,6 +21,10 @@ inline constexpr const char* kConfigFileName = ".claimcheck.yaml";
 // A check id, a group glob ("date.*", '*' matches any run of characters) or "all".
 bool MatchCheckPattern(std::string_view pattern, std::string_view id);
 
+// The "did you mean" for a pattern that names no check: "date" (a group written without ".*")
+// suggests 'date.*'; otherwise the closest check id or group ("dat.*" -> 'date.*').
+std::string DidYouMeanCheck(std::string_view pattern, const std::vector<std::string>& check_ids);
+
 struct Config {
   struct Entry {  // a configured value and where it was written
     std::string value;

@@ -6,15 +6,70 @@
 namespace claimcheck::app {
 namespace {
 
-// "+++ b/path\t2024-01-01 ..." -> "path"
-std::string NewPath(std::string_view line) {
+// A header's path as written: "--- a/path\t2024-01-01 ..." -> "a/path". git writes a path with
+// unusual bytes as a C string ("b/caf\303\251.txt"): quotes go and escapes (\n, \t, \", \\,
+// octal \NNN...) are decoded.
+std::string HeaderPath(std::string_view line) {
   line.remove_prefix(4);
+  if (line.starts_with('"')) {
+    std::string out;
+    for (size_t i = 1; i < line.size(); ++i) {
+      char c = line[i];
+      if (c == '"') return out;
+      if (c != '\\' || i + 1 >= line.size()) {
+        out += c;
+        continue;
+      }
+      char e = line[++i];
+      if (e >= '0' && e <= '7') {
+        int v = 0;
+        for (int n = 0; n < 3 && i < line.size() && line[i] >= '0' && line[i] <= '7'; ++n, ++i) v = v * 8 + (line[i] - '0');
+        --i;
+        out += static_cast<char>(v);
+        continue;
+      }
+      switch (e) {
+        case 'a': out += '\a'; break;
+        case 'b': out += '\b'; break;
+        case 'f': out += '\f'; break;
+        case 'n': out += '\n'; break;
+        case 'r': out += '\r'; break;
+        case 't': out += '\t'; break;
+        case 'v': out += '\v'; break;
+        default: out += e;  // \\, \" and anything else stand for themselves
+      }
+    }
+    return out;  // no closing quote: take it as written
+  }
   if (size_t tab = line.find('\t'); tab != std::string_view::npos) line = line.substr(0, tab);
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.remove_suffix(1);
-  if (line.size() >= 2 && line.front() == '"' && line.back() == '"') line = line.substr(1, line.size() - 2);
-  if (line == "/dev/null") return "";
-  if (line.starts_with("b/") || line.starts_with("a/")) line.remove_prefix(2);
-  return DiffPathKey(line);
+  return std::string(line);
+}
+
+bool Exists(const std::string& path) {
+  std::error_code ec;
+  return std::filesystem::exists(path, ec);
+}
+
+// The new file's key from a file section's "---" and "+++" paths (as written), "" for a deleted
+// file. git's a/ and b/ prefixes go only when both sides carry them (so a `--no-prefix` diff of a
+// folder that is really called "a" or "b" keeps its path), or, when the other side is /dev/null,
+// when the path without "b/" exists and the one with it does not.
+std::string NewPath(const std::string& old_path, const std::string& new_path) {
+  if (new_path == "/dev/null" || new_path.empty()) return "";
+  std::string path = new_path;
+  if (new_path.starts_with("b/")) {
+    bool strip = old_path.starts_with("a/");
+    if (!strip && (old_path == "/dev/null" || old_path.empty())) strip = Exists(new_path.substr(2)) || !Exists(new_path);
+    if (strip) path = new_path.substr(2);
+  }
+  return DiffPathKey(path);
+}
+
+// Whether a line belongs to a unified diff's structure (not a commit message or prose).
+bool DiffStructure(std::string_view line) {
+  return line.starts_with("--- ") || line.starts_with("+++ ") || line.starts_with("@@ ") ||
+         line.starts_with("diff --git ") || line.starts_with("diff -");
 }
 
 // "12,3" or "12" -> start, count.
@@ -48,7 +103,8 @@ std::string DiffPathKey(std::string_view path) {
 
 Result<ChangedLines> ParseUnifiedDiff(std::string_view text, const std::string& name) {
   ChangedLines out;
-  std::string file;
+  std::string file, old_path;
+  bool structure = false;
   bool have_file = false;
   int new_line = 0, old_left = 0, new_left = 0;
   int line_no = 0;
@@ -59,6 +115,7 @@ Result<ChangedLines> ParseUnifiedDiff(std::string_view text, const std::string& 
     std::string_view line = text.substr(pos, eol - pos);
     pos = eol + 1;
     ++line_no;
+    structure = structure || DiffStructure(line);
     if (old_left > 0 || new_left > 0) {  // inside a hunk
       char c = line.empty() ? ' ' : line[0];
       if (c == '+') {
@@ -78,8 +135,11 @@ Result<ChangedLines> ParseUnifiedDiff(std::string_view text, const std::string& 
       }
       continue;
     }
-    if (line.starts_with("+++ ")) {
-      file = NewPath(line);
+    if (line.starts_with("--- ")) {
+      old_path = HeaderPath(line);
+    } else if (line.starts_with("+++ ")) {
+      file = NewPath(old_path, HeaderPath(line));
+      old_path.clear();
       have_file = !file.empty();
       if (have_file) out[file];  // a file in the diff with no added line still counts as seen
     } else if (line.starts_with("@@ ")) {
@@ -94,6 +154,11 @@ Result<ChangedLines> ParseUnifiedDiff(std::string_view text, const std::string& 
       }
       new_line = new_start;
     }
+  }
+  // An empty diff (nothing changed) is fine; text with no diff structure at all is a mistake (the
+  // wrong file, or a diff command that failed and printed a message).
+  if (!structure && text.find_first_not_of(" \t\r\n") != std::string_view::npos) {
+    return Status::Error(name + " does not look like a unified diff (no '---', '+++' or '@@' line)", {});
   }
   return out;
 }

@@ -8,14 +8,27 @@
 namespace claimcheck::app {
 namespace {
 
-// Whether `f` touches a '+' line of its file in the diff.
-bool TouchesDiff(const Finding& f, const SourceText& src, const ChangedLines& diff) {
+// Whether `where` (a span of a checked document) touches a '+' line of its file in the diff.
+bool SpanTouchesDiff(const DocSpan& where, const std::vector<const SourceText*>& sources, const ChangedLines& diff) {
+  if (where.doc < 0 || static_cast<size_t>(where.doc) >= sources.size()) return false;  // an archive document
+  const SourceText& src = *sources[static_cast<size_t>(where.doc)];
   auto it = diff.find(DiffPathKey(src.path()));
   if (it == diff.end()) return false;
-  int first = src.LineOf(f.where.span.begin);
-  int last = src.LineOf(f.where.span.end > f.where.span.begin ? f.where.span.end - 1 : f.where.span.begin);
+  int first = src.LineOf(where.span.begin);
+  int last = src.LineOf(where.span.end > where.span.begin ? where.span.end - 1 : where.span.begin);
   auto hit = it->second.lower_bound(first);
   return hit != it->second.end() && *hit <= last;
+}
+
+// Whether the diff touches `f`: its primary span or any related span (the other side of a
+// conflict, in this file or another checked one). A conflict whose earlier side was edited is one
+// the change introduced.
+bool TouchesDiff(const Finding& f, const std::vector<const SourceText*>& sources, const ChangedLines& diff) {
+  if (SpanTouchesDiff(f.where, sources, diff)) return true;
+  for (const auto& r : f.related) {
+    if (SpanTouchesDiff(r.where, sources, diff)) return true;
+  }
+  return false;
 }
 
 }  // namespace
@@ -88,13 +101,26 @@ FilterResult ApplyFilters(std::vector<Finding> findings, const FilterInput& in) 
                        findings[i].message});
   }
 
+  // A version 1 baseline holds fingerprints without context: match it with those.
+  std::vector<std::string> v1;
+  if (in.baseline && in.baseline->version == 1) v1 = report::FingerprintsV1(findings, sources);
+  auto in_baseline = [&](size_t i) {
+    if (!in.baseline) return false;
+    if (in.baseline->version == 1) return in.baseline->Contains({out.all[i].path, out.all[i].check, v1[i]});
+    return in.baseline->Contains(out.all[i].Key());
+  };
+
   // 4. Baseline and diff decide what counts; 5. --fail-on; 6. --min-severity decides what shows.
   for (size_t i = 0; i < findings.size(); ++i) {
     const Finding& f = findings[i];
-    if (in.baseline && in.baseline->count(out.all[i].Key())) continue;
-    if (in.diff && !TouchesDiff(f, *sources[f.where.doc], *in.diff)) continue;
-    if (in.fail_on && f.severity >= *in.fail_on) out.fail = true;
-    if (f.severity < in.min_severity) continue;
+    if (in_baseline(i)) continue;
+    if (in.diff && !TouchesDiff(f, sources, *in.diff)) continue;
+    const bool fails = in.fail_on && f.severity >= *in.fail_on;
+    out.fail = out.fail || fails;
+    if (f.severity < in.min_severity) {
+      if (fails) ++out.hidden_failing[static_cast<size_t>(f.severity)];
+      continue;
+    }
     out.findings.push_back(f);
     out.fingerprints.push_back(fingerprints[i]);
   }

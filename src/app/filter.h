@@ -6,6 +6,7 @@
 #ifndef CLAIMCHECK_APP_FILTER_H_
 #define CLAIMCHECK_APP_FILTER_H_
 
+#include <array>
 #include <optional>
 #include <string>
 #include <vector>
@@ -36,6 +37,8 @@ struct FilterResult {
   std::vector<std::string> fingerprints;  // one per reported finding
   std::vector<BaselineEntry> all;         // every finding after config and suppressions (--write-baseline)
   bool fail = false;                      // a finding at or above fail_on survived baseline and diff
+  // Findings that fail the run but --min-severity hides, by severity (info, warning, error).
+  std::array<size_t, 3> hidden_failing{};
   std::vector<Status> errors;             // bad suppression directives
 };
 

@@ -15,6 +15,7 @@
 #include "app/cli.h"
 #include "app/config.h"
 #include "app/filter.h"
+#include "app/suppressions.h"
 #include "base/calendar.h"
 #include "base/edit_distance.h"
 #include "check/analysis.h"
@@ -118,17 +119,40 @@ Result<std::vector<check::Analysis>> AnalyzeAll(const rules::RuleSet& rules,
                                                 const std::vector<std::unique_ptr<ingest::Document>>& docs,
                                                 unsigned jobs,
                                                 const std::function<void(size_t, const check::Analysis&)>& each) {
+  return AnalyzeAll({&rules}, std::vector<size_t>(docs.size(), 0), date, docs, jobs, each, {});
+}
+
+Result<std::vector<check::Analysis>> AnalyzeAll(const std::vector<const rules::RuleSet*>& rule_sets,
+                                                const std::vector<size_t>& doc_rules,
+                                                std::optional<std::chrono::year_month_day> date,
+                                                const std::vector<std::unique_ptr<ingest::Document>>& docs,
+                                                unsigned jobs,
+                                                const std::function<void(size_t, const check::Analysis&)>& each,
+                                                const std::vector<std::optional<std::string>>& fallback_dates) {
   std::vector<check::Analysis> analyses(docs.size());
   std::atomic<size_t> next{0};
   std::vector<Status> worker_errors(Jobs(jobs, docs.size()));
   auto work = [&](unsigned worker) {
-    auto analyzer = check::Analyzer::Create(rules, date);
-    if (!analyzer.ok()) {
-      worker_errors[worker] = analyzer.status();
-      return;
-    }
+    std::vector<std::unique_ptr<check::Analyzer>> analyzers(rule_sets.size());
     for (size_t i; (i = next.fetch_add(1)) < docs.size();) {
-      analyses[i] = analyzer.value()->Analyze(*docs[i], static_cast<int>(i));
+      auto& analyzer = analyzers[doc_rules[i]];
+      if (!analyzer) {
+        auto created = check::Analyzer::Create(*rule_sets[doc_rules[i]], date);
+        if (!created.ok()) {
+          worker_errors[worker] = created.status();
+          return;
+        }
+        analyzer = std::move(created).value();
+      }
+      ingest::Document& doc = *docs[i];
+      analyses[i] = analyzer->Analyze(doc, static_cast<int>(i));
+      // Only this worker touches document i, so setting its date here is safe. The dateline is
+      // known only once the time stage ran, hence the second pass (for undated copy only).
+      if (!date && !doc.date && i < fallback_dates.size() && fallback_dates[i] &&
+          analyses[i].times.anchor_source != "dateline") {
+        doc.date = *fallback_dates[i];
+        analyses[i] = analyzer->Analyze(doc, static_cast<int>(i));
+      }
       if (each) each(i, analyses[i]);
     }
   };
@@ -218,7 +242,7 @@ bool LoadArchives(const std::vector<std::string>& files, const std::vector<std::
     for (auto& a : archive.value()) {
       // A checked file that is also in the archive is compared once, as itself.
       const bool checked = std::any_of(checked_paths.begin(), checked_paths.end(),
-                                       [&](const std::string& p) { return p == a.path; });
+                                       [&](const std::string& p) { return p == ReportPath(a.path); });
       if (checked) continue;
       std::ifstream text_in(a.path, std::ios::binary);
       std::ostringstream text;
@@ -314,58 +338,91 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     if (!config->Excludes(path)) inputs.emplace_back(path, config);
   }
   if (!options.config.empty() && !configs.For(options.config, err)) return kExitError;
-  CommonOptions common = options.common;
-  for (const Config* c : configs.Loaded()) {
-    for (const auto& r : c->rules) {
+
+  // Rule packs: each file gets the built-in packs and --rules, plus the packs its own
+  // configuration adds, and nothing another folder's configuration adds. One engine per distinct
+  // list of packs, loaded once and shared by every file with that list (so two configurations
+  // may each name a pack `newsroom` as long as no file gets both).
+  std::vector<std::unique_ptr<Engine>> engines;
+  std::map<std::vector<std::string>, size_t> engine_of_packs;
+  auto engine_for = [&](const Config* config) -> std::optional<size_t> {
+    CommonOptions common = options.common;
+    for (const auto& r : config ? config->rules : std::vector<Config::Entry>{}) {
       if (std::find(common.rule_dirs.begin(), common.rule_dirs.end(), r.value) == common.rule_dirs.end()) {
         common.rule_dirs.push_back(r.value);
       }
     }
+    auto it = engine_of_packs.find(common.rule_dirs);
+    if (it != engine_of_packs.end()) return it->second;
+    auto engine = std::make_unique<Engine>();
+    if (!LoadEngine(common, engine.get(), err)) return std::nullopt;
+    engines.push_back(std::move(engine));
+    return engine_of_packs[common.rule_dirs] = engines.size() - 1;
+  };
+  if (!engine_for(nullptr)) return kExitError;  // the base engine: the catalogue, --date and --rules checked
+  if (!options.config.empty() && !engine_for(configs.For(options.config, err))) return kExitError;
+  std::vector<size_t> input_engines;
+  for (const auto& [path, config] : inputs) {
+    auto e = engine_for(config);
+    if (!e) return kExitError;
+    input_engines.push_back(*e);
   }
-  Engine engine;
-  if (!LoadEngine(common, &engine, err)) return kExitError;
 
   std::vector<std::unique_ptr<ingest::Document>> docs;
   std::vector<const Config*> doc_configs;
-  for (const auto& [path, config] : inputs) {
+  std::vector<size_t> doc_engines;
+  std::vector<std::optional<std::string>> fallback_dates;
+  for (size_t k = 0; k < inputs.size(); ++k) {
+    const auto& [path, config] = inputs[k];
     auto bytes = reader.Read(path);
     if (!bytes.ok()) {
       PrintError(bytes.status(), err);
       input_error = true;
       continue;
     }
-    auto doc = ingest::LoadDocument(path, std::move(bytes).value());
+    // Every format prints the same path: normalised, relative to the working directory when the
+    // file is under it, no "./".
+    auto doc = ingest::LoadDocument(ReportPath(path), std::move(bytes).value());
     if (!doc.ok()) {
       PrintError(doc.status(), err);
       input_error = true;
       continue;
     }
     docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
-    if (!docs.back()->date && config->date) docs.back()->date = config->date->value;
+    AddCommentDirectives(docs.back().get());
     doc_configs.push_back(config);
+    doc_engines.push_back(input_engines[k]);
+    fallback_dates.push_back(config->date ? std::optional<std::string>(config->date->value) : std::nullopt);
   }
 
-  // Which checks each document gets (its configuration may turn some on or off).
+  // Which checks each document gets (its engine's, as its configuration turns them on or off),
+  // and, per engine, the cross-document checks any of its documents has on.
   std::vector<std::vector<const check::Check*>> doc_checks(docs.size());
-  std::vector<const check::Check*> cross_checks;
-  for (const auto& c : engine.checks) {
-    bool any = false;
-    for (size_t i = 0; i < docs.size(); ++i) {
-      if (doc_configs[i]->For(c->info()).enabled) {
-        doc_checks[i].push_back(c.get());
-        any = true;
+  std::vector<std::vector<const check::Check*>> cross_checks(engines.size());
+  for (size_t e = 0; e < engines.size(); ++e) {
+    for (const auto& c : engines[e]->checks) {
+      bool any = false;
+      for (size_t i = 0; i < docs.size(); ++i) {
+        if (doc_engines[i] == e && doc_configs[i]->For(c->info()).enabled) {
+          doc_checks[i].push_back(c.get());
+          any = true;
+        }
       }
+      if (any) cross_checks[e].push_back(c.get());
     }
-    if (any) cross_checks.push_back(c.get());
   }
 
   // Each document goes through the pipeline and the per-document checks on one worker; workers
   // take documents in turn. Output order does not depend on scheduling: findings are sorted.
   std::vector<std::vector<Finding>> per_doc(docs.size());
-  auto analysed = AnalyzeAll(engine.rules, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
-                             [&](size_t i, const check::Analysis& a) {
-                               for (const check::Check* c : doc_checks[i]) c->Run(a, &per_doc[i]);
-                             });
+  std::vector<const rules::RuleSet*> rule_sets;
+  for (const auto& e : engines) rule_sets.push_back(&e->rules);
+  auto analysed = AnalyzeAll(
+      rule_sets, doc_engines, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
+      [&](size_t i, const check::Analysis& a) {
+        for (const check::Check* c : doc_checks[i]) c->Run(a, &per_doc[i]);
+      },
+      fallback_dates);
   if (!analysed.ok()) {
     PrintError(analysed.status(), err);
     return kExitError;
@@ -393,9 +450,18 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   for (auto& f : per_doc) std::move(f.begin(), f.end(), std::back_inserter(findings));
   std::vector<const check::Analysis*> all;
   for (const auto& a : analyses) all.push_back(&a);
-  for (const check::Check* c : cross_checks) c->RunAll(all, &findings);
+  // Cross-document checks compare every file (and the archive) with every other, whatever their
+  // packs; a finding is kept from the engine of the file it is reported in, so each is found once.
+  for (size_t e = 0; e < engines.size(); ++e) {
+    std::vector<Finding> found;
+    for (const check::Check* c : cross_checks[e]) c->RunAll(all, &found);
+    for (auto& f : found) {
+      const auto doc = static_cast<size_t>(f.where.doc);
+      if (doc < doc_engines.size() ? doc_engines[doc] == e : e == 0) findings.push_back(std::move(f));
+    }
+  }
   SortFindings(&findings, doc_paths);
-  for (const auto& c : engine.checks) run.checks.push_back(c->info());
+  for (const auto& c : engines.front()->checks) run.checks.push_back(c->info());
 
   // Configuration, suppressions, baseline, diff and thresholds: app/filter.cc, nowhere else.
   FilterInput filter;
@@ -411,6 +477,8 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   run.findings = std::move(filtered.findings);
   run.fingerprints = std::move(filtered.fingerprints);
   if (reporter->needs_claims) run.claims = ReportClaims(analyses, docs.size());
+  run.hidden_failing = filtered.hidden_failing;
+  run.hidden_by = "--min-severity " + options.min_severity;
 
   if (!options.write_baseline.empty()) {
     std::ofstream file(options.write_baseline, std::ios::binary);

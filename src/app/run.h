@@ -58,6 +58,18 @@ Result<std::vector<check::Analysis>> AnalyzeAll(
     const std::vector<std::unique_ptr<ingest::Document>>& docs, unsigned jobs,
     const std::function<void(size_t, const check::Analysis&)>& each = {});
 
+// The same with rule sets that differ between documents: document i is analysed with
+// *rule_sets[doc_rules[i]] (a worker creates one Analyzer per rule set it meets). Without --date
+// (`date`), a document with no front-matter date whose dateline does not resolve to a full date
+// is analysed again with fallback_dates[i] (the `date:` of its .claimcheck.yaml) as its date when
+// it has one: the precedence is --date, front matter, the dateline, the configured default, and
+// only then the year inferred from the text. The document's `date` is set to the fallback then.
+Result<std::vector<check::Analysis>> AnalyzeAll(
+    const std::vector<const rules::RuleSet*>& rule_sets, const std::vector<size_t>& doc_rules,
+    std::optional<std::chrono::year_month_day> date, const std::vector<std::unique_ptr<ingest::Document>>& docs,
+    unsigned jobs, const std::function<void(size_t, const check::Analysis&)>& each,
+    const std::vector<std::optional<std::string>>& fallback_dates);
+
 struct RulesOptions {
   CommonOptions common;
   std::vector<std::string> lint;  // --lint PATH...: validate these packs and run their examples

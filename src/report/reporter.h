@@ -3,6 +3,7 @@
 #ifndef CLAIMCHECK_REPORT_REPORTER_H_
 #define CLAIMCHECK_REPORT_REPORTER_H_
 
+#include <array>
 #include <memory>
 #include <ostream>
 #include <string>
@@ -43,6 +44,10 @@ struct RunResult {
   // do not depend on what is shown; empty: reporters compute them from `findings`.
   std::vector<std::string> fingerprints;
   std::vector<ReportClaim> claims;  // only for reporters with needs_claims
+  // Findings that fail the run (--fail-on) but are not shown (--min-severity), by severity (info,
+  // warning, error), and the option that hid them ("--min-severity error"); the text summary says so.
+  std::array<size_t, 3> hidden_failing{};
+  std::string hidden_by;
 };
 
 struct ReportOptions {

@@ -84,13 +84,25 @@ class TextReporter : public Reporter {
     size_t total = run.findings.size();
     size_t files = run.docs.size() - run.archive_docs;
     std::string checked = std::to_string(files) + (files == 1 ? " file" : " files") + " checked";
+    // Findings hidden by --min-severity that still fail the run: "3 warnings and 1 info".
+    std::string hidden;
+    for (int s = 2; s >= 0; --s) {
+      const size_t n = run.hidden_failing[static_cast<size_t>(s)];
+      if (n == 0) continue;
+      const char* names[3][2] = {{"info", "info"}, {"warning", "warnings"}, {"error", "errors"}};
+      hidden += (hidden.empty() ? "" : " and ") + std::to_string(n) + " " + names[s][n == 1 ? 0 : 1];
+    }
+    if (!hidden.empty()) {
+      const size_t n = run.hidden_failing[0] + run.hidden_failing[1] + run.hidden_failing[2];
+      hidden += " hidden by " + run.hidden_by + (n == 1 ? " fails" : " fail") + " the run";
+    }
     if (total == 0) {
-      out << "no findings (" << checked << ")\n";
+      out << (hidden.empty() ? "no findings" : "no findings shown; " + hidden) << " (" << checked << ")\n";
       return;
     }
     out << total << (total == 1 ? " finding" : " findings") << ": " << counts[2] << " error"
         << (counts[2] == 1 ? "" : "s") << ", " << counts[1] << " warning" << (counts[1] == 1 ? "" : "s") << ", "
-        << counts[0] << " info (" << checked << ")\n";
+        << counts[0] << " info" << (hidden.empty() ? "" : "; " + hidden) << " (" << checked << ")\n";
   }
 };
 

@@ -6,6 +6,7 @@
 #include "app/filter.h"
 #include "app/suppressions.h"
 #include "check/registry.h"
+#include "report/fingerprint.h"
 
 namespace claimcheck::app {
 namespace {
@@ -234,9 +235,11 @@ TEST_CASE("ApplyFilters: baseline and diff decide what fails; fingerprints follo
   REQUIRE(all.findings.size() == 2);
   REQUIRE(all.fingerprints.size() == 2);
   CHECK(all.fingerprints[0].ends_with(":1"));
-  CHECK(all.fingerprints[1].ends_with(":2"));  // same check, same text: the second occurrence
+  CHECK(all.fingerprints[1].ends_with(":1"));  // same check and text, another line: counted apart
+  CHECK(all.fingerprints[0] != all.fingerprints[1]);
 
-  Baseline baseline = {{"a.txt", "typo.repeated-word", all.fingerprints[0]}};
+  Baseline baseline;
+  baseline.keys = {{"a.txt", "typo.repeated-word", all.fingerprints[0]}};
   fx.in.baseline = &baseline;
   FilterResult r = ApplyFilters(fx.Findings(), fx.in);
   REQUIRE(r.findings.size() == 1);
@@ -253,6 +256,200 @@ TEST_CASE("ApplyFilters: baseline and diff decide what fails; fingerprints follo
   REQUIRE(r.findings.size() == 1);
   CHECK(r.findings[0].where.span.begin == 4);
   CHECK(r.fail);
+}
+
+}  // namespace
+}  // namespace claimcheck::app
+
+namespace claimcheck::app {
+namespace {
+
+TEST_CASE("ParseUnifiedDiff decodes git's quoted paths, octal escapes included", "[app]") {
+  const char* diff =
+      "diff --git \"a/stories/caf\\303\\251.txt\" \"b/stories/caf\\303\\251.txt\"\n"
+      "--- \"a/stories/caf\\303\\251.txt\"\n"
+      "+++ \"b/stories/caf\\303\\251.txt\"\n"
+      "@@ -1 +1 @@\n"
+      "-old\n"
+      "+new\n"
+      "--- \"a/odd \\\"name\\\"\\ttab.txt\"\n"
+      "+++ \"b/odd \\\"name\\\"\\ttab.txt\"\n"
+      "@@ -0,0 +1 @@\n"
+      "+x\n";
+  auto parsed = ParseUnifiedDiff(diff, "x.diff");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.value().size() == 2);
+  CHECK(parsed.value().at("stories/caf\xC3\xA9.txt") == std::set<int>{1});
+  CHECK(parsed.value().at("odd \"name\"\ttab.txt") == std::set<int>{1});
+}
+
+TEST_CASE("ParseUnifiedDiff: text that is not a diff is an error; an empty diff is not", "[app]") {
+  auto prose = ParseUnifiedDiff("The minister said the plan was ready.\nNothing here is a diff.\n", "notes.txt");
+  REQUIRE_FALSE(prose.ok());
+  CHECK(prose.status().message() == "notes.txt does not look like a unified diff (no '---', '+++' or '@@' line)");
+  for (const char* empty : {"", "\n", "  \n\n"}) {
+    auto parsed = ParseUnifiedDiff(empty, "empty.diff");
+    REQUIRE(parsed.ok());
+    CHECK(parsed.value().empty());
+  }
+  // A commit with no text change (git show of a mode change) still has diff structure.
+  CHECK(ParseUnifiedDiff("commit 1\n\ndiff --git a/x b/x\nold mode 100644\nnew mode 100755\n", "m.diff").ok());
+}
+
+TEST_CASE("ParseUnifiedDiff strips a/ and b/ only when both headers carry them", "[app]") {
+  // git diff --no-prefix in a repository whose folders are really called "a" and "b".
+  const char* no_prefix =
+      "--- a/story.txt\n"
+      "+++ a/story.txt\n"
+      "@@ -1 +1 @@\n"
+      "-x\n"
+      "+y\n"
+      "--- b/other.txt\n"
+      "+++ b/other.txt\n"
+      "@@ -1 +1 @@\n"
+      "-x\n"
+      "+y\n";
+  auto parsed = ParseUnifiedDiff(no_prefix, "x.diff");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.value().count("a/story.txt") == 1);
+  CHECK(parsed.value().count("b/other.txt") == 1);
+  // The usual prefixes go.
+  auto git = ParseUnifiedDiff("--- a/b/story.txt\n+++ b/b/story.txt\n@@ -1 +1 @@\n-x\n+y\n", "x.diff");
+  REQUIRE(git.ok());
+  CHECK(git.value().count("b/story.txt") == 1);
+  // A new file: b/ goes when the path without it exists and the one with it does not.
+  auto added = ParseUnifiedDiff("--- /dev/null\n+++ b/fixtures/ci/change.diff\n@@ -0,0 +1 @@\n+x\n", "x.diff");
+  REQUIRE(added.ok());
+  CHECK(added.value().count("fixtures/ci/change.diff") == 1);
+}
+
+TEST_CASE("ApplyFilters --diff keeps a finding whose related span the diff touches", "[app]") {
+  auto earlier = ingest::LoadDocument("earlier.txt", "Twelve people died.\n");
+  auto later = ingest::LoadDocument("later.txt", "One line.\nNine people died.\n");
+  REQUIRE(earlier.ok());
+  REQUIRE(later.ok());
+  Config config;
+  FilterInput in;
+  for (const auto& c : check::AllChecks()) in.checks.push_back(c->info());
+  in.docs = {&earlier.value(), &later.value()};
+  in.configs = {&config, &config};
+  in.fail_on = Severity::kWarning;
+  Finding conflict;
+  conflict.check = "conflict.count";
+  conflict.where = {1, {10, 27}};
+  conflict.related.push_back({{0, {0, 19}}, "the earlier claim"});
+  auto run = [&](const ChangedLines& diff) {
+    in.diff = &diff;
+    return ApplyFilters({conflict}, in).findings.size();
+  };
+  CHECK(run({{"later.txt", {2}}}) == 1);    // the primary span
+  CHECK(run({{"earlier.txt", {1}}}) == 1);  // only the earlier side was edited
+  CHECK(run({{"later.txt", {1}}}) == 0);    // another line
+  CHECK(run({{"other.txt", {1}}}) == 0);
+}
+
+TEST_CASE("HTML comment directives in plain text, link-reference comments in Markdown", "[app]") {
+  auto count_suppressed = [](const std::string& path, const std::string& text,
+                             const std::vector<std::pair<std::string, std::string>>& findings) {
+    auto loaded = ingest::LoadDocument(path, text);
+    REQUIRE(loaded.ok());
+    ingest::Document doc = std::move(loaded).value();
+    AddCommentDirectives(&doc);
+    for (size_t i = 1; i < doc.hidden.size(); ++i) CHECK(doc.hidden[i - 1].end <= doc.hidden[i].begin);
+    Suppressions s;
+    std::vector<Status> errors;
+    s.Add(doc, 0, check::CheckIds(), &errors);
+    CHECK(errors.empty());
+    std::vector<std::string> left;
+    for (const auto& [check, at] : findings) {
+      Finding f;
+      f.check = check;
+      auto pos = static_cast<uint32_t>(text.find(at));
+      f.where = {0, {pos, pos + static_cast<uint32_t>(at.size())}};
+      if (!s.Suppress(f)) left.push_back(at);
+    }
+    return std::make_pair(left, doc);
+  };
+  SECTION("plain text") {
+    const std::string text =
+        "<!-- claimcheck-ignore-next-line: typo.repeated-word -->\n"
+        "He said the the plan.\n"
+        "<!--\n"
+        "claimcheck-disable: date.*\n"
+        "-->\n"
+        "On June 5-5 and the the end.\n"
+        "<!-- claimcheck-enable: date.* -->\n"
+        "On June 6-6.\n";
+    auto [left, doc] = count_suppressed("a.txt", text,
+                                        {{"typo.repeated-word", "the the plan"},
+                                         {"date.range-degenerate", "June 5-5"},
+                                         {"typo.repeated-word", "the the end"},
+                                         {"date.range-degenerate", "June 6-6"}});
+    CHECK(left == std::vector<std::string>{"the the end", "June 6-6"});
+    REQUIRE(doc.directives.size() == 3);  // the multi-line comment once, not its inner line too
+    CHECK(doc.directives[1].text == "claimcheck-disable: date.*");
+    CHECK(doc.directives[1].span.begin == text.find("<!--\n"));
+  }
+  SECTION("Markdown") {
+    const std::string text =
+        "[//]: # (claimcheck-disable: typo.repeated-word)\n"
+        "\n"
+        "He said the the plan.\n"
+        "\n"
+        "[comment]: # \"claimcheck-enable: typo.repeated-word\"\n"
+        "\n"
+        "Then the the end.\n"
+        "\n"
+        "```\n"
+        "[//]: # (claimcheck-disable: all)\n"
+        "```\n"
+        "\n"
+        "On June 6-6.\n";
+    auto [left, doc] = count_suppressed("a.md", text,
+                                        {{"typo.repeated-word", "the the plan"},
+                                         {"typo.repeated-word", "the the end"},
+                                         {"date.range-degenerate", "June 6-6"}});
+    CHECK(left == std::vector<std::string>{"the the end", "June 6-6"});  // not inside code
+    CHECK(doc.directives.size() == 2);
+  }
+}
+
+TEST_CASE("a group written without .* suggests the group", "[app]") {
+  CHECK(DidYouMeanCheck("date", check::CheckIds()) == ", did you mean 'date.*'?");
+  CHECK(DidYouMeanCheck("dat.*", check::CheckIds()) == ", did you mean 'date.*'?");
+  CHECK(DidYouMeanCheck("typo.repeatedword", check::CheckIds()) == ", did you mean 'typo.repeated-word'?");
+  std::vector<Status> errors;
+  ParseConfig("c.yaml", "checks:\n  enable: [date]\n", check::CheckIds(), &errors);
+  REQUIRE(errors.size() == 1);
+  CHECK(errors[0].message() == "unknown check 'date', did you mean 'date.*'?");
+}
+
+TEST_CASE("a version 1 baseline is still read and matched with version 1 fingerprints", "[app]") {
+  FilterFixture fx;
+  FilterResult all = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(all.findings.size() == 2);
+  std::vector<const SourceText*> sources = {&fx.doc->source};
+  auto v1 = report::FingerprintsV1(all.findings, sources);
+  auto parsed = ParseBaseline(R"({"version": 1, "findings": [{"path": "a.txt", "check": "typo.repeated-word",
+                                  "fingerprint": ")" + v1[1] + R"("}]})",
+                              "old.json");
+  REQUIRE(parsed.ok());
+  CHECK(parsed.value().version == 1);
+  fx.in.baseline = &parsed.value();
+  FilterResult r = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].where.span.begin == 4);
+  CHECK(FormatBaseline({}).find("\"version\": 2") != std::string::npos);
+  CHECK_FALSE(ParseBaseline(R"({"version": 3, "findings": []})", "new.json").ok());
+}
+
+TEST_CASE("ApplyFilters counts the failing findings --min-severity hides", "[app]") {
+  FilterFixture fx;
+  fx.in.min_severity = Severity::kError;
+  fx.in.fail_on = Severity::kInfo;
+  FilterResult r = ApplyFilters(fx.Findings(), fx.in);
+  CHECK(r.findings.empty());
+  CHECK(r.hidden_failing == std::array<size_t, 3>{1, 1, 0});
 }
 
 }  // namespace

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Output is byte-identical across runs and across --jobs values, in every format, on the seed,
-# every check's fixtures and the CI fixture tree checked together in one run.
+# every check's fixtures and the CI fixture trees checked together in one run.
 # Usage: jobs.sh CLAIMCHECK-BINARY   (run from the source root)
 bin=$1
 . "$(dirname "$0")/lib.sh"
@@ -10,6 +10,9 @@ while read -r prefix args; do
     case $a in --fail-on | none) ;; *) inputs+=("$a") ;; esac
   done
 done < <(golden_cases)
+# Folders with their own rule packs (several engines in one run), a configured default date (a
+# second analysis pass for undated copy) and directives in comments.
+inputs+=(fixtures/ci/split fixtures/ci/dated fixtures/ci/comments)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 for format in text json sarif github rdjsonl; do

@@ -76,14 +76,59 @@ TEST_CASE("fingerprints ignore line numbers and edits elsewhere, and count repea
   auto b = prints(after, 23);
   REQUIRE(a.size() == 2);
   CHECK(a == b);
-  CHECK(a[0].substr(0, 16) == a[1].substr(0, 16));  // same check and text
+  // Same check and text, another sentence: another identity, each the first of its kind.
+  CHECK(a[0].substr(0, 16) != a[1].substr(0, 16));
   CHECK(a[0].substr(16) == ":1");
-  CHECK(a[1].substr(16) == ":2");
+  CHECK(a[1].substr(16) == ":1");
+  // The same finding twice in one sentence is counted.
+  SourceText twice("a.txt", "He said the the plan and the the end.\n");
+  auto t = Fingerprints({MakeFinding(0, {8, 15}, "typo.repeated-word", "m"),
+                         MakeFinding(0, {25, 32}, "typo.repeated-word", "m")},
+                        {&twice});
+  CHECK(t[0].substr(0, 16) == t[1].substr(0, 16));
+  CHECK(t[1].substr(16) == ":2");
   // Whitespace runs (a line break inside the span) do not matter.
   SourceText wrapped("a.txt", "He said the\nthe plan.\n");
   CHECK(Fingerprints({MakeFinding(0, {8, 15}, "typo.repeated-word", "m")}, {&wrapped})[0] == a[0]);
   // The check id does.
   CHECK(Fingerprints({MakeFinding(0, {8, 15}, "typo.other", "m")}, {&before})[0] != a[0]);
+}
+
+TEST_CASE("an identical finding inserted above in another sentence leaves a fingerprint alone", "[report]") {
+  // The v1 identity numbered every "the the" in the file together, so a new one above shifted the
+  // numbers of those below (":1" became ":2") and a baseline reported the old one as new.
+  SourceText before("a.txt", "Then the the end.\n");
+  SourceText after("a.txt", "A new lead with the the typo.\n\nThen the the end.\n");
+  auto old_one = Fingerprints({MakeFinding(0, {5, 12}, "typo.repeated-word", "m")}, {&before});
+  auto now = Fingerprints({MakeFinding(0, {16, 23}, "typo.repeated-word", "m"),
+                           MakeFinding(0, {36, 43}, "typo.repeated-word", "m")},
+                          {&after});
+  CHECK(now[1] == old_one[0]);
+  CHECK(now[0] != old_one[0]);
+  // Version 1 (for old baselines) behaved as documented then.
+  auto v1 = FingerprintsV1({MakeFinding(0, {16, 23}, "typo.repeated-word", "m"),
+                            MakeFinding(0, {36, 43}, "typo.repeated-word", "m")},
+                           {&after});
+  CHECK(v1[1].substr(16) == ":2");
+}
+
+TEST_CASE("the text summary says when hidden findings fail the run", "[report]") {
+  SourceText src("a.txt", "x\n");
+  RunResult run;
+  run.docs = {&src};
+  run.hidden_by = "--min-severity error";
+  run.hidden_failing = {0, 3, 0};
+  CHECK(Render("text", run) == "no findings shown; 3 warnings hidden by --min-severity error fail the run (1 file checked)\n");
+  run.hidden_failing = {1, 1, 0};
+  run.findings = {MakeFinding(0, {0, 1}, "typo.x", "m")};
+  run.findings[0].severity = Severity::kError;
+  std::string out = Render("text", run);
+  CHECK(out.substr(out.rfind("1 finding")) ==
+        "1 finding: 1 error, 0 warnings, 0 info; 1 warning and 1 info hidden by --min-severity error fail the run "
+        "(1 file checked)\n");
+  run.hidden_failing = {};
+  run.findings.clear();
+  CHECK(Render("text", run) == "no findings (1 file checked)\n");
 }
 
 TEST_CASE("FNV-1a 64 matches its published test vectors", "[report]") {
