@@ -72,7 +72,7 @@ TEST_CASE("Bad input gets a clear error with its location and exit 2, never a cr
   std::string huge;
   huge.reserve(50u << 20);
   while (huge.size() < (50u << 20) - 4096) huge += sentence;
-  for (int i = 0; i < 500; ++i) huge += "word word ";
+  for (int i = 0; i < 500; ++i) huge += "the the cat ";
   const std::vector<Case> cases = {
       {"empty file", {"check", s.Write("empty.txt", "")}, 0, "", "no findings (1 file checked)"},
       {"invalid UTF-8", {"check", s.Write("latin1.txt", "caf\xE9 au lait\nsecond \xFF line\n")}, 2,
@@ -83,7 +83,7 @@ TEST_CASE("Bad input gets a clear error with its location and exit 2, never a cr
        "image.txt:3:1: error: binary file: NUL byte", ""},
       {"UTF-16 file", {"check", s.Write("utf16.txt", std::string("\xFF\xFEh\0i\0", 6))}, 2, "utf16.txt:1:1: error: looks like UTF-16", ""},
       {"a 50 MB file with no line break", {"check", "--fail-on", "none", s.Write("huge.txt", huge)}, 0, "",
-       "999 findings: 0 errors, 999 warnings, 0 info (1 file checked)"},  // 1,000 "word"s in a row
+       "500 findings: 0 errors, 500 warnings, 0 info (1 file checked)"},  // 500 "the the"s
       {"missing path", {"check", (fs::temp_directory_path() / "claimcheck-no-such-file.txt").string()}, 2,
        "claimcheck-no-such-file.txt: error: no such file or directory", ""},
       {"directory with no text files", {"check", s.Dir("empty-dir")}, 2, "empty-dir: error: directory holds no .txt or .md files", ""},

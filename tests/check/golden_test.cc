@@ -18,6 +18,7 @@ using testing::RunCli;
 const char* Extension(const std::string& format) {
   if (format == "json" || format == "sarif") return "json";
   if (format == "rdjsonl") return "jsonl";
+  if (format == "html") return "html";
   return "txt";
 }
 
