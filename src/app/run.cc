@@ -55,14 +55,17 @@ bool LoadEngine(const CommonOptions& common, Engine* engine, std::ostream& err) 
   if (!PrintErrors(loaded.errors, err)) return false;
   engine->rules = std::move(loaded.rules);
   if (!PrintErrors(check::ValidateRuleChecks(engine->rules), err)) return false;
-  engine->checks = check::AllChecks();
   bool ok = true;
-  for (auto& c : engine->checks) {
+  for (auto& c : check::AllChecks()) {
     Status s = c->Init(engine->rules);
-    if (!s.ok()) {
+    if (s.ok()) {
+      engine->checks.push_back(std::move(c));
+    } else if (!common.no_builtin_rules) {
       PrintError(s, err);
       ok = false;
     }
+    // With --no-builtin-rules a check written in code whose lexicons or conflict semantics the
+    // given packs do not supply simply does not run: the user asked for their packs only.
   }
   return ok;
 }
