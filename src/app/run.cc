@@ -1,7 +1,5 @@
 #include "app/run.h"
 
-#include "app/report_claims.h"
-
 #include <unistd.h>
 
 #include <atomic>
@@ -9,12 +7,15 @@
 #include <iostream>
 #include <map>
 #include <memory>
+#include <set>
 #include <sstream>
 #include <thread>
 
 #include "app/cli.h"
 #include "app/config.h"
+#include "app/diff.h"
 #include "app/filter.h"
+#include "app/report_claims.h"
 #include "app/suppressions.h"
 #include "base/calendar.h"
 #include "base/edit_distance.h"
@@ -330,6 +331,12 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
       continue;
     }
     paths.insert(paths.end(), expanded.value().begin(), expanded.value().end());
+  }
+  // A file named twice (as "a.txt" and "./a.txt", or in a directory and on its own) is checked
+  // once, where it first appears.
+  {
+    std::set<std::string> seen;
+    std::erase_if(paths, [&](const std::string& p) { return !seen.insert(ReportPath(p)).second; });
   }
 
   // Each document's configuration (the nearest .claimcheck.yaml, or --config); excluded paths go.

@@ -128,6 +128,9 @@ TEST_CASE("Bad input gets a clear error with its location and exit 2, never a cr
       {"only the given packs: checks needing the built-in ones' lexicons do not run",
        {"check", "--no-builtin-rules", "--rules", s.Write("packs2/ok.yaml", kGoodPack), s.Write("only.txt", "Held September 14 through 14. The the end.\n")}, 1, "",
        "1 finding: 0 errors, 1 warning, 0 info"},  // the range from the given pack; no "the the": typo.repeated-word needs the built-in lexicon
+      {"the same file named twice is checked once",
+       {"check", "fixtures/eurasianet-tajikistan-general.txt", "./fixtures/eurasianet-tajikistan-general.txt"}, 1, "",
+       "(1 file checked)"},
       {"unknown format", {"check", "--format", "jsno", "fixtures/eurasianet-tajikistan-general.txt"}, 2,
        "unknown format 'jsno', did you mean 'json'?", ""},
       {"unknown fail-on level", {"check", "--fail-on", "warn", "fixtures/eurasianet-tajikistan-general.txt"}, 2,
