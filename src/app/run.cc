@@ -123,7 +123,7 @@ Result<std::vector<check::Analysis>> AnalyzeAll(const rules::RuleSet& rules,
                                                 const std::vector<std::unique_ptr<ingest::Document>>& docs,
                                                 unsigned jobs,
                                                 const std::function<void(size_t, const check::Analysis&)>& each) {
-  return AnalyzeAll({&rules}, std::vector<size_t>(docs.size(), 0), date, docs, jobs, each, {});
+  return AnalyzeAll({&rules}, std::vector<size_t>(docs.size(), 0), date, docs, jobs, each);
 }
 
 Result<std::vector<check::Analysis>> AnalyzeAll(const std::vector<const rules::RuleSet*>& rule_sets,
@@ -131,8 +131,7 @@ Result<std::vector<check::Analysis>> AnalyzeAll(const std::vector<const rules::R
                                                 std::optional<std::chrono::year_month_day> date,
                                                 const std::vector<std::unique_ptr<ingest::Document>>& docs,
                                                 unsigned jobs,
-                                                const std::function<void(size_t, const check::Analysis&)>& each,
-                                                const std::vector<std::optional<std::string>>& fallback_dates) {
+                                                const std::function<void(size_t, const check::Analysis&)>& each) {
   std::vector<check::Analysis> analyses(docs.size());
   std::atomic<size_t> next{0};
   std::vector<Status> worker_errors(Jobs(jobs, docs.size()));
@@ -150,13 +149,6 @@ Result<std::vector<check::Analysis>> AnalyzeAll(const std::vector<const rules::R
       }
       ingest::Document& doc = *docs[i];
       analyses[i] = analyzer->Analyze(doc, static_cast<int>(i));
-      // Only this worker touches document i, so setting its date here is safe. The dateline is
-      // known only once the time stage ran, hence the second pass (for undated copy only).
-      if (!date && !doc.date && i < fallback_dates.size() && fallback_dates[i] &&
-          analyses[i].times.anchor_source != "dateline") {
-        doc.date = *fallback_dates[i];
-        analyses[i] = analyzer->Analyze(doc, static_cast<int>(i));
-      }
       if (each) each(i, analyses[i]);
     }
   };
@@ -381,7 +373,6 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   std::vector<std::unique_ptr<ingest::Document>> docs;
   std::vector<const Config*> doc_configs;
   std::vector<size_t> doc_engines;
-  std::vector<std::optional<std::string>> fallback_dates;
   for (size_t k = 0; k < inputs.size(); ++k) {
     const auto& [path, config] = inputs[k];
     auto bytes = reader.Read(path);
@@ -402,7 +393,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     AddCommentDirectives(docs.back().get());
     doc_configs.push_back(config);
     doc_engines.push_back(input_engines[k]);
-    fallback_dates.push_back(config->date ? std::optional<std::string>(config->date->value) : std::nullopt);
+    if (config->date) docs.back()->default_date = config->date->value;
   }
 
   // Which checks each document gets (its engine's, as its configuration turns them on or off),
@@ -431,8 +422,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
       rule_sets, doc_engines, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
       [&](size_t i, const check::Analysis& a) {
         for (const check::Check* c : doc_checks[i]) c->Run(a, &per_doc[i]);
-      },
-      fallback_dates);
+      });
   if (!analysed.ok()) {
     PrintError(analysed.status(), err);
     return kExitError;

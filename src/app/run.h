@@ -59,16 +59,13 @@ Result<std::vector<check::Analysis>> AnalyzeAll(
     const std::function<void(size_t, const check::Analysis&)>& each = {});
 
 // The same with rule sets that differ between documents: document i is analysed with
-// *rule_sets[doc_rules[i]] (a worker creates one Analyzer per rule set it meets). Without --date
-// (`date`), a document with no front-matter date whose dateline does not resolve to a full date
-// is analysed again with fallback_dates[i] (the `date:` of its .claimcheck.yaml) as its date when
-// it has one: the precedence is --date, front matter, the dateline, the configured default, and
-// only then the year inferred from the text. The document's `date` is set to the fallback then.
+// *rule_sets[doc_rules[i]] (a worker creates one Analyzer per rule set it meets). A document's
+// `default_date` (the `date:` of its .claimcheck.yaml) dates it only when --date (`date`), front
+// matter and its dateline do not: the time stage takes it as a fallback.
 Result<std::vector<check::Analysis>> AnalyzeAll(
     const std::vector<const rules::RuleSet*>& rule_sets, const std::vector<size_t>& doc_rules,
     std::optional<std::chrono::year_month_day> date, const std::vector<std::unique_ptr<ingest::Document>>& docs,
-    unsigned jobs, const std::function<void(size_t, const check::Analysis&)>& each,
-    const std::vector<std::optional<std::string>>& fallback_dates);
+    unsigned jobs, const std::function<void(size_t, const check::Analysis&)>& each);
 
 struct RulesOptions {
   CommonOptions common;

@@ -49,6 +49,8 @@ Analysis Analyzer::Analyze(const ingest::Document& doc, int index) {
   } else if (doc.date) {
     topts.date = temporal::ParseIsoDate(*doc.date);
     topts.date_source = "front matter";
+  } else if (doc.default_date) {
+    topts.default_date = temporal::ParseIsoDate(*doc.default_date);
   }
   a.times = tagger_->Tag(a.text, topts);
   a.claims = extractor_->Extract(a.text, a.times);

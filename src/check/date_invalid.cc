@@ -27,7 +27,8 @@ class DateInvalid : public RuleCheck {
     RuleCheck::Run(doc, out);
     const bool dated = doc.times.anchor && doc.times.candidate_years.empty() &&
                        (doc.times.anchor_source == "--date" || doc.times.anchor_source == "front matter" ||
-                        doc.times.anchor_source == "dateline");
+                        doc.times.anchor_source == "dateline" ||
+                        doc.times.anchor_source == "configuration");
     if (!dated) return;
     const std::vector<Finding> from_rules(out->begin() + static_cast<long>(before), out->end());
     for (const auto& e : doc.times.exprs) {

@@ -41,7 +41,8 @@ class WeekdayMismatch : public Check {
     const auto& times = doc.times;
     const bool dated = times.anchor && times.candidate_years.empty() &&
                        (times.anchor_source == "--date" || times.anchor_source == "front matter" ||
-                        times.anchor_source == "dateline");
+                        times.anchor_source == "dateline" ||
+                        times.anchor_source == "configuration");
     for (const auto& e : times.exprs) {
       if (!e.stated_weekday || !e.first || e.first != e.last || e.invalid) continue;
       // The year must be certain: written, or a dated document and a day near its date.

@@ -27,6 +27,9 @@ struct Document {
   Format format = Format::kText;
   std::optional<std::string> date;  // YYYY-MM-DD from Markdown front matter `date:`
   Span date_span;                   // where that date is written
+  // The configuration's `date:` (.claimcheck.yaml): dates the story only when neither --date,
+  // front matter nor a dateline does.
+  std::optional<std::string> default_date;
   // Sorted, disjoint byte ranges that are not prose (front matter, code, markup, directives):
   // the text stage blanks them before anything is matched.
   std::vector<Span> hidden;

@@ -911,6 +911,11 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     out.anchor = year_month_day{*ctx.anchor};
     out.anchor_source = "dateline";
   }
+  if (!ctx.anchor && options.default_date) {
+    ctx.anchor = sys_days{*options.default_date};
+    out.anchor = *options.default_date;
+    out.anchor_source = "configuration";
+  }
   if (!ctx.anchor) {
     Evidence ev;
     if (dateline_spec && dateline_spec->day) ev.dateline = dateline_spec;

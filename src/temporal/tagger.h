@@ -27,6 +27,9 @@ namespace claimcheck::temporal {
 struct TagOptions {
   std::optional<std::chrono::year_month_day> date;  // the document date, when known
   std::string date_source = "--date";               // where it came from: "--date", "front matter"
+  // A date from configuration: the anchor when neither `date` nor a dateline gives one
+  // (anchor_source "configuration").
+  std::optional<std::chrono::year_month_day> default_date;
   // Today, for year inference (a document is not from the future). Defaults to the clock.
   std::chrono::year_month_day today;
   TagOptions();
