@@ -84,21 +84,26 @@ struct Mark {
 };
 
 void WriteMarkedText(std::string_view text, std::vector<Mark> marks, std::ostream& out) {
-  std::set<uint32_t> cuts = {0, static_cast<uint32_t>(text.size())};
-  for (const auto& m : marks) {
-    cuts.insert(std::min<uint32_t>(m.span.begin, static_cast<uint32_t>(text.size())));
-    cuts.insert(std::min<uint32_t>(m.span.end, static_cast<uint32_t>(text.size())));
-  }
+  const auto size = static_cast<uint32_t>(text.size());
+  for (auto& m : marks) m.span = {std::min(m.span.begin, size), std::min(std::max(m.span.end, m.span.begin), size)};
+  std::stable_sort(marks.begin(), marks.end(), [](const Mark& x, const Mark& y) { return x.span.begin < y.span.begin; });
+  std::set<uint32_t> cuts = {0, size};
+  for (const auto& m : marks) cuts.insert({m.span.begin, m.span.end});
+  // One sweep: marks open at their begin and close at their end, so a story with many findings
+  // stays linear in its length plus its findings.
   std::set<std::string> anchored;
-  for (auto it = cuts.begin(); std::next(it) != cuts.end(); ++it) {
-    const uint32_t a = *it, b = *std::next(it);
-    std::vector<const Mark*> active;
-    for (const auto& m : marks) {
-      if (m.span.begin <= a && b <= m.span.end) active.push_back(&m);
-      if (m.span.begin == a && !m.anchor.empty() && anchored.insert(m.anchor).second) {
-        out << "<span id=\"" << m.anchor << "\"></span>";
-      }
+  std::vector<const Mark*> active;
+  size_t next = 0;
+  for (auto it = cuts.begin(); it != cuts.end(); ++it) {
+    const uint32_t a = *it;
+    std::erase_if(active, [&](const Mark* m) { return m->span.end <= a; });
+    for (; next < marks.size() && marks[next].span.begin <= a; ++next) {
+      const Mark& m = marks[next];
+      if (!m.anchor.empty() && anchored.insert(m.anchor).second) out << "<span id=\"" << m.anchor << "\"></span>";
+      if (m.span.end > a) active.push_back(&m);
     }
+    if (std::next(it) == cuts.end()) break;
+    const uint32_t b = *std::next(it);
     std::string piece = Escape(text.substr(a, b - a));
     if (active.empty()) {
       out << piece;
@@ -288,17 +293,19 @@ class HtmlReporter : public Reporter {
 
   static void WriteStories(const RunResult& run, size_t checked, std::ostream& out) {
     out << "<section id=\"stories\">\n<h2>The story</h2>\n";
-    for (size_t d = 0; d < checked; ++d) {
-      std::vector<Mark> marks;
-      for (size_t i = 0; i < run.findings.size(); ++i) {
-        const Finding& f = run.findings[i];
-        if (f.where.doc == static_cast<int>(d)) {
-          marks.push_back({f.where.span, SeverityClass(f.severity), f.message + " [" + f.check + "]", "f" + std::to_string(i)});
-        }
-        for (const auto& r : f.related) {
-          if (r.where.doc == static_cast<int>(d)) marks.push_back({r.where.span, "related", r.message, ""});
-        }
+    std::vector<std::vector<Mark>> marks_of(checked);  // by document, in one pass over the findings
+    for (size_t i = 0; i < run.findings.size(); ++i) {
+      const Finding& f = run.findings[i];
+      if (static_cast<size_t>(f.where.doc) < checked) {
+        marks_of[f.where.doc].push_back(
+            {f.where.span, SeverityClass(f.severity), f.message + " [" + f.check + "]", "f" + std::to_string(i)});
       }
+      for (const auto& r : f.related) {
+        if (static_cast<size_t>(r.where.doc) < checked) marks_of[r.where.doc].push_back({r.where.span, "related", r.message, ""});
+      }
+    }
+    for (size_t d = 0; d < checked; ++d) {
+      std::vector<Mark>& marks = marks_of[d];
       out << "<h3>" << Escape(run.docs[d]->path()) << "</h3>\n<pre class=\"story\">";
       WriteMarkedText(run.docs[d]->bytes(), std::move(marks), out);
       out << "</pre>\n";

@@ -73,14 +73,14 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
   }
 }
 
+// How far before its cue an anchored rule's first part may start (bytes; docs/rule-packs.md).
+constexpr size_t kAnchorReach = 160;
 
 // Each trigger match is a place where the anchor group can start: the rest of the pattern is
 // matched forwards from there (anchored), the part before it backwards (end-anchored, so RE2
 // runs its reverse DFA from the cue and stops where no source can extend). Matches are
 // non-overlapping: a cue inside the previous match is skipped, and a match cannot start before
 // the previous one ended.
-constexpr size_t kAnchorReach = 160;
-
 void Matcher::FindAnchored(const Rule& rule, std::string_view text, Span scope, std::vector<Match>* out) const {
   const RE2& before = *rule.before_re;
   const RE2& after = *rule.after_re;
@@ -102,14 +102,14 @@ void Matcher::FindAnchored(const Rule& rule, std::string_view text, Span scope, 
       while (lo < c && text[lo - 1] != ' ' && text[lo - 1] != '\n') ++lo;
     }
     if (!before.Match(text.substr(0, c), lo, c, RE2::UNANCHORED, bsub.data(), nb)) continue;
+    const std::optional<Span> b = SpanOf(text, bsub[0]), a = SpanOf(text, asub[0]);
+    if (!b || !a) continue;
     Match m;
     m.rule = &rule;
     m.groups.resize(1 + (nb - 1) + (na - 1));
     for (int g = 1; g < nb; ++g) m.groups[g] = SpanOf(text, bsub[g]);
     for (int g = 1; g < na; ++g) m.groups[nb - 1 + g] = SpanOf(text, asub[g]);
-    const Span b = *SpanOf(text, bsub[0]);
-    const Span a = *SpanOf(text, asub[0]);
-    m.span = Span{b.begin, a.end};
+    m.span = Span{b->begin, a->end};
     m.groups[0] = m.span;
     if (!PassesFilter(rule, text, m)) continue;
     pos = m.span.end;

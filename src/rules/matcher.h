@@ -36,7 +36,8 @@ class Matcher {
   static Result<Matcher> Build(std::vector<const Rule*> rules);
 
   // Appends every match of every rule inside text[scope], leftmost-first and non-overlapping per
-  // rule, that passes the rule's filter. Spans are offsets into `text`.
+  // rule, that passes the rule's filter. Spans are offsets into `text`. A rule with an `anchor`
+  // is matched at each of its trigger's matches instead (Rule::anchor, FindAnchored).
   void FindAll(std::string_view text, Span scope, std::vector<Match>* out) const;
 
   const std::vector<const Rule*>& rules() const { return rules_; }
