@@ -495,7 +495,8 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   if (!sink) return kExitError;
   ropts.color = options.color == "always" ||
                 (options.color == "auto" && options.output.empty() && &out == &std::cout &&
-                 isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr);
+                 isatty(STDOUT_FILENO) && std::getenv("NO_COLOR") == nullptr &&
+                 std::string_view(std::getenv("TERM") ? std::getenv("TERM") : "") != "dumb");
   reporter->create()->Write(run, ropts, *sink);
   sink->flush();
 
