@@ -44,6 +44,16 @@ class ConfigLoader : public rules::StrictYaml {
     YAML::Node root = Parse();
     if (error_count() != errors_before) return config;
     if (root.IsNull()) return config;  // an empty file: the defaults
+    // The most likely slip: `enable:` or `disable:` at the top instead of under `checks:`.
+    if (root.IsMap()) {
+      for (auto it = root.begin(); it != root.end(); ++it) {
+        const std::string key = it->first.IsScalar() ? it->first.Scalar() : "";
+        if (key == "enable" || key == "disable") {
+          Error(it->first.Mark(), "'" + key + "' belongs under 'checks:', as in 'checks: {" + key + ": [...]}'");
+          return config;
+        }
+      }
+    }
     auto keys = Keys(root, "the configuration", kTopKeys);
     if (keys.count("checks")) {
       auto checks = Keys(keys["checks"], "checks", kCheckKeys);

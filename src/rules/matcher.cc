@@ -48,11 +48,14 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
   std::vector<int> hits;
   if (!set_->Match(window, &hits)) return;
   std::sort(hits.begin(), hits.end());
+  // Patterns see the text up to the end of the scope, so `$` is the end of the paragraph (as in
+  // the set's pass and in the rules' examples), not the end of the whole document.
+  const std::string_view upto = text.substr(0, scope.end);
   std::vector<re2::StringPiece> sub;
   for (int index : hits) {
     const Rule* rule = rules_[index];
     if (rule->before_re) {
-      FindAnchored(*rule, text, scope, out);
+      FindAnchored(*rule, upto, scope, out);
       continue;
     }
     const RE2& re = *rule->re;
@@ -60,7 +63,7 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
     sub.assign(n, re2::StringPiece());
     size_t pos = scope.begin;
     while (pos <= scope.end &&
-           re.Match(text, pos, scope.end, RE2::UNANCHORED, sub.data(), n)) {
+           re.Match(upto, pos, scope.end, RE2::UNANCHORED, sub.data(), n)) {
       Match m;
       m.rule = rule;
       m.groups.resize(n);

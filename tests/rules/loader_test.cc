@@ -122,6 +122,20 @@ TEST_CASE("The matcher finds every rule's matches in one set pass, with captures
   CHECK(ExpandTemplate("[{a}|{b}|{match}]", out[0], text) == "[go|go|go go]");
 }
 
+TEST_CASE("In a scope, $ is the end of the scope (a paragraph), not of the whole text", "[rules]") {
+  std::vector<Status> errors;
+  std::string yaml = Replace(kGoodRule, R"('\b(?P<a>the) (?P<b>the)\b')", R"('\b(?P<a>the) (?P<b>the)\.?$')");
+  Pack pack = LoadPack("demo.yaml", yaml, &errors);
+  REQUIRE(errors.empty());
+  auto m = Matcher::Build({&pack.rules[0]});
+  REQUIRE(m.ok());
+  const std::string text = "It was the the.\n\nNext paragraph.";
+  std::vector<Match> out;
+  m.value().FindAll(text, {0, 15}, &out);  // the first paragraph, without its line break
+  REQUIRE(out.size() == 1);
+  CHECK(out[0].span == Span{7, 15});
+}
+
 TEST_CASE("An anchored rule finds what the whole pattern finds, scanning only around its trigger", "[rules]") {
   // A source-first attribution pattern: anything capitalised, then a cue, then "that".
   const std::string base = R"(pack: demo
