@@ -4,6 +4,8 @@
 // ("February 29" in a story dated 2015), where no rule already reported the same place.
 #include "check/rule_check.h"
 
+#include <cstdlib>
+
 namespace claimcheck::check {
 namespace {
 
@@ -41,8 +43,15 @@ class DateInvalid : public RuleCheck {
       const std::string text(doc.Original(e.span));
       // A day no month-length allows (April 31) is impossible whatever the year; February 29 is
       // impossible only in the year the story's date gives it, which the text did not write
-      // ("born on February 29" may mean another year): a warning, not an error.
-      const std::chrono::year_month_day in_leap_year{std::chrono::year{2016}, ymd.month(), ymd.day()};
+      // ("born on February 29" may mean another year): a warning, not an error. The written
+      // month and day come from the TIMEX3 value ("2015-09-31"): `first` is already a real day.
+      unsigned month = 0, day = 0;
+      if (e.value.size() >= 10 && e.value[4] == '-' && e.value[7] == '-') {
+        month = static_cast<unsigned>(std::atoi(e.value.substr(5, 2).c_str()));
+        day = static_cast<unsigned>(std::atoi(e.value.substr(8, 2).c_str()));
+      }
+      const std::chrono::year_month_day in_leap_year{std::chrono::year{2016}, std::chrono::month{month},
+                                                     std::chrono::day{day}};
       if (!in_leap_year.ok()) {
         out->push_back(MakeFinding(doc, e.span, "\"" + text + "\" is not a calendar date"));
         continue;
