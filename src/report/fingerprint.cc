@@ -46,8 +46,9 @@ bool EndsSentence(std::string_view line, size_t i) {
 
 // The sentence around `span` (bytes of `src`), found within its lines without a segmenter: back
 // to just after the last ". " / "! " / "? " before the span, or the line's start, and on to the
-// first one after it, or the line's end. Abbreviations cut it short, which only makes the context
-// smaller: it need not be a sentence, only the same text every run.
+// first one after it, or the line's end (at most kReach bytes each way). Abbreviations cut it
+// short, which only makes the context smaller: it need not be a sentence, only the same text
+// every run.
 std::string_view Sentence(const SourceText& src, Span span) {
   const int first = src.LineOf(span.begin);
   const int last = src.LineOf(span.end > span.begin ? span.end - 1 : span.begin);
@@ -55,16 +56,19 @@ std::string_view Sentence(const SourceText& src, Span span) {
   const std::string_view last_text = src.LineText(last);
   const uint32_t end = src.LineStart(last) + static_cast<uint32_t>(last_text.size());
   const std::string_view lines = std::string_view(src.bytes()).substr(begin, end - begin);
-  size_t from = 0, to = lines.size();
   const size_t at = std::min<size_t>(span.begin - begin, lines.size());
   const size_t after = std::min<size_t>(std::max(span.end, span.begin) - begin, lines.size());
-  for (size_t i = at; i > 0; --i) {
+  // At most kReach bytes each side: on an enormous line without sentence ends, each finding
+  // would otherwise read the whole line.
+  constexpr size_t kReach = 300;
+  size_t from = at > kReach ? at - kReach : 0, to = std::min(lines.size(), after + kReach);
+  for (size_t i = at; i > from; --i) {
     if (EndsSentence(lines, i - 1)) {
       from = i;
       break;
     }
   }
-  for (size_t i = after; i < lines.size(); ++i) {
+  for (size_t i = after; i < to; ++i) {
     if (EndsSentence(lines, i)) {
       to = i + 1;
       break;
