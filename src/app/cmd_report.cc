@@ -1,4 +1,4 @@
-// `claimcheck report`: the editor's report, one self-contained HTML page (docs/report.md). It runs
+// `claimcheck report`: the editor's report, one self-contained HTML page or Markdown (docs/report.md). It runs
 // exactly what `check` runs (configuration, suppressions, --against) and never fails on findings:
 // an editor asked for a page, not a verdict.
 #include <memory>
@@ -15,6 +15,9 @@ Runner SetupReport(CLI::App* cmd) {
   cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
       ->required()
       ->type_name("FILE|DIR");
+  o->format = "html";
+  cmd->add_option("-f,--format", o->format, "html (default): one self-contained page; markdown: for a ticket or a chat")
+      ->type_name("FORMAT");
   cmd->add_option("-o,--output", o->output, "Write the page to FILE (e.g. story.html) instead of standard output")
       ->type_name("FILE");
   cmd->add_option("--min-severity", o->min_severity, "Lowest severity shown: error, warning or info (default: info)")
@@ -29,7 +32,10 @@ Runner SetupReport(CLI::App* cmd) {
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) {
     CheckOptions options = *o;
-    options.format = "html";
+    if (options.format != "html" && options.format != "markdown") {
+      err << "claimcheck: error: report --format must be html or markdown, got '" << options.format << "'\n";
+      return 2;
+    }
     options.fail_on = "none";
     return RunCheck(options, out, err);
   };

@@ -133,26 +133,10 @@ void WriteExcerpt(const SourceText& src, Span span, const std::string& cls, std:
       << Escape(text.substr(lo, hi - lo)) << "</mark>" << Escape(text.substr(hi)) << "</blockquote>";
 }
 
-std::string Where(const RunResult& run, const DocSpan& d) {
-  Place p = Locate(run, d);
-  return p.path + ":" + std::to_string(p.start.line) + ":" + std::to_string(p.start.column);
-}
-
-std::string Statement(const ReportClaim& c) {
-  return c.subject + ": " + (c.negative ? "not " : "") + c.value;
-}
-
-std::string Chain(const ReportClaim& c) {
-  if (c.sources.empty()) return "the story";
-  std::string out;
-  for (const auto& s : c.sources) out += (out.empty() ? "" : " \u2192 ") + s;
-  return out;
-}
-
 class HtmlReporter : public Reporter {
  public:
   void Write(const RunResult& run, const ReportOptions&, std::ostream& out) const override {
-    const size_t checked = run.docs.size() - std::min(run.archive_docs, run.docs.size());
+    const size_t checked = CheckedDocs(run);
     std::map<Severity, size_t> counts;
     for (const auto& f : run.findings) ++counts[f.severity];
     std::string title = checked == 1 ? run.docs[0]->path() : std::to_string(checked) + " stories";
@@ -188,11 +172,11 @@ class HtmlReporter : public Reporter {
           << SeverityName(f.severity) << "</span> <a href=\"#f" << i << "\">" << Escape(f.check) << "</a> "
           << Escape(f.message) << "</p>\n<div class=\"sides\">\n";
       for (const auto& r : f.related) {
-        out << "<div class=\"side\"><h4>Earlier \u00b7 " << Escape(Where(run, r.where)) << "</h4>";
+        out << "<div class=\"side\"><h4>Earlier \u00b7 " << Escape(WhereText(run, r.where)) << "</h4>";
         WriteExcerpt(*run.docs[r.where.doc], r.where.span, "related", out);
         out << "<p>" << Escape(r.message) << "</p></div>\n";
       }
-      out << "<div class=\"side later\"><h4>Later \u00b7 " << Escape(Where(run, f.where)) << "</h4>";
+      out << "<div class=\"side later\"><h4>Later \u00b7 " << Escape(WhereText(run, f.where)) << "</h4>";
       WriteExcerpt(*run.docs[f.where.doc], f.where.span, SeverityClass(f.severity), out);
       out << "</div>\n</div>\n</div>\n";
     }
@@ -210,9 +194,9 @@ class HtmlReporter : public Reporter {
     for (size_t i = 0; i < run.findings.size(); ++i) {
       const Finding& f = run.findings[i];
       out << "<tr><td><span class=\"sev " << SeverityClass(f.severity) << "\">" << SeverityName(f.severity)
-          << "</span></td><td><a href=\"#f" << i << "\">" << Escape(Where(run, f.where)) << "</a></td><td><a href=\""
+          << "</span></td><td><a href=\"#f" << i << "\">" << Escape(WhereText(run, f.where)) << "</a></td><td><a href=\""
           << Escape(CheckDocUrl(f.check)) << "\">" << Escape(f.check) << "</a></td><td>" << Escape(f.message);
-      for (const auto& r : f.related) out << "<br><small>" << Escape(Where(run, r.where)) << ": " << Escape(r.message) << "</small>";
+      for (const auto& r : f.related) out << "<br><small>" << Escape(WhereText(run, r.where)) << ": " << Escape(r.message) << "</small>";
       out << "</td><td>";
       if (f.fix) out << "<span class=\"fix\">" << Escape(f.fix->text) << "</span>";
       out << "</td></tr>\n";
@@ -235,10 +219,10 @@ class HtmlReporter : public Reporter {
     });
     out << "<table>\n<tr><th>Said</th><th>Who, through whom</th><th>Claim</th><th>About</th><th>How</th><th>Where</th></tr>\n";
     for (const ReportClaim* c : order) {
-      out << "<tr><td>" << Escape(c->made) << "</td><td>" << Escape(Chain(*c)) << "</td><td>" << Escape(c->subject)
+      out << "<tr><td>" << Escape(c->made) << "</td><td>" << Escape(SourceChainText(*c)) << "</td><td>" << Escape(c->subject)
           << ": " << Escape(c->attribute) << " = " << (c->negative ? "<span class=\"neg\">not</span> " : "")
           << Escape(c->value) << "</td><td>" << Escape(c->about) << "</td><td>" << Escape(c->modality) << "</td><td>"
-          << Escape(Where(run, c->where)) << "</td></tr>\n";
+          << Escape(WhereText(run, c->where)) << "</td></tr>\n";
     }
     out << "</table>\n</section>\n";
   }
@@ -256,7 +240,7 @@ class HtmlReporter : public Reporter {
     std::map<std::pair<size_t, size_t>, bool> edges;  // (source, statement) -> a side of a conflict
     std::set<size_t> conflicting;
     for (const auto& c : run.claims) {
-      const std::string s = Chain(c), t = Statement(c);
+      const std::string s = SourceChainText(c), t = StatementText(c);
       if (source_at.emplace(s, sources.size()).second) sources.push_back(s);
       if (statement_at.emplace(t, statements.size()).second) statements.push_back(t);
       bool side = false;

@@ -1,5 +1,7 @@
 #include "report/reporter.h"
 
+#include <algorithm>
+
 #include "report/fingerprint.h"
 
 namespace claimcheck::report {
@@ -10,6 +12,7 @@ std::unique_ptr<Reporter> NewSarifReporter();
 std::unique_ptr<Reporter> NewGithubReporter();
 std::unique_ptr<Reporter> NewRdjsonlReporter();
 std::unique_ptr<Reporter> NewHtmlReporter();
+std::unique_ptr<Reporter> NewMarkdownReporter();
 
 const std::vector<ReporterInfo>& Reporters() {
   static const std::vector<ReporterInfo> kReporters = {
@@ -19,6 +22,7 @@ const std::vector<ReporterInfo>& Reporters() {
       {"github", "GitHub Actions workflow commands (::warning file=...::) for annotations", NewGithubReporter},
       {"rdjsonl", "reviewdog diagnostics, one JSON object per line (columns in UTF-8 bytes)", NewRdjsonlReporter},
       {"html", "the editor's report: one self-contained page (docs/report.md)", NewHtmlReporter, true},
+      {"markdown", "the editor's report as Markdown, for a ticket or a chat (docs/report.md)", NewMarkdownReporter, true},
   };
   return kReporters;
 }
@@ -45,6 +49,24 @@ std::vector<std::string> FingerprintsOf(const RunResult& run) {
   if (run.fingerprints.size() == run.findings.size()) return run.fingerprints;
   return Fingerprints(run.findings, run.docs);
 }
+
+std::string WhereText(const RunResult& run, const DocSpan& where) {
+  Place p = Locate(run, where);
+  return p.path + ":" + std::to_string(p.start.line) + ":" + std::to_string(p.start.column);
+}
+
+std::string SourceChainText(const ReportClaim& claim) {
+  if (claim.sources.empty()) return "the story";
+  std::string out;
+  for (const auto& s : claim.sources) out += (out.empty() ? "" : " \u2192 ") + s;
+  return out;
+}
+
+std::string StatementText(const ReportClaim& claim) {
+  return claim.subject + ": " + (claim.negative ? "not " : "") + claim.value;
+}
+
+size_t CheckedDocs(const RunResult& run) { return run.docs.size() - std::min(run.archive_docs, run.docs.size()); }
 
 std::string CheckDocUrl(const std::string& check_id) {
   return std::string(kInformationUri) + "/blob/main/docs/checks/" + check_id + ".md";

@@ -81,6 +81,14 @@ struct Place {
 Place Locate(const RunResult& run, const DocSpan& where);
 // run.fingerprints, or computed from run.findings when absent.
 std::vector<std::string> FingerprintsOf(const RunResult& run);
+// "path:line:column" of a place, for reports.
+std::string WhereText(const RunResult& run, const DocSpan& where);
+// A claim's source chain as text ("a source in the security services → Asia Plus"; "the story"
+// when the story itself asserts it) and its statement ("Abduhalim Nazarzoda: not dead").
+std::string SourceChainText(const ReportClaim& claim);
+std::string StatementText(const ReportClaim& claim);
+// How many checked (not --against archive) documents a run has.
+size_t CheckedDocs(const RunResult& run);
 // Where a check's documentation page is published.
 std::string CheckDocUrl(const std::string& check_id);
 

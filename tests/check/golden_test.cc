@@ -19,6 +19,7 @@ const char* Extension(const std::string& format) {
   if (format == "json" || format == "sarif") return "json";
   if (format == "rdjsonl") return "jsonl";
   if (format == "html") return "html";
+  if (format == "markdown") return "md";
   return "txt";
 }
 

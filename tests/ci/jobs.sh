@@ -15,7 +15,7 @@ done < <(golden_cases)
 inputs+=(fixtures/ci/split fixtures/ci/dated fixtures/ci/comments)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-for format in text json sarif github rdjsonl html; do
+for format in text json sarif github rdjsonl html markdown; do
   for jobs in 1 2 4 2; do
     "$bin" check --fail-on none --format "$format" --jobs "$jobs" "${inputs[@]}" >"$tmp/$format.$jobs" 2>&1
     [ $? = 0 ] || fail "$format --jobs $jobs: claimcheck failed: $(head -5 "$tmp/$format.$jobs")"

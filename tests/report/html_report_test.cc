@@ -49,6 +49,23 @@ TEST_CASE("Everything from the input is escaped and the page loads nothing from 
   CHECK(html.find("<link") == std::string::npos);
 }
 
+TEST_CASE("The Markdown report: golden for the seed and for markup-like text, nothing raw gets through", "[report][html][golden]") {
+  auto seed = RunCli({"report", "--no-config", "--format", "markdown", "fixtures/eurasianet-tajikistan-general.txt"});
+  REQUIRE(seed.exit_code == 0);
+  CHECK(CompareGolden("fixtures/report/seed.md.expected", seed.out) == "");
+  CHECK(seed.out.find("> A source in the security services told newspaper Asia Plus that **Nazarzoda was killed**") !=
+        std::string::npos);
+  auto esc = RunCli({"report", "--no-config", "--format", "markdown", "fixtures/report/escaping.txt"});
+  REQUIRE(esc.exit_code == 0);
+  CHECK(CompareGolden("fixtures/report/escaping.md.expected", esc.out) == "");
+  CHECK(esc.out.find("<script") == std::string::npos);
+  CHECK(esc.out.find("&lt;script&gt;") != std::string::npos);
+  CHECK(esc.out.find("<b>") == std::string::npos);
+  auto bad = RunCli({"report", "--format", "sarif", "fixtures/eurasianet-tajikistan-general.txt"});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find("report --format must be html or markdown") != std::string::npos);
+}
+
 TEST_CASE("A report with bad input is an error, not a page", "[report][html]") {
   auto r = Report("fixtures/report/no-such-story.txt");
   CHECK(r.exit_code == 2);

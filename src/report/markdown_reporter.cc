@@ -1,0 +1,111 @@
+// The editor's report as Markdown (`claimcheck report --format markdown`), for pasting into a
+// ticket, a pull request or a chat: the conflicts, every finding and the timeline of who said
+// what, as in the HTML page, without the marked-up story and the graph picture.
+// Text from the input is escaped for CommonMark and GitHub tables: Markdown punctuation gets a
+// backslash, `<`, `>` and `&` become entities (no raw HTML gets through), line breaks a space.
+#include <algorithm>
+#include <map>
+
+#include "report/reporter.h"
+
+namespace claimcheck::report {
+namespace {
+
+std::string Md(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  for (char c : s) {
+    switch (c) {
+      case '&': out += "&amp;"; break;
+      case '<': out += "&lt;"; break;
+      case '>': out += "&gt;"; break;
+      case '\n': case '\r': out += ' '; break;
+      case '\\': case '`': case '*': case '_': case '[': case ']': case '|': case '#': case '~':
+        out += '\\';
+        out += c;
+        break;
+      default: out += c;
+    }
+  }
+  return out;
+}
+
+// The line holding `span`, as a quotation with the span in bold.
+std::string Excerpt(const SourceText& src, Span span) {
+  const int line = src.LineOf(span.begin);
+  const uint32_t begin = src.LineStart(line);
+  const std::string_view text = src.LineText(line);
+  const uint32_t lo = std::max(span.begin, begin) - begin;
+  const uint32_t hi =
+      std::min<uint32_t>(std::max(span.end, span.begin), begin + static_cast<uint32_t>(text.size())) - begin;
+  return "> " + Md(text.substr(0, lo)) + "**" + Md(text.substr(lo, hi - lo)) + "**" + Md(text.substr(hi));
+}
+
+class MarkdownReporter : public Reporter {
+ public:
+  void Write(const RunResult& run, const ReportOptions&, std::ostream& out) const override {
+    const size_t checked = CheckedDocs(run);
+    std::map<Severity, size_t> counts;
+    for (const auto& f : run.findings) ++counts[f.severity];
+    out << "# claimcheck report: "
+        << (checked == 1 ? Md(run.docs[0]->path()) : std::to_string(checked) + " stories") << "\n\n";
+    out << checked << (checked == 1 ? " story" : " stories") << " checked \u00b7 " << counts[Severity::kError]
+        << " errors, " << counts[Severity::kWarning] << " warnings, " << counts[Severity::kInfo] << " info \u00b7 "
+        << run.claims.size() << " claims \u00b7 " << kToolName << " " << kToolVersion << "\n\n";
+
+    out << "## Conflicts\n\n";
+    size_t conflicts = 0;
+    for (const auto& f : run.findings) {
+      if (f.check.rfind("conflict.", 0) != 0) continue;
+      ++conflicts;
+      out << "### " << Md(f.check) << " (" << SeverityName(f.severity) << ") at " << Md(WhereText(run, f.where))
+          << "\n\n" << Md(f.message) << "\n\n";
+      for (const auto& r : f.related) {
+        out << "Earlier, " << Md(WhereText(run, r.where)) << ":\n\n" << Excerpt(*run.docs[r.where.doc], r.where.span)
+            << "\n\n";
+      }
+      out << "Later, " << Md(WhereText(run, f.where)) << ":\n\n" << Excerpt(*run.docs[f.where.doc], f.where.span)
+          << "\n\n";
+    }
+    if (conflicts == 0) out << "No claims contradict each other.\n\n";
+
+    out << "## Findings\n\n";
+    if (run.findings.empty()) {
+      out << "No findings.\n\n";
+    } else {
+      out << "| severity | where | check | message | fix |\n| --- | --- | --- | --- | --- |\n";
+      for (const auto& f : run.findings) {
+        out << "| " << SeverityName(f.severity) << " | " << Md(WhereText(run, f.where)) << " | ["
+            << Md(f.check) << "](" << CheckDocUrl(f.check) << ") | " << Md(f.message);
+        for (const auto& r : f.related) out << "<br>" << Md(WhereText(run, r.where)) << ": " << Md(r.message);
+        out << " | " << (f.fix ? "\"" + Md(f.fix->text) + "\"" : "") << " |\n";
+      }
+      out << "\n";
+    }
+
+    out << "## Who said what, when\n\n";
+    if (run.claims.empty()) {
+      out << "No claims found.\n";
+      return;
+    }
+    std::vector<const ReportClaim*> order;
+    for (const auto& c : run.claims) order.push_back(&c);
+    std::stable_sort(order.begin(), order.end(), [](const ReportClaim* a, const ReportClaim* b) {
+      const bool da = a->made_day != 0, db = b->made_day != 0;
+      if (da != db) return da;  // dated claims first
+      return a->made_day != b->made_day ? a->made_day < b->made_day : a->where < b->where;
+    });
+    out << "| said | who, through whom | claim | about | how | where |\n| --- | --- | --- | --- | --- | --- |\n";
+    for (const ReportClaim* c : order) {
+      out << "| " << Md(c->made) << " | " << Md(SourceChainText(*c)) << " | " << Md(c->subject) << ": "
+          << Md(c->attribute) << " = " << (c->negative ? "**not** " : "") << Md(c->value) << " | " << Md(c->about)
+          << " | " << Md(c->modality) << " | " << Md(WhereText(run, c->where)) << " |\n";
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Reporter> NewMarkdownReporter() { return std::make_unique<MarkdownReporter>(); }
+
+}  // namespace claimcheck::report
