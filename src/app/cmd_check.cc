@@ -45,7 +45,8 @@ Runner SetupCheck(CLI::App* cmd) {
   cmd->add_option("--against", o->against,
                   "Claims of earlier stories (claims JSONL from `claimcheck extract -o`) to check the inputs "
                   "against; findings stay in the inputs (repeatable)")
-      ->type_name("CLAIMS.jsonl");
+      ->type_name("CLAIMS.jsonl")
+      ->allow_extra_args(false);
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunCheck(*o, out, err); };
 }

@@ -103,7 +103,8 @@ Runner SetupGraph(CLI::App* cmd) {
   cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
       ->type_name("FILE|DIR");
   cmd->add_option("--against", o->against, "Claims JSONL (from `claimcheck extract -o`) to add to the graph (repeatable)")
-      ->type_name("CLAIMS.jsonl");
+      ->type_name("CLAIMS.jsonl")
+      ->allow_extra_args(false);
   cmd->add_option("-f,--format", o->format, "dot (Graphviz) or graphml (default: dot)")->type_name("FORMAT");
   cmd->add_option("-o,--output", o->output, "Write the graph to FILE instead of standard output")->type_name("FILE");
   AddCommonOptions(cmd, &o->common);

@@ -28,7 +28,8 @@ Runner SetupReport(CLI::App* cmd) {
   cmd->add_flag("--no-config", o->no_config, "Ignore .claimcheck.yaml files; use the built-in defaults");
   cmd->add_option("--against", o->against,
                   "Claims of earlier stories (claims JSONL from `claimcheck extract -o`) to compare with (repeatable)")
-      ->type_name("CLAIMS.jsonl");
+      ->type_name("CLAIMS.jsonl")
+      ->allow_extra_args(false);
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) {
     CheckOptions options = *o;

@@ -41,7 +41,8 @@ const char* const kExitCodesPlainHelp =
 void AddRuleOptions(CLI::App* cmd, CommonOptions* o) {
   cmd->add_option("--rules", o->rule_dirs,
                   "Extra rule packs: a .yaml file or a directory searched for them (repeatable)")
-      ->type_name("PATH");
+      ->type_name("PATH")
+      ->allow_extra_args(false);  // one value per --rules: "--rules p.yaml story.txt" leaves the story a path
   cmd->add_flag("--no-builtin-rules", o->no_builtin_rules,
                 "Do not load the packs built into claimcheck (use only --rules)");
 }

@@ -122,8 +122,13 @@ void WriteMarkedText(std::string_view text, std::vector<Mark> marks, std::ostrea
   }
 }
 
-// The line holding `span`, with the span (clipped to the line) marked.
+// The line holding `span`, with the span (clipped to the line) marked; a note when the story's
+// text is not at hand.
 void WriteExcerpt(const SourceText& src, Span span, const std::string& cls, std::ostream& out) {
+  if (span.begin >= src.size()) {  // an --against archive whose story file is not at hand
+    out << "<blockquote><i>(the text of this story is not available)</i></blockquote>";
+    return;
+  }
   const int line = src.LineOf(span.begin);
   const uint32_t begin = src.LineStart(line);
   const std::string_view text = src.LineText(line);
@@ -172,11 +177,11 @@ class HtmlReporter : public Reporter {
           << SeverityName(f.severity) << "</span> <a href=\"#f" << i << "\">" << Escape(f.check) << "</a> "
           << Escape(f.message) << "</p>\n<div class=\"sides\">\n";
       for (const auto& r : f.related) {
-        out << "<div class=\"side\"><h4>Earlier \u00b7 " << Escape(WhereText(run, r.where)) << "</h4>";
+        out << "<div class=\"side\"><h4>The other claim \u00b7 " << Escape(WhereText(run, r.where)) << "</h4>";
         WriteExcerpt(*run.docs[r.where.doc], r.where.span, "related", out);
         out << "<p>" << Escape(r.message) << "</p></div>\n";
       }
-      out << "<div class=\"side later\"><h4>Later \u00b7 " << Escape(WhereText(run, f.where)) << "</h4>";
+      out << "<div class=\"side later\"><h4>This claim \u00b7 " << Escape(WhereText(run, f.where)) << "</h4>";
       WriteExcerpt(*run.docs[f.where.doc], f.where.span, SeverityClass(f.severity), out);
       out << "</div>\n</div>\n</div>\n";
     }

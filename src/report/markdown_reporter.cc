@@ -32,6 +32,7 @@ std::string Md(std::string_view s) {
 
 // The line holding `span`, as a quotation with the span in bold.
 std::string Excerpt(const SourceText& src, Span span) {
+  if (span.begin >= src.size()) return "> *(the text of this story is not available)*";  // an --against archive
   const int line = src.LineOf(span.begin);
   const uint32_t begin = src.LineStart(line);
   const std::string_view text = src.LineText(line);
@@ -61,10 +62,10 @@ class MarkdownReporter : public Reporter {
       out << "### " << Md(f.check) << " (" << SeverityName(f.severity) << ") at " << Md(WhereText(run, f.where))
           << "\n\n" << Md(f.message) << "\n\n";
       for (const auto& r : f.related) {
-        out << "Earlier, " << Md(WhereText(run, r.where)) << ":\n\n" << Excerpt(*run.docs[r.where.doc], r.where.span)
+        out << "The other claim, " << Md(WhereText(run, r.where)) << ":\n\n" << Excerpt(*run.docs[r.where.doc], r.where.span)
             << "\n\n";
       }
-      out << "Later, " << Md(WhereText(run, f.where)) << ":\n\n" << Excerpt(*run.docs[f.where.doc], f.where.span)
+      out << "This claim, " << Md(WhereText(run, f.where)) << ":\n\n" << Excerpt(*run.docs[f.where.doc], f.where.span)
           << "\n\n";
     }
     if (conflicts == 0) out << "No claims contradict each other.\n\n";

@@ -1,5 +1,7 @@
 // The editor's report (`claimcheck report`): golden pages for the seed and for a story full of
 // markup, and what must hold of any page: self-contained, input escaped, conflicts side by side.
+#include <cstdio>
+#include <fstream>
 #include <regex>
 
 #include <catch2/catch.hpp>
@@ -21,7 +23,7 @@ TEST_CASE("The seed's report shows the conflict side by side, the timeline and e
   auto r = Report("fixtures/eurasianet-tajikistan-general.txt");
   const std::string& html = r.out;
   // The two sides of the conflict, each with its excerpt marked.
-  CHECK(html.find("<h4>Earlier \u00b7 fixtures/eurasianet-tajikistan-general.txt:9:65</h4>") != std::string::npos);
+  CHECK(html.find("<h4>The other claim \u00b7 fixtures/eurasianet-tajikistan-general.txt:9:65</h4>") != std::string::npos);
   CHECK(html.find("<mark class=\"related\">Nazarzoda was killed</mark>") != std::string::npos);
   CHECK(html.find("<mark class=\"info\">Nazarzoda was still alive</mark>") != std::string::npos);
   // The timeline: the Asia Plus report with its chain, Kahharov's announcement.
@@ -64,6 +66,33 @@ TEST_CASE("The Markdown report: golden for the seed and for markup-like text, no
   auto bad = RunCli({"report", "--format", "sarif", "fixtures/eurasianet-tajikistan-general.txt"});
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find("report --format must be html or markdown") != std::string::npos);
+}
+
+TEST_CASE("A report against an archive whose story file is gone: the other side is named, its text noted missing",
+          "[report][html]") {
+  const std::string archive = SourcePath("build-test-report-archive.jsonl");
+  auto e = RunCli({"extract", "fixtures/stories/attack-ministry.txt", "-o", archive});
+  REQUIRE(e.exit_code == 0);
+  // The archive names a story that is no longer on disk.
+  std::string jsonl = ReadFileOrEmpty(archive);
+  for (size_t p; (p = jsonl.find("fixtures/stories/attack-ministry.txt")) != std::string::npos;) {
+    jsonl.replace(p, std::string("fixtures/stories/attack-ministry.txt").size(), "gone/attack-ministry.txt");
+  }
+  {
+    std::ofstream out(archive, std::ios::binary);
+    out << jsonl;
+  }
+  // --against takes one value: the story after it is an input, not a second archive.
+  auto html = RunCli({"report", "--no-config", "--against", archive, "fixtures/stories/attack-hospital.txt"});
+  auto md = RunCli({"report", "--no-config", "--format", "markdown", "--against", archive,
+                    "fixtures/stories/attack-hospital.txt"});
+  std::remove(archive.c_str());
+  REQUIRE(html.exit_code == 0);
+  CHECK(html.out.find("<h4>The other claim \u00b7 gone/attack-ministry.txt") != std::string::npos);
+  CHECK(html.out.find("(the text of this story is not available)") != std::string::npos);
+  REQUIRE(md.exit_code == 0);
+  CHECK(md.out.find("The other claim, gone/attack-ministry.txt") != std::string::npos);
+  CHECK(md.out.find("*(the text of this story is not available)*") != std::string::npos);
 }
 
 TEST_CASE("A report with bad input is an error, not a page", "[report][html]") {
