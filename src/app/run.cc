@@ -390,7 +390,6 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
       continue;
     }
     docs.push_back(std::make_unique<ingest::Document>(std::move(doc).value()));
-    AddCommentDirectives(docs.back().get());
     doc_configs.push_back(config);
     doc_engines.push_back(input_engines[k]);
     if (config->date) docs.back()->default_date = config->date->value;

@@ -1,9 +1,7 @@
 #include "app/suppressions.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <optional>
 
 #include "app/config.h"
 #include "base/edit_distance.h"
@@ -20,95 +18,7 @@ std::string_view Trim(std::string_view s) {
 const std::vector<std::string> kDirectives = {"claimcheck-ignore-next-line", "claimcheck-ignore-line",
                                               "claimcheck-ignore", "claimcheck-disable", "claimcheck-enable"};
 
-// Adds directive `d`, replacing directives ingest found inside it (a "claimcheck-" line inside a
-// multi-line comment), and hides its bytes.
-void AddDirective(ingest::Document* doc, ingest::Directive d) {
-  auto& ds = doc->directives;
-  ds.erase(std::remove_if(ds.begin(), ds.end(),
-                          [&](const ingest::Directive& o) { return o.span.begin >= d.span.begin && o.span.end <= d.span.end; }),
-           ds.end());
-  doc->hidden.push_back(d.span);
-  ds.push_back(std::move(d));
-}
-
-// The title of "[//]: # (TITLE)" (or "TITLE" / 'TITLE'; label "//" or "comment"), or nullopt.
-std::optional<std::string_view> LinkReferenceComment(std::string_view line) {
-  line = Trim(line);
-  std::string_view rest;
-  for (std::string_view label : {"[//]:", "[comment]:"}) {
-    if (line.starts_with(label)) rest = Trim(line.substr(label.size()));
-  }
-  if (!rest.starts_with('#')) return std::nullopt;
-  rest = Trim(rest.substr(1));
-  if (rest.size() < 2) return std::nullopt;
-  const char open = rest.front(), close = rest.back();
-  if (!((open == '(' && close == ')') || (open == '"' && close == '"') || (open == '\'' && close == '\''))) {
-    return std::nullopt;
-  }
-  return Trim(rest.substr(1, rest.size() - 2));
-}
-
 }  // namespace
-
-void AddCommentDirectives(ingest::Document* doc) {
-  const std::string_view text = doc->source.bytes();
-  bool added = false;
-  if (doc->format == ingest::Format::kText) {
-    for (size_t pos = text.find("<!--"); pos != std::string_view::npos; pos = text.find("<!--", pos)) {
-      size_t close = text.find("-->", pos + 4);
-      size_t end = close == std::string_view::npos ? text.size() : close + 3;
-      std::string_view body = text.substr(pos + 4, (close == std::string_view::npos ? text.size() : close) - pos - 4);
-      while (!body.empty() && std::isspace(static_cast<unsigned char>(body.front()))) body.remove_prefix(1);
-      while (!body.empty() && std::isspace(static_cast<unsigned char>(body.back()))) body.remove_suffix(1);
-      if (body.starts_with("claimcheck-")) {
-        AddDirective(doc, {{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, std::string(body)});
-        added = true;
-      }
-      pos = end;
-    }
-  } else {
-    std::string fence;  // the open code fence ("```", "~~~~"), or ""
-    for (size_t pos = 0; pos < text.size();) {
-      size_t eol = text.find('\n', pos);
-      if (eol == std::string_view::npos) eol = text.size();
-      std::string_view line = text.substr(pos, eol - pos);
-      const size_t indent = std::min(line.find_first_not_of(' '), line.size());
-      std::string_view marker = Trim(line);
-      if (indent <= 3 && (marker.starts_with("```") || marker.starts_with("~~~"))) {
-        size_t run = marker.find_first_not_of(marker[0]);
-        std::string_view ticks = marker.substr(0, run);
-        if (fence.empty()) {
-          fence = std::string(ticks);
-        } else if (ticks.size() >= fence.size() && ticks[0] == fence[0] && run == std::string_view::npos) {
-          fence.clear();
-        }
-      }
-      auto title = indent <= 3 && fence.empty() ? LinkReferenceComment(line) : std::nullopt;
-      if (title && title->starts_with("claimcheck-")) {
-        size_t end = pos + line.size();
-        while (end > pos && (text[end - 1] == '\r')) --end;
-        AddDirective(doc, {{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, std::string(*title)});
-        added = true;
-      }
-      pos = eol + 1;
-    }
-  }
-  if (!added) return;
-  std::sort(doc->directives.begin(), doc->directives.end(),
-            [](const ingest::Directive& a, const ingest::Directive& b) { return a.span.begin < b.span.begin; });
-  // Hidden ranges stay sorted and disjoint: overlapping ones merge.
-  std::sort(doc->hidden.begin(), doc->hidden.end(),
-            [](const Span& a, const Span& b) { return a.begin != b.begin ? a.begin < b.begin : a.end < b.end; });
-  std::vector<Span> merged;
-  for (const Span& h : doc->hidden) {
-    if (!merged.empty() && h.begin < merged.back().end) {
-      merged.back().end = std::max(merged.back().end, h.end);
-    } else {
-      merged.push_back(h);
-    }
-  }
-  doc->hidden = std::move(merged);
-}
 
 void Suppressions::Add(const ingest::Document& doc, int doc_index, const std::vector<std::string>& check_ids,
                        std::vector<Status>* errors) {

@@ -4,8 +4,8 @@
 //   claimcheck-ignore: ID[, ID]             the same (the short form DESIGN.md uses)
 //   claimcheck-disable: ID[, ID]            findings from here to the matching
 //   claimcheck-enable: ID[, ID]             enable (or the end of the document)
-// They are found in plain-text lines, in HTML comments (any input) and in Markdown's
-// "[//]: # (claimcheck-...)" lines (AddCommentDirectives below).
+// Ingest finds them in plain-text lines, in HTML comments (any input, also over several lines)
+// and in Markdown's "[//]: # (claimcheck-...)" lines, outside code.
 // An ID is a check id, a group glob ("date.*") or "all". Unknown directives, unknown ids and an
 // enable without its disable are errors with the directive's location. Not thread-safe.
 #ifndef CLAIMCHECK_APP_SUPPRESSIONS_H_
@@ -20,14 +20,6 @@
 
 namespace claimcheck::app {
 
-// Directives that ingest does not collect, added to `doc` (its `directives` and `hidden` stay
-// sorted, so no check sees them):
-//   - in plain text, an HTML comment "<!-- claimcheck-... -->" anywhere (copy from a CMS is often
-//     HTML), also one spanning lines;
-//   - in Markdown, the link-reference comment idiom on a line of its own:
-//     "[//]: # (claimcheck-disable: ID)" (also with "comment" for "//" and a "..." or '...' title),
-//     outside code.
-void AddCommentDirectives(ingest::Document* doc);
 
 class Suppressions {
  public:

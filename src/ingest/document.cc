@@ -69,20 +69,41 @@ Status CheckFrontMatterYaml(const SourceText& src, Span front_matter) {
   return {};
 }
 
-// Plain text: a line of its own that starts with "claimcheck-" is a directive, not prose.
+// Plain text: an HTML comment whose body starts with "claimcheck-" (copy from a CMS is often
+// HTML; it may span lines), or a line of its own that starts with "claimcheck-", is a directive,
+// not prose.
 void ScanPlainDirectives(std::string_view text, Document* doc) {
+  std::vector<Span> comments;
+  for (size_t open = text.find("<!--"); open != std::string_view::npos; open = text.find("<!--", open)) {
+    const size_t close = text.find("-->", open + 4);
+    const size_t end = close == std::string_view::npos ? text.size() : close + 3;
+    std::string_view body = text.substr(open + 4, (close == std::string_view::npos ? text.size() : close) - open - 4);
+    while (!body.empty() && std::isspace(static_cast<unsigned char>(body.front()))) body.remove_prefix(1);
+    while (!body.empty() && std::isspace(static_cast<unsigned char>(body.back()))) body.remove_suffix(1);
+    if (body.starts_with("claimcheck-")) {
+      Span span{static_cast<uint32_t>(open), static_cast<uint32_t>(end)};
+      comments.push_back(span);
+      doc->hidden.push_back(span);
+      doc->directives.push_back({span, std::string(body)});
+    }
+    open = end;
+  }
   size_t pos = 0;
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     std::string_view line = Trim(text.substr(pos, eol - pos));
-    if (line.starts_with("claimcheck-")) {
+    const bool in_comment = std::any_of(comments.begin(), comments.end(),
+                                        [&](const Span& c) { return c.begin <= pos && pos < c.end; });
+    if (line.starts_with("claimcheck-") && !in_comment) {
       Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(eol)};
       doc->hidden.push_back(span);
       doc->directives.push_back({span, std::string(line)});
     }
     pos = eol + 1;
   }
+  std::sort(doc->directives.begin(), doc->directives.end(),
+            [](const Directive& a, const Directive& b) { return a.span.begin < b.span.begin; });
 }
 
 }  // namespace

@@ -3,6 +3,7 @@
 // where a paragraph ends without a blank line (table cells).
 #include <algorithm>
 #include <cctype>
+#include <optional>
 
 #include "ingest/document.h"
 
@@ -78,6 +79,13 @@ class Scanner {
         paragraph = true;
       } else if (IsRule(stripped) || IsLinkDefinition(stripped)) {
         Hide(pos, eol);
+        // "[//]: # (claimcheck-disable: ID)": Markdown's comment idiom, a link definition that
+        // renders as nothing, carries a directive like an HTML comment does.
+        if (auto title = LinkReferenceComment(stripped); title && title->starts_with("claimcheck-")) {
+          size_t end = eol;
+          while (end > pos && text_[end - 1] == '\r') --end;
+          out_.directives.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, std::string(*title)});
+        }
       } else if (size_t label = FootnoteLabel(stripped); label > 0) {
         // "[^1]: text": the label is syntax, the footnote is prose; its further paragraphs are
         // indented four columns.
@@ -155,6 +163,28 @@ class Scanner {
     char c = s[0];
     if (c != '-' && c != '*' && c != '_') return false;
     return std::all_of(s.begin(), s.end(), [c](char x) { return x == c || x == ' '; });
+  }
+
+  // The title of "[//]: # (TITLE)" (or "TITLE" / 'TITLE'; label "//" or "comment"), or nullopt.
+  static std::optional<std::string_view> LinkReferenceComment(std::string_view line) {
+    auto trim = [](std::string_view x) {
+      while (!x.empty() && (x.front() == ' ' || x.front() == '\t')) x.remove_prefix(1);
+      while (!x.empty() && (x.back() == ' ' || x.back() == '\t' || x.back() == '\r')) x.remove_suffix(1);
+      return x;
+    };
+    line = trim(line);
+    std::string_view rest;
+    for (std::string_view label : {"[//]:", "[comment]:"}) {
+      if (line.starts_with(label)) rest = trim(line.substr(label.size()));
+    }
+    if (!rest.starts_with('#')) return std::nullopt;
+    rest = trim(rest.substr(1));
+    if (rest.size() < 2) return std::nullopt;
+    const char open = rest.front(), close = rest.back();
+    if (!((open == '(' && close == ')') || (open == '"' && close == '"') || (open == '\'' && close == '\''))) {
+      return std::nullopt;
+    }
+    return trim(rest.substr(1, rest.size() - 2));
   }
 
   static bool IsLinkDefinition(std::string_view s) {
