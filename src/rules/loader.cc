@@ -69,11 +69,14 @@ const std::vector<std::string> kCommonRuleKeys = {"id",     "kind",     "descrip
 const std::vector<std::string> kExampleKeys = {"bad", "good"};
 const std::vector<std::string> kFilterKeys = {"name", "args"};
 
-// Where "(?P<group>" opens in `pattern` if it is outside every group and character class and the
-// pattern has no top-level alternation (so the text before it is a prefix of every match).
+// Where "(?P<group>" opens in `pattern` if it is outside every group and character class, is
+// not followed by a quantifier (which would make it optional or repeated), and the pattern has no
+// top-level alternation (so the text before it is a prefix of every match). One walk: escapes
+// and character classes are skipped, parentheses counted.
 std::optional<size_t> TopLevelGroup(std::string_view pattern, std::string_view group) {
   const std::string open = "(?P<" + std::string(group) + ">";
   std::optional<size_t> found;
+  bool closed = false, quantified = false;
   int depth = 0;
   for (size_t i = 0; i < pattern.size(); ++i) {
     char c = pattern[i];
@@ -91,37 +94,16 @@ std::optional<size_t> TopLevelGroup(std::string_view pattern, std::string_view g
       if (depth == 0 && pattern.substr(i, open.size()) == open) found = i;
       ++depth;
     } else if (c == ')') {
-      --depth;
+      // The found group closes where the depth first returns to 0 after it.
+      if (--depth == 0 && found && !closed) {
+        closed = true;
+        quantified = i + 1 < pattern.size() && std::string_view("?*+{").find(pattern[i + 1]) != std::string_view::npos;
+      }
     } else if (c == '|' && depth == 0) {
       return std::nullopt;
     }
   }
-  if (!found) return std::nullopt;
-  // A quantifier after the group's ")" would make it optional or repeated; the close is found by
-  // the same walk.
-  depth = 0;
-  for (size_t i = *found; i < pattern.size(); ++i) {
-    char c = pattern[i];
-    if (c == '\\') {
-      ++i;
-    } else if (c == '[') {
-      size_t j = i + 1;
-      if (j < pattern.size() && pattern[j] == '^') ++j;
-      if (j < pattern.size() && pattern[j] == ']') ++j;
-      for (; j < pattern.size() && pattern[j] != ']'; ++j) {
-        if (pattern[j] == '\\') ++j;
-      }
-      i = j;
-    } else if (c == '(') {
-      ++depth;
-    } else if (c == ')' && --depth == 0) {
-      if (i + 1 < pattern.size() && std::string_view("?*+{").find(pattern[i + 1]) != std::string_view::npos) {
-        return std::nullopt;
-      }
-      return found;
-    }
-  }
-  return std::nullopt;
+  return quantified ? std::nullopt : found;
 }
 
 bool ValidName(std::string_view s, bool allow_dot) {
