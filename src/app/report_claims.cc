@@ -32,7 +32,7 @@ std::vector<report::ReportClaim> ReportClaims(const std::vector<check::Analysis>
       r.sources = c.sources;
       r.made = When(c.made_first, c.made_last, c.made_text);
       r.about = When(c.about_first, c.about_last, c.about_text);
-      if (c.made_first) r.made_day = c.made_first->time_since_epoch().count();
+      if (c.made_first) r.made_day = static_cast<long>(c.made_first->time_since_epoch().count());
       out.push_back(std::move(r));
     }
   }

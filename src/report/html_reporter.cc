@@ -7,7 +7,6 @@
 //  5. each story's text with the findings marked.
 // Everything that comes from the input is escaped (Escape), attributes included.
 #include <algorithm>
-#include <climits>
 #include <map>
 #include <set>
 
@@ -125,17 +124,13 @@ void WriteMarkedText(std::string_view text, std::vector<Mark> marks, std::ostrea
 // The line holding `span`, with the span (clipped to the line) marked; a note when the story's
 // text is not at hand.
 void WriteExcerpt(const SourceText& src, Span span, const std::string& cls, std::ostream& out) {
-  if (span.begin >= src.size()) {  // an --against archive whose story file is not at hand
+  const auto e = ExcerptOf(src, span);
+  if (!e) {
     out << "<blockquote><i>(the text of this story is not available)</i></blockquote>";
     return;
   }
-  const int line = src.LineOf(span.begin);
-  const uint32_t begin = src.LineStart(line);
-  const std::string_view text = src.LineText(line);
-  const uint32_t lo = std::max(span.begin, begin) - begin;
-  const uint32_t hi = std::min<uint32_t>(std::max(span.end, span.begin), begin + static_cast<uint32_t>(text.size())) - begin;
-  out << "<blockquote>" << Escape(text.substr(0, lo)) << "<mark class=\"" << cls << "\">"
-      << Escape(text.substr(lo, hi - lo)) << "</mark>" << Escape(text.substr(hi)) << "</blockquote>";
+  out << "<blockquote>" << Escape(e->before) << "<mark class=\"" << cls << "\">" << Escape(e->marked) << "</mark>"
+      << Escape(e->after) << "</blockquote>";
 }
 
 class HtmlReporter : public Reporter {
@@ -215,15 +210,8 @@ class HtmlReporter : public Reporter {
       out << "<p>No claims found.</p>\n</section>\n";
       return;
     }
-    std::vector<const ReportClaim*> order;
-    for (const auto& c : run.claims) order.push_back(&c);
-    // In the order they were made (undated ones last), then as the stories tell them.
-    std::stable_sort(order.begin(), order.end(), [](const ReportClaim* a, const ReportClaim* b) {
-      const long da = a->made_day ? a->made_day : LONG_MAX, db = b->made_day ? b->made_day : LONG_MAX;
-      return da != db ? da < db : a->where < b->where;
-    });
     out << "<table>\n<tr><th>Said</th><th>Who, through whom</th><th>Claim</th><th>About</th><th>How</th><th>Where</th></tr>\n";
-    for (const ReportClaim* c : order) {
+    for (const ReportClaim* c : Timeline(run)) {
       out << "<tr><td>" << Escape(c->made) << "</td><td>" << Escape(SourceChainText(*c)) << "</td><td>" << Escape(c->subject)
           << ": " << Escape(c->attribute) << " = " << (c->negative ? "<span class=\"neg\">not</span> " : "")
           << Escape(c->value) << "</td><td>" << Escape(c->about) << "</td><td>" << Escape(c->modality) << "</td><td>"

@@ -3,7 +3,6 @@
 // what, as in the HTML page, without the marked-up story and the graph picture.
 // Text from the input is escaped for CommonMark and GitHub tables: Markdown punctuation gets a
 // backslash, `<`, `>` and `&` become entities (no raw HTML gets through), line breaks a space.
-#include <algorithm>
 #include <map>
 
 #include "report/reporter.h"
@@ -32,14 +31,9 @@ std::string Md(std::string_view s) {
 
 // The line holding `span`, as a quotation with the span in bold.
 std::string Excerpt(const SourceText& src, Span span) {
-  if (span.begin >= src.size()) return "> *(the text of this story is not available)*";  // an --against archive
-  const int line = src.LineOf(span.begin);
-  const uint32_t begin = src.LineStart(line);
-  const std::string_view text = src.LineText(line);
-  const uint32_t lo = std::max(span.begin, begin) - begin;
-  const uint32_t hi =
-      std::min<uint32_t>(std::max(span.end, span.begin), begin + static_cast<uint32_t>(text.size())) - begin;
-  return "> " + Md(text.substr(0, lo)) + "**" + Md(text.substr(lo, hi - lo)) + "**" + Md(text.substr(hi));
+  const auto e = ExcerptOf(src, span);
+  if (!e) return "> *(the text of this story is not available)*";  // an --against archive
+  return "> " + Md(e->before) + "**" + Md(e->marked) + "**" + Md(e->after);
 }
 
 class MarkdownReporter : public Reporter {
@@ -89,15 +83,8 @@ class MarkdownReporter : public Reporter {
       out << "No claims found.\n";
       return;
     }
-    std::vector<const ReportClaim*> order;
-    for (const auto& c : run.claims) order.push_back(&c);
-    std::stable_sort(order.begin(), order.end(), [](const ReportClaim* a, const ReportClaim* b) {
-      const bool da = a->made_day != 0, db = b->made_day != 0;
-      if (da != db) return da;  // dated claims first
-      return a->made_day != b->made_day ? a->made_day < b->made_day : a->where < b->where;
-    });
     out << "| said | who, through whom | claim | about | how | where |\n| --- | --- | --- | --- | --- | --- |\n";
-    for (const ReportClaim* c : order) {
+    for (const ReportClaim* c : Timeline(run)) {
       out << "| " << Md(c->made) << " | " << Md(SourceChainText(*c)) << " | " << Md(c->subject) << ": "
           << Md(c->attribute) << " = " << (c->negative ? "**not** " : "") << Md(c->value) << " | " << Md(c->about)
           << " | " << Md(c->modality) << " | " << Md(WhereText(run, c->where)) << " |\n";

@@ -66,6 +66,27 @@ std::string StatementText(const ReportClaim& claim) {
   return claim.subject + ": " + (claim.negative ? "not " : "") + claim.value;
 }
 
+std::vector<const ReportClaim*> Timeline(const RunResult& run) {
+  std::vector<const ReportClaim*> order;
+  for (const auto& c : run.claims) order.push_back(&c);
+  std::stable_sort(order.begin(), order.end(), [](const ReportClaim* a, const ReportClaim* b) {
+    if (a->made_day.has_value() != b->made_day.has_value()) return a->made_day.has_value();
+    return a->made_day != b->made_day ? a->made_day < b->made_day : a->where < b->where;
+  });
+  return order;
+}
+
+std::optional<LineExcerpt> ExcerptOf(const SourceText& src, Span span) {
+  if (span.begin >= src.size()) return std::nullopt;
+  const int line = src.LineOf(span.begin);
+  const uint32_t begin = src.LineStart(line);
+  const std::string_view text = src.LineText(line);
+  const uint32_t lo = std::max(span.begin, begin) - begin;
+  const uint32_t hi =
+      std::min<uint32_t>(std::max(span.end, span.begin), begin + static_cast<uint32_t>(text.size())) - begin;
+  return LineExcerpt{text.substr(0, lo), text.substr(lo, hi - lo), text.substr(hi)};
+}
+
 size_t CheckedDocs(const RunResult& run) { return run.docs.size() - std::min(run.archive_docs, run.docs.size()); }
 
 std::string CheckDocUrl(const std::string& check_id) {

@@ -5,6 +5,7 @@
 
 #include <array>
 #include <memory>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
@@ -31,7 +32,7 @@ struct ReportClaim {
   std::vector<std::string> sources;    // source chain, nearest first; empty: the story itself
   std::string made;                    // when it was said ("13 Sep 2015"), or ""
   std::string about;                   // the time it is about, or ""
-  long made_day = 0;                   // days since 1970 for ordering; 0 when unknown
+  std::optional<long> made_day;        // days since 1970, for ordering; none when unknown
 };
 
 struct RunResult {
@@ -87,6 +88,14 @@ std::string WhereText(const RunResult& run, const DocSpan& where);
 // when the story itself asserts it) and its statement ("Abduhalim Nazarzoda: not dead").
 std::string SourceChainText(const ReportClaim& claim);
 std::string StatementText(const ReportClaim& claim);
+// The claims in the order they were made (undated ones last), then as the stories tell them.
+std::vector<const ReportClaim*> Timeline(const RunResult& run);
+// The line holding `span`, split around the span (clipped to the line); nullopt when the story's
+// text is not at hand (an --against archive whose file is gone).
+struct LineExcerpt {
+  std::string_view before, marked, after;
+};
+std::optional<LineExcerpt> ExcerptOf(const SourceText& src, Span span);
 // How many checked (not --against archive) documents a run has.
 size_t CheckedDocs(const RunResult& run);
 // Where a check's documentation page is published.
