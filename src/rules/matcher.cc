@@ -1,5 +1,8 @@
 #include "rules/matcher.h"
 
+#include <map>
+#include <optional>
+
 #include "rules/filters.h"
 
 namespace claimcheck::rules {
@@ -39,6 +42,12 @@ Result<Matcher> Matcher::Build(std::vector<const Rule*> rules) {
   if (!m.set_->Compile()) {
     return Status::Error("the rule patterns together exceed RE2's memory budget; split the pack");
   }
+  std::map<std::string, int> trigger_index;
+  for (const Rule* r : m.rules_) {
+    m.trigger_of_.push_back(
+        r->before_re ? trigger_index.emplace(r->trigger, static_cast<int>(trigger_index.size())).first->second : -1);
+  }
+  m.triggers_ = static_cast<int>(trigger_index.size());
   return m;
 }
 
@@ -52,10 +61,23 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
   // the set's pass and in the rules' examples), not the end of the whole document.
   const std::string_view upto = text.substr(0, scope.end);
   std::vector<re2::StringPiece> sub;
+  std::vector<std::optional<std::vector<size_t>>> cues(triggers_);  // by distinct trigger, found on demand
   for (int index : hits) {
     const Rule* rule = rules_[index];
     if (rule->before_re) {
-      FindAnchored(*rule, upto, scope, out);
+      auto& at = cues[trigger_of_[index]];
+      if (!at) {
+        // Every place the trigger matches, each search starting one byte after the last match's
+        // start, so a rule may try any of them.
+        at.emplace();
+        re2::StringPiece cue;
+        for (size_t t = scope.begin;
+             t <= scope.end && rule->trigger_re->Match(upto, t, scope.end, RE2::UNANCHORED, &cue, 1);) {
+          at->push_back(static_cast<size_t>(cue.data() - upto.data()));
+          t = at->back() + 1;
+        }
+      }
+      FindAnchored(*rule, *at, upto, scope, out);
       continue;
     }
     const RE2& re = *rule->re;
@@ -84,18 +106,16 @@ constexpr size_t kAnchorReach = 160;
 // runs its reverse DFA from the cue and stops where no source can extend). Matches are
 // non-overlapping: a cue inside the previous match is skipped, and a match cannot start before
 // the previous one ended.
-void Matcher::FindAnchored(const Rule& rule, std::string_view text, Span scope, std::vector<Match>* out) const {
+void Matcher::FindAnchored(const Rule& rule, const std::vector<size_t>& cues, std::string_view text, Span scope,
+                           std::vector<Match>* out) const {
   const RE2& before = *rule.before_re;
   const RE2& after = *rule.after_re;
   const int nb = before.NumberOfCapturingGroups() + 1;
   const int na = after.NumberOfCapturingGroups() + 1;
   std::vector<re2::StringPiece> bsub(nb), asub(na);
-  re2::StringPiece cue;
   size_t pos = scope.begin;  // no match starts before this
-  size_t t = scope.begin;    // where the next trigger search starts
-  while (t <= scope.end && rule.trigger_re->Match(text, t, scope.end, RE2::UNANCHORED, &cue, 1)) {
-    const auto c = static_cast<size_t>(cue.data() - text.data());
-    t = c + 1;
+  for (const size_t c : cues) {
+    if (c < pos) continue;  // inside the previous match
     if (!after.Match(text, c, scope.end, RE2::ANCHOR_START, asub.data(), na)) continue;
     // The part before the cue reaches back at most kAnchorReach bytes, from a word start: a
     // source is a phrase, and a pattern whose source may be "any lower-case words" would
@@ -116,7 +136,6 @@ void Matcher::FindAnchored(const Rule& rule, std::string_view text, Span scope, 
     m.groups[0] = m.span;
     if (!PassesFilter(rule, text, m)) continue;
     pos = m.span.end;
-    t = std::max(t, pos);
     out->push_back(std::move(m));
   }
 }

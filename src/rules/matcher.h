@@ -43,10 +43,15 @@ class Matcher {
   const std::vector<const Rule*>& rules() const { return rules_; }
 
  private:
-  void FindAnchored(const Rule& rule, std::string_view text, Span scope, std::vector<Match>* out) const;
+  // Where an anchored rule's trigger matches in the scope, searched once per distinct trigger per
+  // FindAll (several attribution rules share one cue lexicon) and shared by those rules.
+  void FindAnchored(const Rule& rule, const std::vector<size_t>& cues, std::string_view text, Span scope,
+                    std::vector<Match>* out) const;
 
   std::vector<const Rule*> rules_;
   std::shared_ptr<RE2::Set> set_;
+  std::vector<int> trigger_of_;  // by rule: index of its distinct trigger among anchored rules, or -1
+  int triggers_ = 0;             // how many distinct triggers anchored rules have
 };
 
 // The "{name}" placeholders of a template, in order.
