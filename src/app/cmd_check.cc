@@ -47,6 +47,10 @@ Runner SetupCheck(CLI::App* cmd) {
                   "against; findings stay in the inputs (repeatable)")
       ->type_name("CLAIMS.jsonl")
       ->allow_extra_args(false);
+  cmd->add_option("--docs-url", o->docs_url,
+                  "Where claimcheck's docs are published (e.g. file:///usr/share/doc/claimcheck): findings "
+                  "link to URL/checks/ID.md. Default: the installed docs, or no links from a build tree")
+      ->type_name("URL");
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunCheck(*o, out, err); };
 }

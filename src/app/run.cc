@@ -14,6 +14,7 @@
 #include "app/cli.h"
 #include "app/config.h"
 #include "app/diff.h"
+#include "app/docs_url.h"
 #include "app/filter.h"
 #include "app/report_claims.h"
 #include "app/suppressions.h"
@@ -281,6 +282,13 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
         << DidYouMean(options.min_severity, {"error", "warning", "info"}) << "\n";
     return kExitError;
   }
+  std::string docs_url = options.docs_url.empty() ? InstalledDocsUrl() : options.docs_url;
+  while (docs_url.ends_with('/')) docs_url.pop_back();
+  if (!options.docs_url.empty() && docs_url.find("://") == std::string::npos) {
+    err << "claimcheck: error: --docs-url must be an absolute URL (https://..., file:///...), got '"
+        << options.docs_url << "'\n";
+    return kExitError;
+  }
   if (!options.config.empty() && options.no_config) {
     err << "claimcheck: error: --config and --no-config exclude each other\n";
     return kExitError;
@@ -489,6 +497,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   }
 
   report::ReportOptions ropts;
+  ropts.docs_url = docs_url;
   std::ofstream file;
   std::ostream* sink = OpenOutput(options.output, out, &file, err);
   if (!sink) return kExitError;

@@ -36,6 +36,7 @@ struct CheckOptions {
   std::string write_baseline;       // --write-baseline FILE
   std::string diff;                 // --diff FILE or "-" (standard input)
   std::vector<std::string> against;  // --against claims.jsonl: archive claims to compare with
+  std::string docs_url;              // --docs-url: where the docs are published, "" = no links
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);

@@ -135,7 +135,7 @@ void WriteExcerpt(const SourceText& src, Span span, const std::string& cls, std:
 
 class HtmlReporter : public Reporter {
  public:
-  void Write(const RunResult& run, const ReportOptions&, std::ostream& out) const override {
+  void Write(const RunResult& run, const ReportOptions& options, std::ostream& out) const override {
     const size_t checked = CheckedDocs(run);
     std::map<Severity, size_t> counts;
     for (const auto& f : run.findings) ++counts[f.severity];
@@ -151,7 +151,7 @@ class HtmlReporter : public Reporter {
     out << "<nav><a href=\"#conflicts\">Conflicts</a><a href=\"#findings\">Findings</a><a href=\"#timeline\">Who said "
            "what, when</a><a href=\"#graph\">Claim graph</a><a href=\"#stories\">The story</a></nav>\n</header>\n";
     WriteConflicts(run, out);
-    WriteFindings(run, out);
+    WriteFindings(run, options.docs_url, out);
     WriteTimeline(run, out);
     WriteGraph(run, out);
     WriteStories(run, checked, out);
@@ -184,7 +184,7 @@ class HtmlReporter : public Reporter {
     out << "</section>\n";
   }
 
-  static void WriteFindings(const RunResult& run, std::ostream& out) {
+  static void WriteFindings(const RunResult& run, const std::string& docs_url, std::ostream& out) {
     out << "<section id=\"findings\">\n<h2>Findings</h2>\n";
     if (run.findings.empty()) {
       out << "<p>No findings.</p>\n</section>\n";
@@ -194,8 +194,11 @@ class HtmlReporter : public Reporter {
     for (size_t i = 0; i < run.findings.size(); ++i) {
       const Finding& f = run.findings[i];
       out << "<tr><td><span class=\"sev " << SeverityClass(f.severity) << "\">" << SeverityName(f.severity)
-          << "</span></td><td><a href=\"#f" << i << "\">" << Escape(WhereText(run, f.where)) << "</a></td><td><a href=\""
-          << Escape(CheckDocUrl(f.check)) << "\">" << Escape(f.check) << "</a></td><td>" << Escape(f.message);
+          << "</span></td><td><a href=\"#f" << i << "\">" << Escape(WhereText(run, f.where)) << "</a></td><td>";
+      const std::string url = CheckDocUrl(docs_url, f.check);
+      if (url.empty()) out << Escape(f.check);
+      else out << "<a href=\"" << Escape(url) << "\">" << Escape(f.check) << "</a>";
+      out << "</td><td>" << Escape(f.message);
       for (const auto& r : f.related) out << "<br><small>" << Escape(WhereText(run, r.where)) << ": " << Escape(r.message) << "</small>";
       out << "</td><td>";
       if (f.fix) out << "<span class=\"fix\">" << Escape(f.fix->text) << "</span>";

@@ -38,7 +38,7 @@ std::string Excerpt(const SourceText& src, Span span) {
 
 class MarkdownReporter : public Reporter {
  public:
-  void Write(const RunResult& run, const ReportOptions&, std::ostream& out) const override {
+  void Write(const RunResult& run, const ReportOptions& options, std::ostream& out) const override {
     const size_t checked = CheckedDocs(run);
     std::map<Severity, size_t> counts;
     for (const auto& f : run.findings) ++counts[f.severity];
@@ -70,8 +70,11 @@ class MarkdownReporter : public Reporter {
     } else {
       out << "| severity | where | check | message | fix |\n| --- | --- | --- | --- | --- |\n";
       for (const auto& f : run.findings) {
-        out << "| " << SeverityName(f.severity) << " | " << Md(WhereText(run, f.where)) << " | ["
-            << Md(f.check) << "](" << CheckDocUrl(f.check) << ") | " << Md(f.message);
+        out << "| " << SeverityName(f.severity) << " | " << Md(WhereText(run, f.where)) << " | ";
+        const std::string url = CheckDocUrl(options.docs_url, f.check);
+        if (url.empty()) out << Md(f.check);
+        else out << "[" << Md(f.check) << "](" << url << ")";
+        out << " | " << Md(f.message);
         for (const auto& r : f.related) out << "<br>" << Md(WhereText(run, r.where)) << ": " << Md(r.message);
         out << " | " << (f.fix ? "\"" + Md(f.fix->text) + "\"" : "") << " |\n";
       }

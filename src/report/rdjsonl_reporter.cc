@@ -38,14 +38,17 @@ std::string_view Severity(claimcheck::Severity s) {
 
 class RdjsonlReporter : public Reporter {
  public:
-  void Write(const RunResult& run, const ReportOptions&, std::ostream& out) const override {
+  void Write(const RunResult& run, const ReportOptions& options, std::ostream& out) const override {
     for (const auto& f : run.findings) {
       Json d;
       d["message"] = f.message;
       d["location"] = Location(run, f.where);
       d["severity"] = Severity(f.severity);
-      d["source"] = {{"name", kToolName}, {"url", kInformationUri}};
-      d["code"] = {{"value", f.check}, {"url", CheckDocUrl(f.check)}};
+      // Links only to where --docs-url says the docs are: never an address that may not exist.
+      d["source"] = {{"name", kToolName}};
+      if (!options.docs_url.empty()) d["source"]["url"] = options.docs_url;
+      d["code"] = {{"value", f.check}};
+      if (std::string url = CheckDocUrl(options.docs_url, f.check); !url.empty()) d["code"]["url"] = url;
       if (f.fix && f.fix->where.doc == f.where.doc) {
         d["suggestions"] = Json::array({{{"range", Range(run, f.fix->where)}, {"text", f.fix->text}}});
       }

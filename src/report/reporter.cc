@@ -89,8 +89,8 @@ std::optional<LineExcerpt> ExcerptOf(const SourceText& src, Span span) {
 
 size_t CheckedDocs(const RunResult& run) { return run.docs.size() - std::min(run.archive_docs, run.docs.size()); }
 
-std::string CheckDocUrl(const std::string& check_id) {
-  return std::string(kInformationUri) + "/blob/main/docs/checks/" + check_id + ".md";
+std::string CheckDocUrl(const std::string& docs_url, const std::string& check_id) {
+  return docs_url.empty() ? "" : docs_url + "/checks/" + check_id + ".md";
 }
 
 }  // namespace claimcheck::report

@@ -18,7 +18,6 @@ namespace claimcheck::report {
 
 inline constexpr const char* kToolName = "claimcheck";
 inline constexpr const char* kToolVersion = CLAIMCHECK_VERSION;
-inline constexpr const char* kInformationUri = "https://github.com/claimcheck/claimcheck";
 
 // A claim as the editor's report shows it (filled only for reporters with needs_claims): where
 // the story states it (original bytes), what, who said it and when.
@@ -53,6 +52,9 @@ struct RunResult {
 
 struct ReportOptions {
   bool color = false;
+  // Where the documentation is published (--docs-url), without a trailing '/': check pages are
+  // DOCS_URL/checks/<id>.md. Empty: no links (claimcheck knows no address that is sure to exist).
+  std::string docs_url;
 };
 
 class Reporter {
@@ -98,8 +100,8 @@ struct LineExcerpt {
 std::optional<LineExcerpt> ExcerptOf(const SourceText& src, Span span);
 // How many checked (not --against archive) documents a run has.
 size_t CheckedDocs(const RunResult& run);
-// Where a check's documentation page is published.
-std::string CheckDocUrl(const std::string& check_id);
+// A check's documentation page under `docs_url` (ReportOptions::docs_url); "" when that is empty.
+std::string CheckDocUrl(const std::string& docs_url, const std::string& check_id);
 
 }  // namespace claimcheck::report
 

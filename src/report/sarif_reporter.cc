@@ -77,20 +77,21 @@ Json PhysicalLocation(const RunResult& run, const DocSpan& where) {
           {"region", Region(run, where)}};
 }
 
-Json Rule(const check::CheckInfo& info) {
+Json Rule(const check::CheckInfo& info, const std::string& docs_url) {
   std::string doc = info.DocPath();
-  std::string url = CheckDocUrl(info.id);
+  std::string url = CheckDocUrl(docs_url, info.id);
   std::string group = info.id.substr(0, info.id.find('.'));
   Json rule;
   rule["id"] = info.id;
   rule["name"] = RuleName(info.id);
   rule["shortDescription"] = {{"text", Sentence(info.summary)}};
   rule["fullDescription"] = {{"text", Sentence(info.description.empty() ? info.summary : info.description)}};
-  rule["helpUri"] = url;
+  if (!url.empty()) rule["helpUri"] = url;  // only with --docs-url: no address that may not exist
   rule["help"] = {{"text", Sentence(info.summary) + " See " + doc + " for examples and how to silence it."},
                   {"markdown", "**" + Sentence(info.summary) + "**\n\n" +
                                    Sentence(info.description.empty() ? info.summary : info.description) +
-                                   "\n\nSee [" + doc + "](" + url + ") for examples and how to silence it."}};
+                                   "\n\nSee " + (url.empty() ? "`" + doc + "`" : "[" + doc + "](" + url + ")") +
+                                   " for examples and how to silence it."}};
   rule["defaultConfiguration"] = {{"level", Level(info.severity)}};
   if (!info.enabled_by_default) rule["defaultConfiguration"]["enabled"] = false;  // on via .claimcheck.yaml
   rule["properties"] = {{"precision", info.precision}, {"tags", Json::array({group})}};
@@ -99,12 +100,12 @@ Json Rule(const check::CheckInfo& info) {
 
 class SarifReporter : public Reporter {
  public:
-  void Write(const RunResult& run, const ReportOptions&, std::ostream& out) const override {
+  void Write(const RunResult& run, const ReportOptions& options, std::ostream& out) const override {
     Json rules = Json::array();
     std::map<std::string, size_t> rule_index;
     for (const auto& info : run.checks) {
       rule_index.emplace(info.id, rules.size());
-      rules.push_back(Rule(info));
+      rules.push_back(Rule(info, options.docs_url));
     }
     std::vector<std::string> fingerprints = FingerprintsOf(run);
     Json results = Json::array();
@@ -139,11 +140,9 @@ class SarifReporter : public Reporter {
       if (!f.rule.empty()) r["properties"] = {{"rule", f.rule}};  // the YAML rule that fired ("pack/id")
       results.push_back(std::move(r));
     }
-    Json driver = {{"name", kToolName},
-                   {"version", kToolVersion},
-                   {"semanticVersion", kToolVersion},
-                   {"informationUri", kInformationUri},
-                   {"rules", std::move(rules)}};
+    Json driver = {{"name", kToolName}, {"version", kToolVersion}, {"semanticVersion", kToolVersion}};
+    if (!options.docs_url.empty()) driver["informationUri"] = options.docs_url;
+    driver["rules"] = std::move(rules);
     Json run_json = {{"tool", {{"driver", std::move(driver)}}},
                      {"columnKind", "unicodeCodePoints"},
                      {"results", std::move(results)}};

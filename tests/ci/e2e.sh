@@ -63,6 +63,9 @@ run_case diff-related     1 fixtures/ci/related.diff check --diff - fixtures/ci/
 run_case dated            1 /dev/null check fixtures/ci/dated
 # Directives in HTML comments in plain text, and [//]: # (...) comments in Markdown.
 run_case comments         1 /dev/null check fixtures/ci/comments
+# Links go only where --docs-url says the docs are (none by default); it must be an absolute URL.
+run_case docs-url         0 /dev/null check --docs-url file:///usr/share/doc/claimcheck/ --format rdjsonl --fail-on none fixtures/ci/comments
+run_case bad-docs-url     2 /dev/null check --docs-url docs --format rdjsonl fixtures/ci/comments
 
 # Every format prints one path form, whether the input is given relative, with ./, absolute, or
 # not normalised.

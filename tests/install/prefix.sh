@@ -26,6 +26,13 @@ compare fixtures/golden/seed.text.txt "$tmp/seed.out" "installed claimcheck on t
 [ "$(grep -cE '^fixtures/[^:]*:[0-9]+:[0-9]+: (error|warning|info): .*\[[a-z.-]+\]$' "$tmp/seed.out")" = 4 ] ||
   fail "installed claimcheck: not four findings on the seed"
 
+# An installed claimcheck links findings to its installed docs, and the page is there.
+(cd "$tmp/work" && "$bin" check --format rdjsonl --fail-on none fixtures/eurasianet-tajikistan-general.txt) >"$tmp/seed.rdjsonl"
+url=$(grep -o '"code":{"value":"date.range-degenerate","url":"[^"]*"' "$tmp/seed.rdjsonl" | sed 's/.*"url":"//; s/"$//')
+[ "$url" = "file://$prefix/share/doc/claimcheck/checks/date.range-degenerate.md" ] ||
+  fail "installed claimcheck links date.range-degenerate to '$url'"
+[ -f "${url#file://}" ] || fail "$url does not exist"
+
 # Rule packs as readable copies of rules/, and the docs.
 diff -r rules "$prefix/share/claimcheck/rules" >&2 || fail "share/claimcheck/rules differs from rules/"
 for f in README.md cli.md ci.md install.md checks/date.range-degenerate.md; do
