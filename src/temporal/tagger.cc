@@ -307,7 +307,20 @@ struct Context {
   std::optional<sys_days> anchor;  // the document date
   std::optional<sys_days> ref;     // the last mentioned day
   std::string ref_text;
+  // The last mentioned quarter (year * 4 + quarter - 1): financial copy's reporting period, which
+  // "the quarter", "the year-earlier period" and "a year ago" refer to.
+  std::optional<int> quarter;
 };
+
+// A quarter numbered year * 4 + quarter - 1 as a resolved value.
+Resolved QuarterValue(int index) {
+  DateSpec s;
+  s.quarter = index % 4 + 1;
+  s.granularity = Granularity::kQuarter;
+  Resolved r = FromSpec(s, index / 4, false);
+  r.used_anchor = true;
+  return r;
+}
 
 struct Parsed {
   Direction dir = Direction::kNone;
@@ -420,6 +433,52 @@ Resolved Offset(std::string_view core, std::optional<sys_days> base) {
   return r;
 }
 
+// A year written in words, as said on air: "nineteen ninety-six" (1996), "nineteen hundred"
+// (1900), "two thousand" (2000), "two thousand and one" (2001). "" when the words are not one.
+std::string SpelledYear(std::string_view words) {
+  static const std::map<std::string, int, std::less<>> kSmall = {
+      {"one", 1},       {"two", 2},        {"three", 3},     {"four", 4},      {"five", 5},
+      {"six", 6},       {"seven", 7},      {"eight", 8},     {"nine", 9},      {"ten", 10},
+      {"eleven", 11},   {"twelve", 12},    {"thirteen", 13}, {"fourteen", 14}, {"fifteen", 15},
+      {"sixteen", 16},  {"seventeen", 17}, {"eighteen", 18}, {"nineteen", 19}, {"twenty", 20},
+      {"thirty", 30},   {"forty", 40},     {"fifty", 50},    {"sixty", 60},    {"seventy", 70},
+      {"eighty", 80},   {"ninety", 90},    {"oh", 0}};
+  std::vector<std::string> w;
+  std::string cur;
+  for (char c : Lower(words)) {
+    if (std::isalpha(static_cast<unsigned char>(c))) {
+      cur += c;
+    } else if (!cur.empty()) {
+      w.push_back(cur);
+      cur.clear();
+    }
+  }
+  if (!cur.empty()) w.push_back(cur);
+  // Tens and units ("ninety", "ninety six", "oh five") from w[i..]; -1 if not that.
+  auto tail = [&](size_t i) {
+    if (i == w.size()) return 0;
+    if (w[i] == "and") ++i;
+    int v = 0;
+    for (; i < w.size(); ++i) {
+      auto it = kSmall.find(w[i]);
+      if (it == kSmall.end() || v % 10 != 0 || (v && it->second >= 10)) return -1;
+      v += it->second;
+    }
+    return v < 100 ? v : -1;
+  };
+  if (w.size() >= 2 && w[0] == "two" && w[1] == "thousand") {
+    int t = tail(2);
+    return t < 0 ? "" : std::to_string(2000 + t);
+  }
+  if (w.empty()) return "";
+  auto century = kSmall.find(w[0]);
+  if (century == kSmall.end() || century->second < 11 || century->second > 20) return "";
+  if (w.size() == 2 && w[1] == "hundred") return std::to_string(century->second * 100);
+  if (w.size() < 2) return "";
+  int t = tail(1);
+  return t <= 0 ? "" : std::to_string(century->second * 100 + t);
+}
+
 }  // namespace
 
 std::optional<year_month_day> ParseIsoDate(std::string_view s) {
@@ -508,8 +567,9 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
                            r->param_where.count("type") ? r->param_where.at("type") : r->where);
     }
     const std::string& role = r->Param("role");
-    if (!role.empty() && role != "dateline") {
-      return Status::Error("rule '" + r->id + "': role must be dateline, got '" + role + "'", r->param_where.at("role"));
+    if (!role.empty() && role != "dateline" && role != "block") {
+      return Status::Error("rule '" + r->id + "': role must be dateline or block, got '" + role + "'",
+                           r->param_where.at("role"));
     }
     for (const char* key : {"value", "end", "mod"}) {
       for (const auto& ph : rules::TemplatePlaceholders(r->Param(key))) {
@@ -570,6 +630,8 @@ std::string Tagger::Normalise(std::string_view group, std::optional<std::string_
   if (!text) return cat == "count" ? "1" : "";
   std::string_view s = *text;
   if (cat == "year" || cat == "decade" || cat == "hour" || cat == "minute") return std::string(s);
+  if (cat == "yearword") return SpelledYear(s);
+  if (cat == "yy") return AllDigits(s) && s.size() == 2 ? "19" + std::string(s) : "";
   if (cat == "day") {
     std::string digits;
     for (char c : s) {
@@ -753,6 +815,7 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
     mention.end = Fill(m.rule->Param("end"), m, text.text);
     mention.mod = Fill(m.rule->Param("mod"), m, text.text);
     mention.dateline = m.rule->Param("role") == "dateline";
+    mention.blocked = m.rule->Param("role") == "block";
     auto wd = m.Group("weekday");
     if (wd && (m.Group("day") || m.Group("day2"))) {
       mention.stated_weekday = ToInt(Normalise("weekday", text.Slice(*wd)));
@@ -898,7 +961,7 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
   // A dateline near the start of the story.
   const Mention* dateline = nullptr;
   for (const auto& m : mentions) {
-    if (m.dateline && m.span.begin < kDatelineReach) {
+    if (m.dateline && !m.blocked && m.span.begin < kDatelineReach) {
       dateline = &m;
       break;
     }
@@ -920,6 +983,7 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     Evidence ev;
     if (dateline_spec && dateline_spec->day) ev.dateline = dateline_spec;
     for (const auto& m : mentions) {
+      if (m.blocked) continue;
       Parsed p = ParseValue(m.value);
       if (p.core.starts_with("WD") && p.core.size() == 3) {
         ev.weekdays.push_back({p.core[2] - '0', p.dir, m.tense});
@@ -1003,6 +1067,7 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
   }
 
   for (const auto& m : mentions) {
+    if (m.blocked) continue;
     TimeExpr e;
     e.span = m.span;
     e.rule = m.rule->id;
@@ -1010,17 +1075,52 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     e.mod = m.mod;
     e.stated_weekday = m.stated_weekday;
     e.weekday_span = m.weekday_span;
-    Parsed p = ParseValue(m.value);
+    // "QREF..|fallback": the quarter form when the copy speaks of quarters, else the fallback.
+    std::string_view value = m.value;
+    if (size_t bar = value.find('|'); bar != std::string_view::npos) {
+      value = ctx.quarter || !value.starts_with("QREF") ? value.substr(0, bar) : value.substr(bar + 1);
+    }
+    Parsed p = ParseValue(value);
     Resolved r;
     std::string anchor_name;
     bool is_day_ref = false;
-    if (p.core == "PRESENT_REF" || p.core == "PAST_REF" || p.core == "FUTURE_REF") {
+    if (p.core.starts_with("QREF")) {
+      // QREF+0: the reporting quarter (the last mentioned, else the last whole quarter before the
+      // document date); QREF-4: a year before it; QREF:1988: its quarter in 1988.
+      std::optional<int> base = ctx.quarter;
+      if (!base && ctx.anchor) base = YearOf(*ctx.anchor) * 4 + (MonthOf(*ctx.anchor) - 1) / 3 - 1;
+      std::string_view arg = std::string_view(p.core).substr(4);
+      if (arg.starts_with(":")) {
+        int y = ToInt(arg.substr(1));
+        if (base && y > 0) r = QuarterValue(y * 4 + *base % 4);
+        else r.value = std::string(arg.substr(1));
+      } else if (base) {
+        int shift = arg.size() > 1 ? ToInt(arg.substr(1)) : 0;
+        r = QuarterValue(*base + (arg.starts_with("-") ? -shift : shift));
+      } else {
+        r.value = "XXXX-QX";
+        r.granularity = Granularity::kQuarter;
+      }
+      if (r.used_anchor) anchor_name = ctx.quarter ? "the last mentioned quarter" : "document date";
+    } else if (p.core == "PRESENT_REF" || p.core == "PAST_REF" || p.core == "FUTURE_REF") {
       r.value = p.core;
-    } else if (e.type == TimeType::kSet && p.core.starts_with("XXXX-WXX-")) {
+    } else if (e.type == TimeType::kSet && p.core.starts_with("XXXX")) {
       r.value = p.core;
       r.granularity = Granularity::kDay;
     } else if (auto dur = (p.core.starts_with("P") ? Duration(p.core) : std::nullopt)) {
       r = *dur;
+    } else if (p.core.starts_with("DOC") && p.core.size() > 3 && p.core.find("Y-") != std::string::npos) {
+      // "DOC-1Y-07": a month of the year before, this year or the next ("July last year").
+      size_t at = p.core.find("Y-");
+      Resolved year = Offset(p.core.substr(0, at + 1), ctx.anchor);
+      auto spec = ParseDateSpec("XXXX-" + p.core.substr(at + 2));
+      if (year.first && spec) {
+        r = FromSpec(*spec, YearOf(*year.first), false);
+        anchor_name = "document date";
+      } else {
+        r.value = "XXXX-" + p.core.substr(at + 2);
+        r.granularity = Granularity::kMonth;
+      }
     } else if (p.core.starts_with("DOC") || p.core.starts_with("REF")) {
       bool ref = p.core.starts_with("REF") && ctx.ref;
       r = Offset(p.core, ref ? ctx.ref : ctx.anchor);
@@ -1117,6 +1217,12 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     e.year_certain = r.year_written || r.year_certain;
     e.invalid = r.invalid;
     e.anchor = anchor_name;
+    // A quarter written in the text becomes the reporting quarter, unless it lies more than a year
+    // before the document date (a comparison with an old quarter does not change the period).
+    if (e.type == TimeType::kDate && e.granularity == Granularity::kQuarter && e.first && !p.core.starts_with("QREF")) {
+      const int q = YearOf(*e.first) * 4 + (MonthOf(*e.first) - 1) / 3;
+      if (!ctx.anchor || q >= YearOf(*ctx.anchor) * 4 + (MonthOf(*ctx.anchor) - 1) / 3 - 4) ctx.quarter = q;
+    }
     if (is_day_ref && e.type == TimeType::kDate && e.first) {
       ctx.ref = e.first;
       ctx.ref_text = std::string(text.Slice(e.span));

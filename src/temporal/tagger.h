@@ -48,6 +48,7 @@ struct Mention {
   int stated_weekday = 0;
   Span weekday_span;
   bool dateline = false;
+  bool blocked = false;  // found by a rule with role: block: keeps others off its extent, never reported
   Tense tense = Tense::kUnknown;
 };
 
