@@ -8,7 +8,9 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules,
                                                    std::optional<std::chrono::year_month_day> date) {
   std::vector<std::string> abbreviations;
   if (const auto* lex = rules.Lexicon("segment.abbreviations")) abbreviations = *lex;
-  auto seg = segment::Segmenter::Create(abbreviations);
+  std::vector<std::string> table_words;
+  if (const auto* lex = rules.Lexicon("segment.table_words")) table_words = *lex;
+  auto seg = segment::Segmenter::Create(abbreviations, table_words);
   if (!seg.ok()) return seg.status();
   auto matcher = rules::Matcher::Build(rules.RulesOfKind("pattern"));
   if (!matcher.ok()) return matcher.status();

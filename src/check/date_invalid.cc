@@ -35,6 +35,9 @@ class DateInvalid : public RuleCheck {
     const std::vector<Finding> from_rules(out->begin() + static_cast<long>(before), out->end());
     for (const auto& e : doc.times.exprs) {
       if (!e.invalid || e.year_written || !e.first) continue;
+      // Table cells hold no dates, and a number's digits after its decimal point are never a
+      // day ("315.00\nMay").
+      if (doc.text.InTable(e.span) || AfterDecimalPoint(doc.text.text, e.span.begin)) continue;
       DocSpan where = doc.Locate(e.span);
       bool reported = false;
       for (const auto& f : from_rules) reported = reported || f.where.span.Overlaps(where.span);

@@ -2,7 +2,8 @@
 // compared after folding white space, line breaks, dashes and quotes (the text stage already maps
 // dashes and curly quotes to ASCII). Short paragraphs (fewer than 6 words) are not compared:
 // sign-offs and datelines repeat by design. Column-aligned table rows, and one-line paragraphs
-// that do not end like a sentence (table rows, headings), are not compared either.
+// that do not end like a sentence (table rows, headings), are not compared either, nor are
+// tables (segment/tables.h) and short notes next to one.
 #include <cctype>
 #include <unordered_map>
 
@@ -14,6 +15,18 @@ namespace claimcheck::check {
 namespace {
 
 constexpr size_t kMinWords = 6;
+// A note under a table ("Note - World imports/exports may not balance ...") repeats under the
+// next table by design; longer paragraphs next to tables are still compared.
+constexpr size_t kMaxNoteWords = 30;
+
+// Whether the nearest text before or after `span` (across white space only) is a table line.
+bool NextToTable(const segment::Text& text, Span span) {
+  const std::string& t = text.text;
+  uint32_t before = span.begin, after = span.end;
+  while (before > 0 && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
+  while (after < t.size() && (t[after] == ' ' || t[after] == '\n')) ++after;
+  return (before > 0 && text.InTable({before - 1, before})) || (after < t.size() && text.InTable({after, after + 1}));
+}
 
 // Column-aligned table rows repeat headers by design: two spaces after a letter or digit (two
 // spaces after a full stop are only old typing habit).
@@ -53,9 +66,11 @@ class DupParagraph : public Check {
     std::unordered_map<std::string, size_t> first;  // folded text -> paragraph index
     for (size_t i = 0; i < doc.text.paragraphs.size(); ++i) {
       Span span = doc.text.paragraphs[i].span;
-      if (doc.WordsIn(span).size() < kMinWords) continue;
+      const size_t words = doc.WordsIn(span).size();
+      if (words < kMinWords) continue;
       const std::string_view para = t.substr(span.begin, span.size());
-      if (LooksLikeTable(para) || LooksLikeRowOrHeading(para)) continue;
+      if (LooksLikeTable(para) || LooksLikeRowOrHeading(para) || doc.text.InTable(span)) continue;
+      if (words <= kMaxNoteWords && NextToTable(doc.text, span)) continue;
       // Fold: words and punctuation in order, separated by one space.
       std::string key;
       key.reserve(span.size());

@@ -69,7 +69,9 @@ class JoinedWords : public Check {
     std::vector<const Word*> candidates;
     for (const auto& w : words) {
       std::string_view word = std::string_view(t).substr(w.span.begin, w.span.size());
-      if (w.alpha && word.size() >= 6 && IsPlainWord(word) && EndsLikeJoin(Lower(word))) candidates.push_back(&w);
+      if (w.alpha && word.size() >= 6 && IsPlainWord(word) && EndsLikeJoin(Lower(word)) && !doc.text.InTable(w.span)) {
+        candidates.push_back(&w);
+      }
     }
     if (candidates.empty()) return;
     std::unordered_map<std::string_view, int> count;

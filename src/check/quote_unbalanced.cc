@@ -4,7 +4,10 @@
 // are read as opening or closing from what surrounds them (as Markdown reads emphasis
 // delimiters) and toggle where that is unclear; one that stands for an apostrophe ("Brazil"s") is
 // ignored, and so is one right after a digit when no quotation is open (6'2"). German and Nordic
-// pairs („...“, »...«) close with their own partner.
+// pairs („...“, »...«) close with their own partner. A quote that opens and closes within a few
+// words inside an open quotation is nested ("... buying the "B" shares," Diaz said), and quote
+// marks in table lines (segment/tables.h) are not read.
+#include <algorithm>
 #include <cctype>
 #include <cstdint>
 
@@ -38,27 +41,72 @@ class QuoteUnbalanced : public Check {
     const std::string& t = doc.text.text;
     for (size_t i = 0; i < paras.size(); ++i) {
       constexpr uint32_t kNone = UINT32_MAX;
+      const Span para = paras[i].span;
       uint32_t open = kNone;  // normalised offset of the unclosed opening mark
-      for (uint32_t k = paras[i].span.begin; k < paras[i].span.end; ++k) {
-        if (t[k] != '"') continue;
+      bool open_reported = false;  // the open mark was already reported (a mis-spaced opening)
+      bool nested_closed = false;  // a nested quote closed inside the open quotation
+      for (uint32_t k = para.begin; k < para.end; ++k) {
+        if (t[k] == '\'') {
+          // Two apostrophes are a typewriter's closing double quote ("this year.'').
+          if (open != kNone && k + 1 < para.end && t[k + 1] == '\'' &&
+              (k + 2 >= para.end || !std::isalnum(static_cast<unsigned char>(t[k + 2])))) {
+            open = kNone;
+            ++k;
+          }
+          continue;
+        }
+        if (t[k] != '"' || doc.text.InTable({k, k + 1})) continue;
         Mark mark = Classify(doc, k);
         if (open != kNone && ClosesGermanStyle(doc, open, k)) mark = Mark::kClose;
         if (mark == Mark::kStraight) {
           if (IsApostrophe(t, k)) continue;
           // After a digit with nothing open it is a unit of measure (6'2").
           if (open == kNone && k > 0 && std::isdigit(static_cast<unsigned char>(t[k - 1]))) continue;
-          mark = Flank(t, k, paras[i].span).value_or(open != kNone ? Mark::kClose : Mark::kOpen);
+          // A quote between punctuation and an ellipsis opens a quotation that starts mid-sentence
+          // (paragraph...."..The first).
+          if (k > para.begin && !std::isalnum(static_cast<unsigned char>(t[k - 1])) && k + 2 < para.end &&
+              t[k + 1] == '.' && t[k + 2] == '.') {
+            mark = Mark::kOpen;
+          } else {
+            mark = Flank(t, k, para).value_or(open != kNone ? Mark::kClose : Mark::kOpen);
+          }
         }
         if (mark == Mark::kOpen) {
-          if (open != kNone) Report(doc, open, 0, out);
+          if (open != kNone) {
+            // A quote inside a quotation that closes within a few words is nested: "We have no
+            // objection to Soriano buying the "B" shares," Diaz said. Closed by an apostrophe
+            // ("sell in May and go away'), the nested mark is the one left open.
+            if (Nested nested = NestedClose(doc, k, para); nested.at != kNone) {
+              if (nested.apostrophe) Report(doc, k, 0, out);
+              k = nested.at;
+              nested_closed = true;
+              continue;
+            }
+            if (!open_reported) Report(doc, open, 0, out);
+          }
           open = k;
+          open_reported = false;
+          nested_closed = false;
         } else if (open != kNone) {
           open = kNone;
         } else {
           Report(doc, k, 1, out);
+          // A closing-looking mark glued to a comma or colon and followed by words opens a
+          // quotation typed without its space (he added," I can say): reported once, here.
+          if (k > para.begin && (t[k - 1] == ',' || t[k - 1] == ':') && k + 2 < para.end && t[k + 1] == ' ' &&
+              std::isalnum(static_cast<unsigned char>(t[k + 2]))) {
+            open = k;
+            open_reported = true;
+            nested_closed = false;
+          }
         }
       }
-      if (open != kNone && !(i + 1 < paras.size() && OpensWithQuote(doc, paras[i + 1].span))) Report(doc, open, 0, out);
+      // A quotation whose nested quote closed at its end shares that closing mark (putting up "no
+      // greenmail," Gabelli said): not reported.
+      if (open != kNone && !open_reported && !nested_closed &&
+          !(i + 1 < paras.size() && OpensWithQuote(doc, paras[i + 1].span))) {
+        Report(doc, open, 0, out);
+      }
     }
   }
 
@@ -97,6 +145,39 @@ class QuoteUnbalanced : public Check {
   static bool ClosesGermanStyle(const Analysis& doc, uint32_t open, uint32_t k) {
     std::string_view o = doc.Original({open, open + 1}), c = doc.Original({k, k + 1});
     return (o == "\xE2\x80\x9E" && c == "\xE2\x80\x9C") || (o == "\xC2\xBB" && c == "\xC2\xAB");  // „“ »«
+  }
+
+  struct Nested {
+    uint32_t at = UINT32_MAX;  // the closing mark, or UINT32_MAX
+    bool apostrophe = false;   // closed by a single quote typed for a double one
+  };
+
+  // The closing mark of a short quote opened at `k` inside an open quotation: the next double
+  // quote, at most eight words and 60 bytes on, reading as closing; failing that, a single quote
+  // after a word and before a space or punctuation. None for a quote that follows a sentence end.
+  static Nested NestedClose(const Analysis& doc, uint32_t k, Span para) {
+    const std::string& t = doc.text.text;
+    // A quote right after a sentence's end starts a new quotation (Inc. "I'm ...), not a nested one.
+    uint32_t before = k;
+    while (before > para.begin && Space(t, before - 1)) --before;
+    if (before > para.begin && (t[before - 1] == '.' || t[before - 1] == '?' || t[before - 1] == '!')) return {};
+    const uint32_t end = std::min<uint32_t>(para.end, k + 61);
+    int spaces = 0;
+    uint32_t apostrophe = UINT32_MAX;
+    for (uint32_t n = k + 1; n < end; ++n) {
+      if (Space(t, n) && !Space(t, n - 1) && ++spaces > 7) break;
+      if (t[n] == '\'' && apostrophe == UINT32_MAX && n > k + 1 && std::isalpha(static_cast<unsigned char>(t[n - 1])) &&
+          (n + 1 >= para.end || Space(t, n + 1) || std::ispunct(static_cast<unsigned char>(t[n + 1])))) {
+        apostrophe = n;
+      }
+      if (t[n] != '"') continue;
+      Mark m = Classify(doc, n);
+      if (m == Mark::kStraight) m = Flank(t, n, para).value_or(Mark::kClose);
+      if (m == Mark::kClose && n > k + 1) return apostrophe != UINT32_MAX ? Nested{apostrophe, true} : Nested{n, false};
+      break;
+    }
+    if (apostrophe != UINT32_MAX) return {apostrophe, true};
+    return {};
   }
 
   static bool OpensWithQuote(const Analysis& doc, Span para) {

@@ -68,6 +68,8 @@ class RepeatedWord : public Check {
         std::string_view wa = t.substr(a.span.begin, a.span.size());
         std::string_view wb = t.substr(b.span.begin, b.span.size());
         if (!SameIgnoringCase(wa, wb)) continue;
+        // Table cells repeat by design ("nil  nil"): segment/tables.h.
+        if (doc.text.InTable({a.span.begin, b.span.end})) continue;
         if (RunOfThree(t, words, i)) continue;
         // A capitalised second word starts a name ("its new New York office", "Walla Walla").
         if (std::isupper(static_cast<unsigned char>(wb[0]))) continue;

@@ -19,9 +19,18 @@ Finding RuleCheck::FromMatch(const Analysis& doc, const rules::Match& m) const {
   return f;
 }
 
+bool AfterDecimalPoint(std::string_view text, uint32_t pos) {
+  return pos >= 2 && text[pos - 1] == '.' && text[pos - 2] >= '0' && text[pos - 2] <= '9' && text[pos] >= '0' &&
+         text[pos] <= '9';
+}
+
 void RuleCheck::Run(const Analysis& doc, std::vector<Finding>* out) const {
   for (const auto& m : doc.matches) {
-    if (m.rule->Param("check") == info_.id) out->push_back(FromMatch(doc, m));
+    if (m.rule->Param("check") != info_.id) continue;
+    // Table cells are not prose: "Apr  315.00/317.00" holds no date (segment/tables.h); and a
+    // number's digits after its decimal point are never a day ("315.31\nJune").
+    if (doc.text.InTable(m.span) || AfterDecimalPoint(doc.text.text, m.span.begin)) continue;
+    out->push_back(FromMatch(doc, m));
   }
 }
 

@@ -20,6 +20,9 @@ class RuleCheck : public Check {
   CheckInfo info_;
 };
 
+// Whether text[pos] is a digit after a number's decimal point ("315.31": the "31").
+bool AfterDecimalPoint(std::string_view text, uint32_t pos);
+
 // The primary span of a pattern match: the rule's `span` group, or the whole match.
 Span PrimarySpan(const rules::Match& m);
 

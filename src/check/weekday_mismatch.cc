@@ -45,6 +45,7 @@ class WeekdayMismatch : public Check {
                         times.anchor_source == "configuration");
     for (const auto& e : times.exprs) {
       if (!e.stated_weekday || !e.first || e.first != e.last || e.invalid) continue;
+      if (doc.text.InTable(e.span)) continue;  // table cells are not prose
       // The year must be certain: written, or a dated document and a day near its date.
       if (!e.year_written && !(dated && e.year_certain)) continue;
       const std::chrono::sys_days day = *e.first;

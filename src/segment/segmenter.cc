@@ -64,7 +64,8 @@ void SplitAtBreaks(const std::vector<uint32_t>& breaks, Text* text) {
 
 Segmenter::~Segmenter() = default;
 
-Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::string>& abbreviations) {
+Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::string>& abbreviations,
+                                                     const std::vector<std::string>& table_words) {
   UErrorCode status = U_ZERO_ERROR;
   std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
       icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
@@ -81,6 +82,7 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::stri
     return Status::Error(std::string("ICU: cannot create a sentence break iterator: ") + u_errorName(status));
   }
   std::unique_ptr<Segmenter> seg(new Segmenter());
+  seg->tables_ = TableFinder(table_words);
   seg->breaker_.reset(builder->wrapIteratorWithFilter(base.release(), status));
   if (U_FAILURE(status)) {
     return Status::Error(std::string("ICU: cannot wrap the sentence break iterator: ") + u_errorName(status));
@@ -118,6 +120,7 @@ Text Segmenter::Segment(const ingest::Document& doc) {
   }
   if (!doc.breaks.empty()) SplitAtBreaks(doc.breaks, &text);
   SplitSentences(&text);
+  text.tables = tables_.Find(text.text);
   return text;
 }
 

@@ -13,6 +13,7 @@
 
 #include "base/status.h"
 #include "ingest/document.h"
+#include "segment/tables.h"
 #include "segment/text.h"
 
 #include <unicode/uversion.h>
@@ -27,7 +28,9 @@ class Segmenter {
  public:
   // `abbreviations` are tokens with their final period ("Sept.", "Gen.", "U.S.") after which a
   // sentence never ends.
-  static Result<std::unique_ptr<Segmenter>> Create(const std::vector<std::string>& abbreviations);
+  // `table_words` are the units, placeholders and column words of plain-text tables (tables.h).
+  static Result<std::unique_ptr<Segmenter>> Create(const std::vector<std::string>& abbreviations,
+                                                   const std::vector<std::string>& table_words = {});
   ~Segmenter();
 
   // Normalises the document and splits it into paragraphs and sentences.
@@ -42,6 +45,7 @@ class Segmenter {
  private:
   Segmenter() = default;
   std::unique_ptr<icu::BreakIterator> breaker_;
+  TableFinder tables_;
   std::string scratch_;
 };
 

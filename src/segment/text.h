@@ -3,6 +3,7 @@
 #ifndef CLAIMCHECK_SEGMENT_TEXT_H_
 #define CLAIMCHECK_SEGMENT_TEXT_H_
 
+#include <algorithm>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -48,7 +49,15 @@ struct Text {
   OffsetMap map;
   std::vector<Paragraph> paragraphs;
   std::vector<Sentence> sentences;
+  // Plain-text tables and price lists (segment/tables.h), whole lines, in text order. Prose checks
+  // skip what overlaps them.
+  std::vector<Span> tables;
 
+  bool InTable(Span s) const {
+    auto it = std::upper_bound(tables.begin(), tables.end(), s.begin,
+                               [](uint32_t pos, const Span& t) { return pos < t.end; });
+    return it != tables.end() && (it->Overlaps(s) || (s.empty() && it->begin <= s.begin));
+  }
   std::string_view Slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
   Span ToOriginal(Span s) const { return {map.ToOriginal(s.begin), map.ToOriginal(s.end)}; }
 };
