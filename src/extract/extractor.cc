@@ -625,10 +625,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     std::vector<FrameExtra> more_x;
     for (const auto& p : text.paragraphs) {
       const auto [from, to] = frames_in(p.span);
-      const Attribution* last = nullptr;
+      Attribution* last = nullptr;
       size_t last_i = 0;
       for (size_t i = from; i < to; ++i) {
-        const auto& a = w.out.attributions[i];
+        auto& a = w.out.attributions[i];
         if (Contains(p.span, a.content.span) && !a.content.text.empty() && a.content.text[0] == '"') {
           last = &a;
           last_i = i;
@@ -650,7 +650,13 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           const auto& f = w.out.attributions[i].content.span;
           inside = inside || (f.begin <= q.begin && q.begin < f.end);
         }
-        if (!inside && q.size() >= 10) {
+        if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/")) {
+          // A token frame's quotation goes on: one content from its first quotation to this one,
+          // as a reader (and PolNeAR) takes it.
+          auto& grow = w.out.attributions[last_i];
+          grow.content.span.end = q.end;
+          grow.content.text = std::string(w.Slice(grow.content.span));
+        } else if (!inside && q.size() >= 10) {
           Attribution cont = *last;
           cont.content = {q, std::string(w.Slice(q))};
           cont.rule = last->rule + " (continued quotation)";

@@ -68,7 +68,7 @@ class Paragraph {
       if (t.lower == ";" || t.lower == "-" || t.lower == "(") break;
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
-        if (n.lower == "according" || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
+        if (n.lower == "according" || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {
           size_t c = j + 2;
@@ -99,6 +99,13 @@ bool IsWh(const Token& t) {
          t.lower == "when" || t.lower == "where";
 }
 bool IsParticiple(const Token& t) { return t.lower.size() > 5 && t.lower.ends_with("ing"); }
+
+// Between a source and its cue: auxiliaries, "also", and adverbs in -ly ("basically said").
+bool IsSkippable(const Token& t) {
+  if (t.Is(kPronoun)) return false;
+  if (t.Is(kSkip)) return true;
+  return t.Is(kWord) && !t.Is(kCapitalised | kNumber) && t.lower.size() > 4 && t.lower.ends_with("ly");
+}
 
 // A verb's base form ("say", "support"): no -s, -ed or -ing, and not an irregular past.
 bool IsBaseForm(const Token& t) {
@@ -218,11 +225,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
-      while (l > sfirst && tok[l - 1].Is(kSkip) && !tok[l - 1].Is(kPronoun)) --l;
+      while (l > sfirst && IsSkippable(tok[l - 1])) --l;
       if (l > sfirst && tok[l - 1].Is(kBe)) {
         if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
         --l;
-        while (l > sfirst && tok[l - 1].Is(kSkip) && !tok[l - 1].Is(kPronoun)) --l;
+        while (l > sfirst && IsSkippable(tok[l - 1])) --l;
       }
       if (l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
         if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
@@ -230,16 +237,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       std::optional<Chunk> src = ChunkBefore(tok, l, sfirst);
       // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
       // who runs the NRA's lobbying arm, says".
+      // Only where content follows the cue: in "Z, said X." the comma closes the content.
       if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
-        for (size_t c = l - 2; c > sfirst && c + 14 > l; --c) {
+        size_t k = SkipCircumstance(p, i + 1, send);
+        const bool content_follows = k < send && !tok[k].Is(kFinal) && !(tok[k].Is(kWord) && tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer));
+        for (size_t c = l - 2; content_follows && c > sfirst && c + 40 > l; --c) {
           if (tok[c].Is(kQuote | kFinal | kColon)) break;
           if (!tok[c].Is(kComma)) continue;
-          const Token& open = tok[c + 1];
-          if (open.Is(kDeterminer) || open.lower == "who" || open.Is(kAnonymous) || open.lower == "the" ||
-              open.lower == "a" || open.lower == "an" || open.lower == "who") {
-            auto head = ChunkBefore(tok, c, sfirst);
-            if (head && tok[head->end - 1].Is(kCapitalised | kPronoun)) src = Chunk{head->begin, l - 1};
-          }
+          auto head = ChunkBefore(tok, c, sfirst);
+          if (head && tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous)) src = Chunk{head->begin, l - 1};
           break;
         }
       }
@@ -294,6 +300,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else {
             size_t b = sfirst;
             if (tok[b].Is(kQuote)) ++b;
+            // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
+            // not the subject: it ends at its comma.
+            if (b < i && (tok[b].Is(kPreposition | kBoundary) || IsParticiple(tok[b]) || tok[b].Is(kTime))) {
+              size_t c = b;
+              while (c < i && !tok[c].Is(kComma)) ++c;
+              b = c + 1 < i ? c + 1 : i;
+            }
             if (b < i && tok[b].Is(kPronoun)) {
               f.source = tok[b].span;
             } else if (b < i && tok[b].Is(kCapitalised) && !tok[b].Is(kTime | kDeterminer | kBoundary | kPreposition)) {

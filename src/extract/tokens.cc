@@ -60,6 +60,15 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     }
     Token t;
     if (!IsWordByte(c)) {
+      // Two apostrophes or two backquotes are a double quote (''...'', ``...'').
+      if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || text[i + 1] == '`')) {
+        t.span = {i, i + 2};
+        t.lower = "\"";
+        t.cls = kQuote;
+        out.push_back(std::move(t));
+        i += 2;
+        continue;
+      }
       t.span = {i, i + 1};
       t.lower = std::string(1, static_cast<char>(c));
       switch (c) {
