@@ -7,6 +7,18 @@
 namespace claimcheck::extract {
 namespace {
 
+bool IsParticiple(const Token& t) { return t.lower.size() > 5 && t.lower.ends_with("ing"); }
+
+// Words that open a clause of their own after a comma: the content before them is complete.
+bool IsClauseOpener(const Token& t) {
+  static const char* const kOpeners[] = {"however", "though", "although", "while", "whereas", "which", "who",
+                                         "but", "because", "when", "even", "yet", "including", "unlike", "despite"};
+  for (const char* o : kOpeners) {
+    if (t.lower == o) return true;
+  }
+  return false;
+}
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -66,8 +78,14 @@ class Paragraph {
         continue;
       }
       if (t.lower == ";" || t.lower == "-" || t.lower == "(") break;
+      if (t.Is(kFinal) && t.lower == "." && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
+        if (IsClauseOpener(n)) break;
+        // ", foreign policy experts affirm that ...": a clause with a cue of its own.
+        for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
+          if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
+        }
         if (n.lower == "according" || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {
@@ -77,7 +95,11 @@ class Paragraph {
         }
       }
     }
-    // Trim: trailing commas and a sentence's final stop (kept inside a closing quotation).
+    return Trimmed(k, j);
+  }
+
+  // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
+  size_t Trimmed(size_t k, size_t j) const {
     while (j > k && tok[j - 1].Is(kComma | kColon | kOtherPunct | kFinal)) --j;
     if (j > k && tok[j - 1].Is(kQuote) && IsOpening(j - 1)) --j;
     return j;
@@ -98,8 +120,6 @@ bool IsWh(const Token& t) {
   return t.lower == "whether" || t.lower == "if" || t.lower == "how" || t.lower == "why" || t.lower == "what" ||
          t.lower == "when" || t.lower == "where";
 }
-bool IsParticiple(const Token& t) { return t.lower.size() > 5 && t.lower.ends_with("ing"); }
-
 // Between a source and its cue: auxiliaries, "also", and adverbs in -ly ("basically said").
 bool IsSkippable(const Token& t) {
   if (t.Is(kPronoun)) return false;
