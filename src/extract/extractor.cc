@@ -284,6 +284,10 @@ Result<Extractor> Extractor::Create(const rules::RuleSet& rules, const std::vect
     }
   }
   for (auto* v : {&x.asserts_, &x.denies_, &x.hedges_}) std::sort(v->begin(), v->end());
+  if (!only) {
+    auto frames = FrameFinder::Create(rules);
+    if (frames.ok()) x.frames_ = std::move(frames).value();
+  }
   return x;
 }
 
@@ -314,11 +318,13 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     return !ends_sentence && words >= 3 && capitalised * 10 >= words * 7;
   };
   std::vector<rules::Match> matches;
+  std::vector<bool> headline;  // per paragraph
   if (text.paragraphs.empty()) {
     matcher_.FindAll(t, {0, size}, &matches);
   } else {
     for (const auto& p : text.paragraphs) {
-      if (!is_title_case(p.span)) matcher_.FindAll(t, {p.span.begin, std::min(p.span.end + 1, size)}, &matches);
+      headline.push_back(is_title_case(p.span));
+      if (!headline.back()) matcher_.FindAll(t, {p.span.begin, std::min(p.span.end + 1, size)}, &matches);
     }
   }
   std::vector<const rules::Match*> entity_m, attribution_m, claim_m;
@@ -442,6 +448,92 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   };
   std::vector<FrameExtra> extras;
   std::map<uint32_t, uint32_t> taken_cues;  // begin -> end, disjoint
+  // Adds a frame: its source resolved to a speaker and shown in its chain, its outlet, and the
+  // time it was made (a time in the cue's sentence outside its content, nearest the cue).
+  auto add_frame = [&](Span cue, Span content, std::optional<Span> src, std::optional<Span> outlet, std::string rule) {
+    Span sent = w.SentenceAt(cue.begin);
+      Attribution a;
+      a.cue = {cue, std::string(w.Slice(cue))};
+      a.content = {content, std::string(w.Slice(content))};
+      a.rule = std::move(rule);
+      std::string cue_word = Lower(w.Slice(cue));
+      if (std::binary_search(denies_.begin(), denies_.end(), cue_word)) a.stance = Stance::kDenies;
+      else if (std::binary_search(hedges_.begin(), hedges_.end(), cue_word)) a.stance = Stance::kHedges;
+      if (src && !src->empty()) {
+        Span s = TrimLeadingNonNames(t, Trim(t, *src));
+        // A source found inside a longer name ("York Stock Exchange" in "The New York Stock
+        // Exchange said") is the whole name.
+        while (s.begin >= 2 && t[s.begin - 1] == ' ') {
+          uint32_t b = s.begin - 1;
+          while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
+          if (b == s.begin - 1 || !std::isupper(static_cast<unsigned char>(t[b])) || b < sent.begin) break;
+          s.begin = b;
+        }
+        s = TrimLeadingNonNames(t, s);  // "But a source ..." is "a source ...".
+        a.source = TextRef{s, std::string(w.Slice(s))};
+        // The speaker: an entity named inside the source ("the secretary ... Abdulrakhim Kahharov"),
+        // else the source resolved as a reference.
+        for (auto [it, end] = w.MentionsFrom(s); it != end; ++it) {
+          if (Contains(s, it->second.span)) a.speaker = it->second.entity;
+        }
+        if (a.speaker < 0) a.speaker = resolve(s);
+        if (a.speaker < 0) {
+          // A person named only here ("John Smith said"): two or three capitalised words, not an
+          // organisation's name, not starting the sentence with an article.
+          auto toks = Tokens(w.Slice(s));
+          bool name_like = toks.size() >= 2 && toks.size() <= 3;
+          for (auto tok : toks) name_like = name_like && std::isupper(static_cast<unsigned char>(tok[0])) && tok.find('\'') == std::string_view::npos;
+          if (name_like) {
+            std::string first = Lower(toks.front());
+            name_like = first != "the" && first != "a" && first != "an";
+            for (const auto& head : org_heads_) name_like = name_like && toks.back() != head;
+          }
+          if (name_like) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
+        }
+        std::string display;
+        if (a.speaker >= 0) {
+          display = w.out.entities[a.speaker].name;
+          w.AddMention(s, a.speaker);
+        } else {
+          display = a.source->text;
+          auto toks = Tokens(display);
+          if (!toks.empty()) {
+            std::string first = Lower(toks.front());
+            if (first == "a" || first == "an" || first == "the" || first == "one" || first == "some" || first == "several") {
+              display[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(display[0])));
+            }
+          }
+        }
+        a.chain.push_back(display);
+      }
+      if (!a.source) a.chain.push_back("unnamed " + Lower(a.cue.text));  // "unnamed reports"
+      if (outlet && !outlet->empty()) {
+        std::string name;
+        for (auto [it, end] = w.MentionsFrom(*outlet); it != end; ++it) {
+          if (Contains(*outlet, it->second.span)) name = w.out.entities[it->second.entity].name;
+        }
+        if (name.empty()) name = std::string(w.Slice(*outlet));
+        a.chain.push_back(name);
+      }
+      FrameExtra x;
+      uint32_t best = UINT32_MAX;
+      const uint32_t prose = AfterDateline(t, sent);  // a dateline dates the story, not the frame
+      for (auto [it, end] = w.TimesIn(sent); it != end; ++it) {
+        const auto& e = *it;
+        if (!e.first || !Contains(sent, e.span) || Contains(content, e.span) || e.span.begin < prose) continue;
+        if (e.value == "PRESENT_REF") continue;
+        uint32_t d = e.span.begin >= cue.end ? e.span.begin - cue.end : cue.begin - std::min(cue.begin, e.span.end);
+        if (d < best) {
+          best = d;
+          x.made_first = e.first;
+          x.made_last = e.last;
+          x.made_text = std::string(w.Slice(e.span));
+        }
+      }
+    taken_cues.emplace(cue.begin, cue.end);
+    w.out.attributions.push_back(std::move(a));
+    extras.push_back(std::move(x));
+  };
   for (const rules::Match* m : attribution_m) {
     auto cue = m->Group("cue");
     if (!cue || cue->empty()) continue;
@@ -479,87 +571,27 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       content = Trim(t, {AfterDateline(t, sent), m->span.begin});
     }
     if (content.empty()) continue;
-    Attribution a;
-    a.cue = {*cue, std::string(w.Slice(*cue))};
-    a.content = {content, std::string(w.Slice(content))};
-    a.rule = m->rule->id;
-    std::string cue_word = Lower(w.Slice(*cue));
-    if (std::binary_search(denies_.begin(), denies_.end(), cue_word)) a.stance = Stance::kDenies;
-    else if (std::binary_search(hedges_.begin(), hedges_.end(), cue_word)) a.stance = Stance::kHedges;
-    if (auto src = m->Group("source"); src && !src->empty()) {
-      Span s = TrimLeadingNonNames(t, Trim(t, *src));
-      // A source found inside a longer name ("York Stock Exchange" in "The New York Stock
-      // Exchange said") is the whole name.
-      while (s.begin >= 2 && t[s.begin - 1] == ' ') {
-        uint32_t b = s.begin - 1;
-        while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
-        if (b == s.begin - 1 || !std::isupper(static_cast<unsigned char>(t[b])) || b < sent.begin) break;
-        s.begin = b;
+    add_frame(*cue, content, m->Group("source"), m->Group("outlet"), m->rule->id);
+  }
+  // Frames from the token layer (extract/frames.h) where no pattern rule found one: a cue of
+  // their own, and content that is not mostly another frame's.
+  {
+    std::vector<Span> contents;
+    for (const auto& a : w.out.attributions) contents.push_back(a.content.span);
+    std::sort(contents.begin(), contents.end(), [](Span x, Span y) { return x.begin < y.begin; });
+    for (const FrameMatch& f : frames_.Find(text, headline)) {
+      auto next = taken_cues.lower_bound(f.cue.begin);
+      if (next != taken_cues.end() && next->first < f.cue.end) continue;
+      if (next != taken_cues.begin() && std::prev(next)->second > f.cue.begin) continue;
+      bool covered = false;
+      for (Span c : contents) {
+        if (c.begin >= f.content.end) break;
+        uint32_t lo = std::max(c.begin, f.content.begin), hi = std::min(c.end, f.content.end);
+        covered = covered || (hi > lo && 2 * (hi - lo) >= f.content.size());
       }
-      s = TrimLeadingNonNames(t, s);  // "But a source ..." is "a source ...".
-      a.source = TextRef{s, std::string(w.Slice(s))};
-      // The speaker: an entity named inside the source ("the secretary ... Abdulrakhim Kahharov"),
-      // else the source resolved as a reference.
-      for (auto [it, end] = w.MentionsFrom(s); it != end; ++it) {
-        if (Contains(s, it->second.span)) a.speaker = it->second.entity;
-      }
-      if (a.speaker < 0) a.speaker = resolve(s);
-      if (a.speaker < 0) {
-        // A person named only here ("John Smith said"): two or three capitalised words, not an
-        // organisation's name, not starting the sentence with an article.
-        auto toks = Tokens(w.Slice(s));
-        bool name_like = toks.size() >= 2 && toks.size() <= 3;
-        for (auto tok : toks) name_like = name_like && std::isupper(static_cast<unsigned char>(tok[0])) && tok.find('\'') == std::string_view::npos;
-        if (name_like) {
-          std::string first = Lower(toks.front());
-          name_like = first != "the" && first != "a" && first != "an";
-          for (const auto& head : org_heads_) name_like = name_like && toks.back() != head;
-        }
-        if (name_like) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
-      }
-      std::string display;
-      if (a.speaker >= 0) {
-        display = w.out.entities[a.speaker].name;
-        w.AddMention(s, a.speaker);
-      } else {
-        display = a.source->text;
-        auto toks = Tokens(display);
-        if (!toks.empty()) {
-          std::string first = Lower(toks.front());
-          if (first == "a" || first == "an" || first == "the" || first == "one" || first == "some" || first == "several") {
-            display[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(display[0])));
-          }
-        }
-      }
-      a.chain.push_back(display);
+      if (covered) continue;
+      add_frame(f.cue, f.content, f.source, std::nullopt, std::string("tokens/") + f.form);
     }
-    if (!a.source) a.chain.push_back("unnamed " + Lower(a.cue.text));  // "unnamed reports"
-    if (auto outlet = m->Group("outlet"); outlet && !outlet->empty()) {
-      std::string name;
-      for (auto [it, end] = w.MentionsFrom(*outlet); it != end; ++it) {
-        if (Contains(*outlet, it->second.span)) name = w.out.entities[it->second.entity].name;
-      }
-      if (name.empty()) name = std::string(w.Slice(*outlet));
-      a.chain.push_back(name);
-    }
-    FrameExtra x;
-    uint32_t best = UINT32_MAX;
-    const uint32_t prose = AfterDateline(t, sent);  // a dateline dates the story, not the frame
-    for (auto [it, end] = w.TimesIn(sent); it != end; ++it) {
-      const auto& e = *it;
-      if (!e.first || !Contains(sent, e.span) || Contains(content, e.span) || e.span.begin < prose) continue;
-      if (e.value == "PRESENT_REF") continue;
-      uint32_t d = e.span.begin >= cue->end ? e.span.begin - cue->end : cue->begin - std::min(cue->begin, e.span.end);
-      if (d < best) {
-        best = d;
-        x.made_first = e.first;
-        x.made_last = e.last;
-        x.made_text = std::string(w.Slice(e.span));
-      }
-    }
-    taken_cues.emplace(cue->begin, cue->end);
-    w.out.attributions.push_back(std::move(a));
-    extras.push_back(std::move(x));
   }
   // Frames in text order (by the start of their content).
   auto sort_frames = [&] {
@@ -593,10 +625,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     std::vector<FrameExtra> more_x;
     for (const auto& p : text.paragraphs) {
       const auto [from, to] = frames_in(p.span);
-      const Attribution* last = nullptr;
+      Attribution* last = nullptr;
       size_t last_i = 0;
       for (size_t i = from; i < to; ++i) {
-        const auto& a = w.out.attributions[i];
+        auto& a = w.out.attributions[i];
         if (Contains(p.span, a.content.span) && !a.content.text.empty() && a.content.text[0] == '"') {
           last = &a;
           last_i = i;
@@ -618,7 +650,13 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           const auto& f = w.out.attributions[i].content.span;
           inside = inside || (f.begin <= q.begin && q.begin < f.end);
         }
-        if (!inside && q.size() >= 10) {
+        if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/")) {
+          // A token frame's quotation goes on: one content from its first quotation to this one,
+          // as a reader (and PolNeAR) takes it.
+          auto& grow = w.out.attributions[last_i];
+          grow.content.span.end = q.end;
+          grow.content.text = std::string(w.Slice(grow.content.span));
+        } else if (!inside && q.size() >= 10) {
           Attribution cont = *last;
           cont.content = {q, std::string(w.Slice(q))};
           cont.rule = last->rule + " (continued quotation)";

@@ -16,6 +16,7 @@
 
 #include "base/status.h"
 #include "extract/claim.h"
+#include "extract/frames.h"
 #include "rules/matcher.h"
 #include "rules/pack.h"
 #include "segment/text.h"
@@ -37,6 +38,7 @@ class Extractor {
  private:
   Extractor() = default;
   rules::Matcher matcher_;
+  FrameFinder frames_;  // the token layer's frames (empty for a rule subset)
   std::vector<std::string> asserts_, denies_, hedges_, hedge_words_, org_heads_;
   std::map<std::string, std::string> number_words_;  // "twelve" -> "12" (count-* lexicons)
 };

@@ -1,0 +1,79 @@
+#include "extract/chunks.h"
+
+namespace claimcheck::extract {
+namespace {
+
+constexpr size_t kMaxChunk = 10;
+
+// Whether a token can be inside a noun phrase as a modifier or head: a word that is not a
+// function word or a verb from the lexicons.
+bool NounLike(const Token& t) {
+  if (!t.Is(kWord)) return false;
+  if (t.Is(kAnonymous)) return true;
+  if (t.Is(kPossessive)) return true;
+  if (t.Is(kCapitalised) && !t.Is(kBoundary | kPronoun | kSkip | kBe)) return true;
+  return !t.Is(kPunct | kBoundary | kDeterminer | kPreposition | kCue | kBe | kSkip | kPronoun);
+}
+
+bool IsThat(const Token& t) { return t.lower == "that"; }
+
+}  // namespace
+
+std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, size_t floor) {
+  if (end <= floor) return std::nullopt;
+  const Token& last = tokens[end - 1];
+  if (last.Is(kPronoun) && !last.Is(kPossessive)) return Chunk{end - 1, end};
+  if (!NounLike(last)) return std::nullopt;
+  size_t b = end - 1;
+  while (b > floor && end - b < kMaxChunk) {
+    const Token& t = tokens[b - 1];
+    if (t.Is(kDeterminer) && !IsThat(t)) {
+      b -= 1;
+      // "a spokesman for the company": go on through a preposition to the phrase before it.
+      if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) && !tokens[b - 2].Is(kCapitalised)) {
+        b -= 1;
+        continue;
+      }
+      break;
+    }
+    // "spokesman for Clinton", "officials familiar with": a preposition between noun words.
+    if (t.Is(kPreposition) && b - 1 > floor && NounLike(tokens[b - 2]) && tokens[b].Is(kCapitalised | kDeterminer)) {
+      b -= 1;
+      continue;
+    }
+    if (!NounLike(t)) break;
+    b -= 1;
+  }
+  return Chunk{b, end};
+}
+
+std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, size_t limit) {
+  if (begin >= limit) return std::nullopt;
+  const Token& first = tokens[begin];
+  static const char* const kObjectPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters", "it"};
+  for (const char* p : kObjectPronouns) {
+    if (first.lower == p) return Chunk{begin, begin + 1};
+  }
+  if (first.Is(kPronoun) && !first.Is(kPossessive)) return Chunk{begin, begin + 1};
+  size_t e = begin;
+  if (first.Is(kDeterminer) && !IsThat(first)) e += 1;
+  while (e < limit && e - begin < kMaxChunk) {
+    const Token& t = tokens[e];
+    if (NounLike(t)) {
+      e += 1;
+      continue;
+    }
+    // "a spokesman for the company", "the head of Amnesty".
+    if (t.Is(kPreposition) && (t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with") &&
+        e > begin && e + 1 < limit && (tokens[e + 1].Is(kDeterminer | kCapitalised)) && !IsThat(tokens[e + 1])) {
+      e += 1;
+      if (tokens[e].Is(kDeterminer)) e += 1;
+      continue;
+    }
+    break;
+  }
+  if (e == begin || (e == begin + 1 && first.Is(kDeterminer))) return std::nullopt;
+  return Chunk{begin, e};
+}
+
+}  // namespace claimcheck::extract

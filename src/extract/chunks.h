@@ -1,0 +1,34 @@
+// Noun-phrase chunks over tokens (extract/tokens.h), found by rules on token classes: the phrase
+// that ends just before a cue ("a spokesman for the company" said) and the one that starts just
+// after it (said "the official", told "reporters"). No part-of-speech tagger: a chunk is a run
+// of words that are not function words, closed by a determiner, and may go on through a
+// preposition to the phrase before it ("officials familiar with the matter").
+#ifndef CLAIMCHECK_EXTRACT_CHUNKS_H_
+#define CLAIMCHECK_EXTRACT_CHUNKS_H_
+
+#include <cstddef>
+#include <optional>
+#include <vector>
+
+#include "extract/tokens.h"
+
+namespace claimcheck::extract {
+
+// A half-open range of token indexes.
+struct Chunk {
+  size_t begin = 0;
+  size_t end = 0;
+  bool empty() const { return begin == end; }
+};
+
+// The noun phrase that ends at token `end` (exclusive), no earlier than token `floor`; nullopt
+// when the token before `end` cannot end one (a determiner, a preposition, punctuation, a verb
+// from the lexicons).
+std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, size_t floor);
+
+// The noun phrase that starts at token `begin`, ending before `limit`; nullopt when none does.
+std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, size_t limit);
+
+}  // namespace claimcheck::extract
+
+#endif  // CLAIMCHECK_EXTRACT_CHUNKS_H_

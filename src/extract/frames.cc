@@ -1,0 +1,396 @@
+#include "extract/frames.h"
+
+#include <algorithm>
+
+#include "extract/chunks.h"
+
+namespace claimcheck::extract {
+namespace {
+
+bool IsParticiple(const Token& t) { return t.lower.size() > 5 && t.lower.ends_with("ing"); }
+
+// Words that open a clause of their own after a comma: the content before them is complete.
+bool IsClauseOpener(const Token& t) {
+  static const char* const kOpeners[] = {"however", "though", "although", "while", "whereas", "which", "who",
+                                         "but", "because", "when", "even", "yet", "including", "unlike", "despite"};
+  for (const char* o : kOpeners) {
+    if (t.lower == o) return true;
+  }
+  return false;
+}
+
+// One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
+// pairs.
+class Paragraph {
+ public:
+  Paragraph(std::string_view text, std::vector<Token> tokens, const std::vector<Span>& sentences)
+      : text_(text), tok(std::move(tokens)), sent_(tok.size()), match_(tok.size(), -1), inside_(tok.size(), -1) {
+    size_t s = 0;
+    for (size_t i = 0; i < tok.size(); ++i) {
+      while (s + 1 < sentences.size() && tok[i].span.begin >= sentences[s + 1].begin) ++s;
+      sent_[i] = s;
+    }
+    first_.assign(sentences.size() + 1, tok.size());
+    last_.assign(sentences.size() + 1, 0);
+    for (size_t i = 0; i < tok.size(); ++i) {
+      first_[sent_[i]] = std::min(first_[sent_[i]], i);
+      last_[sent_[i]] = i + 1;
+    }
+    int open = -1;
+    for (size_t i = 0; i < tok.size(); ++i) {
+      if (tok[i].Is(kQuote)) {
+        if (open < 0) {
+          open = static_cast<int>(i);
+        } else {
+          match_[i] = open;
+          match_[open] = static_cast<int>(i);
+          open = -1;
+        }
+        continue;
+      }
+      inside_[i] = open;
+    }
+  }
+
+  size_t SentenceFirst(size_t i) const { return first_[sent_[i]]; }
+  size_t SentenceEnd(size_t i) const { return last_[sent_[i]]; }
+  bool InsideQuote(size_t i) const { return inside_[i] >= 0; }
+  // For an opening quote, its closing quote (or the paragraph's last token when unclosed).
+  bool IsOpening(size_t i) const { return tok[i].Is(kQuote) && (match_[i] < 0 || static_cast<size_t>(match_[i]) > i); }
+  bool IsClosing(size_t i) const { return tok[i].Is(kQuote) && match_[i] >= 0 && static_cast<size_t>(match_[i]) < i; }
+  size_t Close(size_t open) const { return match_[open] < 0 ? tok.size() - 1 : static_cast<size_t>(match_[open]); }
+  size_t Open(size_t close) const { return static_cast<size_t>(match_[close]); }
+
+  Span Bytes(size_t first, size_t end) const { return {tok[first].span.begin, tok[end - 1].span.end}; }
+
+  // Where a clause that starts at token `k` ends (exclusive): the end of its sentence, a
+  // semicolon or dash, a participle clause (", contradicting ..."), ", according to", or an
+  // inverted frame (", he said"); a quotation opened inside it runs to its close.
+  size_t ClauseEnd(size_t k) const {
+    size_t end = SentenceEnd(k);
+    size_t j = k;
+    for (; j < end; ++j) {
+      const Token& t = tok[j];
+      if (IsOpening(j) && j > k) {
+        size_t c = Close(j);
+        if (c >= end) end = std::min(tok.size(), c + 1);
+        j = c;
+        continue;
+      }
+      if (t.lower == ";" || t.lower == "-" || t.lower == "(") break;
+      if (t.Is(kFinal) && t.lower == "." && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
+      if (t.Is(kComma) && j + 1 < end) {
+        const Token& n = tok[j + 1];
+        if (IsClauseOpener(n)) break;
+        // ", foreign policy experts affirm that ...": a clause with a cue of its own.
+        for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
+          if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
+        }
+        if (n.lower == "according" || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
+        // ", he said." / ", the official said": an inverted frame of its own.
+        if (j + 3 <= end) {
+          size_t c = j + 2;
+          while (c < end && c < j + 6 && !tok[c].Is(kCue)) ++c;
+          if (c < end && tok[c].Is(kCueSpeech) && (c + 1 >= end || tok[c + 1].Is(kFinal | kComma))) break;
+        }
+      }
+    }
+    return Trimmed(k, j);
+  }
+
+  // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
+  size_t Trimmed(size_t k, size_t j) const {
+    while (j > k && tok[j - 1].Is(kComma | kColon | kOtherPunct | kFinal)) --j;
+    if (j > k && tok[j - 1].Is(kQuote) && IsOpening(j - 1)) --j;
+    return j;
+  }
+
+  std::string_view text_;
+  std::vector<Token> tok;
+
+ private:
+  std::vector<size_t> sent_, first_, last_;
+  std::vector<int> match_;   // quote pairs
+  std::vector<int> inside_;  // the opening quote a token is inside, or -1
+};
+
+bool IsThat(const Token& t) { return t.lower == "that"; }
+// Words that open an embedded question: "asked whether", "explained how".
+bool IsWh(const Token& t) {
+  return t.lower == "whether" || t.lower == "if" || t.lower == "how" || t.lower == "why" || t.lower == "what" ||
+         t.lower == "when" || t.lower == "where";
+}
+// Between a source and its cue: auxiliaries, "also", and adverbs in -ly ("basically said").
+bool IsSkippable(const Token& t) {
+  if (t.Is(kPronoun)) return false;
+  if (t.Is(kSkip)) return true;
+  return t.Is(kWord) && !t.Is(kCapitalised | kNumber) && t.lower.size() > 4 && t.lower.ends_with("ly");
+}
+
+// A verb's base form ("say", "support"): no -s, -ed or -ing, and not an irregular past.
+bool IsBaseForm(const Token& t) {
+  static const char* const kPast[] = {"said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found",
+                                      "saw", "seen", "sought", "understood", "held", "spoke", "spoken", "swore", "sworn",
+                                      "taught", "meant", "heard", "forgot", "shown", "foresaw", "read", "bet"};
+  const std::string& w = t.lower;
+  if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
+  for (const char* p : kPast) {
+    if (w == p) return false;
+  }
+  return true;
+}
+
+// Tokens after a cue that stand before its content: time words and short prepositional phrases
+// ("said Monday", "said in a statement", "said on Twitter").
+size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
+  size_t start = j;
+  while (j < end) {
+    const Token& t = p.tok[j];
+    if (t.Is(kTime) && !t.Is(kCue)) {
+      ++j;
+      continue;
+    }
+    if ((t.lower == "on" || t.lower == "in" || t.lower == "at" || t.lower == "during" || t.lower == "last" ||
+         t.lower == "late" || t.lower == "early" || t.lower == "this") &&
+        j + 1 < end) {
+      size_t k = j + 1;
+      if (p.tok[k].Is(kDeterminer) && !IsThat(p.tok[k])) ++k;
+      while (k < end && k < j + 5 && p.tok[k].Is(kWord) && !p.tok[k].Is(kTime) && !p.tok[k].Is(kBoundary | kCue | kPronoun) &&
+             p.tok[k].Is(kCapitalised | kNumber)) {
+        ++k;
+      }
+      while (k < end && p.tok[k].Is(kTime)) ++k;
+      if (k > j + 1 && !p.tok[k - 1].Is(kDeterminer)) {
+        j = k;
+        continue;
+      }
+    }
+    break;
+  }
+  return j > start && j < end ? j : start;
+}
+
+}  // namespace
+
+Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
+  auto lex = TokenLexicon::FromRules(rules);
+  if (!lex.ok()) return lex.status();
+  FrameFinder f;
+  f.lexicon_ = std::move(lex).value();
+  return f;
+}
+
+std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::vector<bool>& skip) const {
+  std::vector<FrameMatch> out;
+  const auto& ss = text.sentences;
+  size_t s = 0;
+  std::vector<Span> sentences;
+  for (size_t pi = 0; pi < text.paragraphs.size(); ++pi) {
+    const Span para = text.paragraphs[pi].span;
+    sentences.clear();
+    while (s < ss.size() && ss[s].span.end <= para.begin) ++s;
+    for (size_t k = s; k < ss.size() && ss[k].span.begin < para.end; ++k) sentences.push_back(ss[k].span);
+    if (sentences.empty()) sentences.push_back(para);
+    if (pi < skip.size() && skip[pi]) continue;
+    FindInParagraph(text.text, para, sentences, &out);
+  }
+  return out;
+}
+
+std::vector<FrameMatch> FrameFinder::FindIn(std::string_view text) const {
+  std::vector<FrameMatch> out;
+  Span all{0, static_cast<uint32_t>(text.size())};
+  FindInParagraph(text, all, {all}, &out);
+  return out;
+}
+
+void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
+                                  std::vector<FrameMatch>* out) const {
+  Paragraph p(text, Tokenize(text, paragraph, lexicon_), sentences);
+  const auto& tok = p.tok;
+  const size_t n = tok.size();
+  uint32_t last_content_end = 0;
+  std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
+  size_t last_source_sentence = SIZE_MAX;
+  for (size_t i = 0; i < n; ++i) {
+    const Token& cue = tok[i];
+    const bool according = cue.lower == "according" && i + 1 < n && cue.lower.size() == 9 && tok[i + 1].lower == "to";
+    if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
+    if (p.InsideQuote(i)) continue;
+    const size_t sfirst = p.SentenceFirst(i);
+    const size_t send = p.SentenceEnd(i);
+    FrameMatch f;
+    f.cue = cue.span;
+    std::optional<size_t> content_first, content_end;  // tokens
+
+    if (according) {
+      f.cue = {cue.span.begin, tok[i + 1].span.end};
+      auto src = ChunkAfter(tok, i + 2, send);
+      if (!src) continue;
+      f.source = p.Bytes(src->begin, src->end);
+      if (i > sfirst && tok[i - 1].Is(kComma)) {
+        // "Z, according to X."
+        size_t b = sfirst;
+        if (b < i - 1) {
+          content_first = b;
+          content_end = i - 1;
+          f.form = "according-after";
+        }
+      } else if (src->end < send && tok[src->end].Is(kComma)) {
+        // "According to X, Z."
+        content_first = src->end + 1;
+        content_end = p.ClauseEnd(src->end + 1);
+        f.form = "according-before";
+      }
+    } else {
+      // Left of the cue: adverbs and auxiliaries, then the source phrase.
+      size_t l = i;
+      while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+      if (l > sfirst && tok[l - 1].Is(kBe)) {
+        if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
+        --l;
+        while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+      }
+      if (l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
+        if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
+      }
+      std::optional<Chunk> src = ChunkBefore(tok, l, sfirst);
+      // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
+      // who runs the NRA's lobbying arm, says".
+      // Only where content follows the cue: in "Z, said X." the comma closes the content.
+      if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
+        size_t k = SkipCircumstance(p, i + 1, send);
+        const bool content_follows = k < send && !tok[k].Is(kFinal) && !(tok[k].Is(kWord) && tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer));
+        for (size_t c = l - 2; content_follows && c > sfirst && c + 40 > l; --c) {
+          if (tok[c].Is(kQuote | kFinal | kColon)) break;
+          if (!tok[c].Is(kComma)) continue;
+          auto head = ChunkBefore(tok, c, sfirst);
+          if (head && tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous)) src = Chunk{head->begin, l - 1};
+          break;
+        }
+      }
+      bool inverted_source = false;
+      if (src && tok[src->begin].lower == "that") src.reset();
+      // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
+      // singular noun ("offered unspecified support").
+      if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !tok[src->end - 1].lower.ends_with("s")) continue;
+      // `"...," said X` / `..., said X.`: the source after the cue.
+      if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
+        src = ChunkAfter(tok, i + 1, send);
+        inverted_source = src.has_value();
+      }
+      const size_t before = src && !inverted_source ? src->begin : l;  // the token after what precedes the frame
+      const size_t after = inverted_source ? src->end : i + 1;          // the first token after source and cue
+      if (src) f.source = p.Bytes(src->begin, src->end);
+      // What precedes: a closing quotation (`"...," he said`) or a comma (`Z, he said.`).
+      size_t q = before;
+      while (q > sfirst && q > 0 && tok[q - 1].Is(kComma) && q - 1 > 0 && tok[q - 2].Is(kQuote)) --q;
+      const bool speech = cue.Is(kCueSpeech | kCueThought);
+      if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue)) {
+        const size_t open = p.Open(q - 1);
+        content_first = open;
+        content_end = q;
+        f.form = "quote-before";
+        // A quotation split around its cue: `"A," he said, "B."` is one content.
+        size_t k = SkipCircumstance(p, after, n);
+        if (k + 1 < n && tok[k].Is(kComma | kColon) && p.IsOpening(k + 1)) {
+          content_end = p.Close(k + 1) + 1;
+          f.form = "quote-split";
+        }
+      } else if (src && speech && before > sfirst && tok[before - 1].Is(kComma) && !IsParticiple(cue)) {
+        // "Z, he said." : the sentence before the comma, when nothing but circumstance follows.
+        size_t k = SkipCircumstance(p, after, send);
+        if (k >= send || tok[k].Is(kFinal)) {
+          size_t b = sfirst;
+          if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
+          if (b + 1 < before) {
+            content_first = b;
+            content_end = before - 1;
+            f.form = "clause-before";
+          }
+        }
+      }
+      if (!content_first && !inverted_source) {
+        // The content after the cue.
+        if (!src) {
+          // A participle after a comma takes the sentence's subject: "..., adding that".
+          if (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma)) continue;
+          if (last_source && last_source_sentence == p.SentenceFirst(i)) {
+            f.source = last_source;
+          } else {
+            size_t b = sfirst;
+            if (tok[b].Is(kQuote)) ++b;
+            // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
+            // not the subject: it ends at its comma.
+            if (b < i && (tok[b].Is(kPreposition | kBoundary) || IsParticiple(tok[b]) || tok[b].Is(kTime))) {
+              size_t c = b;
+              while (c < i && !tok[c].Is(kComma)) ++c;
+              b = c + 1 < i ? c + 1 : i;
+            }
+            if (b < i && tok[b].Is(kPronoun)) {
+              f.source = tok[b].span;
+            } else if (b < i && tok[b].Is(kCapitalised) && !tok[b].Is(kTime | kDeterminer | kBoundary | kPreposition)) {
+              size_t e = b;
+              while (e < i && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPunct)) ++e;
+              f.source = p.Bytes(b, e);
+            }
+          }
+        }
+        size_t j = i + 1;
+        if (cue.Is(kObjectFirst)) {
+          if (auto obj = ChunkAfter(tok, j, send)) j = obj->end;
+        }
+        // A that-clause a few words on ("said in a statement Monday that").
+        for (size_t k = j; k < send && k < j + 8; ++k) {
+          const Token& t = tok[k];
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && !tok[k + 1].Is(kPunct | kBe | kCue)) {
+            content_first = k;
+            f.form = "that-clause";
+            break;
+          }
+          if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to" || t.lower == ";") break;
+        }
+        if (!content_first) {
+          j = SkipCircumstance(p, j, send);
+          bool punct = false;
+          if (j < send && tok[j].Is(kComma | kColon)) {
+            ++j;
+            punct = true;
+          }
+          if (j < n && p.IsOpening(j)) {
+            content_first = j;
+            content_end = p.Close(j) + 1;
+            f.form = "quote-after";
+          } else if (punct || j >= send) {
+            continue;
+          } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought)) {
+            content_first = j;
+            f.form = "infinitive";
+          } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
+                     (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary))) {
+            content_first = j;
+            f.form = "bare-clause";
+          } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&
+                     tok[j].lower != "as") {
+            content_first = j;
+            f.form = "object";
+          } else {
+            continue;
+          }
+        }
+        if (!content_end) content_end = p.ClauseEnd(*content_first);
+      }
+    }
+    if (!content_first || !content_end || *content_end <= *content_first) continue;
+    f.content = p.Bytes(*content_first, *content_end);
+    if (f.content.begin < last_content_end && f.cue.begin < last_content_end) continue;  // a cue inside the last content
+    if (f.source) {
+      last_source = f.source;
+      last_source_sentence = sfirst;
+    }
+    last_content_end = std::max(last_content_end, f.content.end);
+    out->push_back(f);
+  }
+}
+
+}  // namespace claimcheck::extract

@@ -1,0 +1,51 @@
+// Attribution frames from rules over token classes and chunks (extract/tokens.h, chunks.h): a
+// source phrase, a cue from the cue lexicons (a verb in any inflection, a participle, "according
+// to") and the content it introduces (a quotation, split or not; a that-clause; a bare clause; an
+// infinitive; the sentence before an inverted "..., X said"). One walk over each paragraph's
+// tokens; docs/claims.md lists the forms.
+//
+// A FrameFinder is immutable after Create and thread-safe.
+#ifndef CLAIMCHECK_EXTRACT_FRAMES_H_
+#define CLAIMCHECK_EXTRACT_FRAMES_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/span.h"
+#include "base/status.h"
+#include "extract/tokens.h"
+#include "rules/pack.h"
+#include "segment/text.h"
+
+namespace claimcheck::extract {
+
+// One frame as found: byte spans in the normalised text.
+struct FrameMatch {
+  std::optional<Span> source;
+  Span cue;
+  Span content;
+  const char* form = "";  // "quote-before", "that-clause", ... (docs/claims.md)
+};
+
+class FrameFinder {
+ public:
+  static Result<FrameFinder> Create(const rules::RuleSet& rules);
+  // The frames of every paragraph of `text` (sentences give clause ends), in text order. `skip`
+  // says whether a paragraph is not prose (a headline).
+  std::vector<FrameMatch> Find(const segment::Text& text, const std::vector<bool>& skip) const;
+  // The frames of one piece of prose (for tests and rule examples): one paragraph, one sentence.
+  std::vector<FrameMatch> FindIn(std::string_view text) const;
+  const TokenLexicon& lexicon() const { return lexicon_; }
+
+  FrameFinder() = default;  // finds nothing
+
+ private:
+  void FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
+                       std::vector<FrameMatch>* out) const;
+  TokenLexicon lexicon_;
+};
+
+}  // namespace claimcheck::extract
+
+#endif  // CLAIMCHECK_EXTRACT_FRAMES_H_

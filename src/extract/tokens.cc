@@ -1,0 +1,152 @@
+#include "extract/tokens.h"
+
+#include <cctype>
+
+namespace claimcheck::extract {
+namespace {
+
+struct LexiconClass {
+  const char* name;
+  uint32_t cls;
+};
+
+constexpr LexiconClass kLexiconClasses[] = {
+    {"cue-speech", kCueSpeech},        {"cue-thought", kCueThought},   {"cue-other", kCueOther},
+    {"source-pronoun", kPronoun},      {"determiner", kDeterminer},    {"cue-skip", kSkip},
+    {"source-boundary", kBoundary},    {"cue-object-first", kObjectFirst}, {"preposition", kPreposition},
+    {"be", kBe},                       {"time-word", kTime},           {"anonymous-head", kAnonymous},
+    {"abbreviation", kAbbreviation},
+};
+
+bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+
+std::string LowerAscii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+}  // namespace
+
+Result<TokenLexicon> TokenLexicon::FromRules(const rules::RuleSet& rules) {
+  TokenLexicon lex;
+  bool any_cue = false;
+  for (const auto& pack : rules.packs()) {
+    for (const auto& [name, cls] : kLexiconClasses) {
+      auto it = pack.lexicons.find(name);
+      if (it == pack.lexicons.end()) continue;
+      any_cue = any_cue || (cls & kCue) != 0;
+      for (const auto& word : it->second) lex.words_[LowerAscii(word)] |= cls;
+    }
+  }
+  if (!any_cue) return Status::Error("no cue lexicon (cue-speech, cue-thought, cue-other) in the rule packs");
+  return lex;
+}
+
+uint32_t TokenLexicon::ClassOf(std::string_view lower) const {
+  auto it = words_.find(lower);
+  return it == words_.end() ? 0 : it->second;
+}
+
+std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexicon& lexicon) {
+  std::vector<Token> out;
+  uint32_t i = scope.begin;
+  const uint32_t end = std::min<uint32_t>(scope.end, static_cast<uint32_t>(text.size()));
+  while (i < end) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if (std::isspace(c)) {
+      ++i;
+      continue;
+    }
+    Token t;
+    if (!IsWordByte(c)) {
+      // Two apostrophes or two backquotes are a double quote (''...'', ``...'').
+      if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || text[i + 1] == '`')) {
+        t.span = {i, i + 2};
+        t.lower = "\"";
+        t.cls = kQuote;
+        out.push_back(std::move(t));
+        i += 2;
+        continue;
+      }
+      t.span = {i, i + 1};
+      t.lower = std::string(1, static_cast<char>(c));
+      switch (c) {
+        case '"': t.cls = kQuote; break;
+        case ',': t.cls = kComma; break;
+        case ':': t.cls = kColon; break;
+        case '.': case '?': case '!': t.cls = kFinal; break;
+        default: t.cls = kOtherPunct;
+      }
+      out.push_back(std::move(t));
+      ++i;
+      continue;
+    }
+    // A word: letters and digits, with inner apostrophes, hyphens, periods, ampersands and
+    // slashes ("O'Neill", "69-year-old", "U.S", "3.5", "AT&T").
+    uint32_t j = i + 1;
+    while (j < end) {
+      const auto d = static_cast<unsigned char>(text[j]);
+      if (IsWordByte(d)) {
+        ++j;
+      } else if ((d == '\'' || d == '-' || d == '.' || d == '&' || d == '/') && j + 1 < end &&
+                 IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
+        j += 2;
+      } else {
+        break;
+      }
+    }
+    std::string lower = LowerAscii(text.substr(i, j - i));
+    uint32_t cls = kWord;
+    // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
+    if (j < end && text[j] == '.') {
+      std::string with_dot = lower + ".";
+      uint32_t abbr = lexicon.ClassOf(with_dot);
+      if ((abbr & kAbbreviation) || (j - i == 1 && std::isupper(c)) || lower.find('.') != std::string::npos) {
+        lower = std::move(with_dot);
+        cls |= abbr | kAbbreviation;
+        ++j;
+      }
+    }
+    if (std::isupper(c)) cls |= kCapitalised;
+    if (std::isdigit(c)) cls |= kNumber;
+    // A possessive: "Trump's" (the lexicon classes the bare word), "voters'".
+    std::string_view bare = lower;
+    if (bare.size() > 2 && bare.ends_with("'s")) {
+      cls |= kPossessive;
+      bare.remove_suffix(2);
+    } else if (j < end && text[j] == '\'' && bare.ends_with('s') && (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1])))) {
+      cls |= kPossessive;
+      ++j;
+    }
+    if (!(cls & kPossessive)) cls |= lexicon.ClassOf(bare);
+    t.span = {i, j};
+    t.lower = std::move(lower);
+    t.cls = cls;
+    out.push_back(std::move(t));
+    i = j;
+  }
+  return out;
+}
+
+std::string DebugString(const std::vector<Token>& tokens, std::string_view text) {
+  static constexpr LexiconClass kShapes[] = {
+      {"cap", kCapitalised}, {"num", kNumber}, {"quote", kQuote}, {"comma", kComma}, {"colon", kColon},
+      {"final", kFinal}, {"punct", kOtherPunct}, {"poss", kPossessive}};
+  std::string out;
+  for (const auto& t : tokens) {
+    if (!out.empty()) out += ' ';
+    out += text.substr(t.span.begin, t.span.size());
+    std::string classes;
+    for (const auto& [name, cls] : kShapes) {
+      if (t.cls & cls) classes += std::string(classes.empty() ? "" : ",") + name;
+    }
+    for (const auto& [name, cls] : kLexiconClasses) {
+      if (t.cls & cls) classes += std::string(classes.empty() ? "" : ",") + name;
+    }
+    if (!classes.empty()) out += "|" + classes;
+  }
+  return out;
+}
+
+}  // namespace claimcheck::extract

@@ -1,0 +1,86 @@
+// The token layer of the extract stage: one tokenisation of a stretch of normalised text, each
+// token classed once from the rule packs' lexicons (cue verbs in every inflection, pronouns,
+// determiners, words that may stand between a source and its cue, ...) and by its shape
+// (capitalised, number, punctuation kind). Frame rules (extract/frames.h) and noun-phrase chunks
+// (extract/chunks.h) read tokens, never bytes, so every byte is classed once.
+//
+// A TokenLexicon is immutable after FromRules and thread-safe.
+#ifndef CLAIMCHECK_EXTRACT_TOKENS_H_
+#define CLAIMCHECK_EXTRACT_TOKENS_H_
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+#include "base/span.h"
+#include "base/status.h"
+#include "rules/pack.h"
+
+namespace claimcheck::extract {
+
+// Token classes, a bitmask. Shape classes come from the bytes; lexicon classes from the lexicon
+// of the same name in the rule packs (see kLexiconClasses in tokens.cc and rules/claims/cues.yaml).
+enum TokenClass : uint32_t {
+  // Shape.
+  kWord = 1u << 0,         // letters or digits
+  kCapitalised = 1u << 1,  // starts with an upper-case letter
+  kNumber = 1u << 2,       // starts with a digit
+  kQuote = 1u << 3,        // "
+  kComma = 1u << 4,        // ,
+  kColon = 1u << 5,        // :
+  kFinal = 1u << 6,        // . ? !
+  kOtherPunct = 1u << 7,   // ; ( ) - and the rest
+  kPossessive = 1u << 8,   // "Trump's", "voters'"
+  // Lexicons.
+  kCueSpeech = 1u << 9,    // cue-speech: said, tells, adding
+  kCueThought = 1u << 10,  // cue-thought: believes, hoped
+  kCueOther = 1u << 11,    // cue-other: criticized, showed
+  kPronoun = 1u << 12,     // source-pronoun: he, she, they, who
+  kDeterminer = 1u << 13,  // determiner: the, a, his
+  kSkip = 1u << 14,        // cue-skip: also, has, would, later
+  kBoundary = 1u << 15,    // source-boundary: and, that, if, because
+  kObjectFirst = 1u << 16, // cue-object-first: told, urged (an object before the content)
+  kPreposition = 1u << 17, // preposition: of, for, at
+  kBe = 1u << 18,          // be: is, was, been (a passive before a participle)
+  kTime = 1u << 19,        // time-word: Monday, yesterday, week
+  kAnonymous = 1u << 20,   // anonymous-head: source, officials, aides
+  kAbbreviation = 1u << 21,// abbreviation: Mr., U.S. (their period is part of the token)
+};
+
+constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;
+constexpr uint32_t kCue = kCueSpeech | kCueThought | kCueOther;
+
+struct Token {
+  Span span;          // bytes in the normalised text
+  std::string lower;  // ASCII lower case
+  uint32_t cls = 0;
+  bool Is(uint32_t c) const { return (cls & c) != 0; }
+};
+
+class TokenLexicon {
+ public:
+  // The classes of every lexicon in `rules` named in kLexiconClasses; a word in several
+  // lexicons has all their classes. Errors when none of the cue lexicons is present.
+  static Result<TokenLexicon> FromRules(const rules::RuleSet& rules);
+  uint32_t ClassOf(std::string_view lower) const;
+
+ private:
+  struct Hash {
+    using is_transparent = void;
+    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> words_;
+};
+
+// The tokens of `text` inside `scope`, in order.
+std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexicon& lexicon);
+
+// "said|cue-speech,word" style dump of tokens, for tests.
+std::string DebugString(const std::vector<Token>& tokens, std::string_view text);
+
+}  // namespace claimcheck::extract
+
+#endif  // CLAIMCHECK_EXTRACT_TOKENS_H_
