@@ -452,30 +452,13 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
       return kExitError;
     }
   }
-  std::map<std::string, int> doc_of_path;
-  for (size_t i = 0; i < docs.size(); ++i) doc_of_path.emplace(docs[i]->source.path(), static_cast<int>(i));
-  std::vector<Finding> injected_findings;
-  for (auto& c : injected) {
-    auto at = doc_of_path.find(c.path);
-    if (at == doc_of_path.end()) continue;
-    const auto& checks = cross_checks[doc_engines[at->second]];
-    if (std::none_of(checks.begin(), checks.end(), [&](const check::Check* k) { return k->info().id == c.finding.check; })) {
-      continue;
-    }
-    auto related = doc_of_path.find(c.related_path);
-    if (related == doc_of_path.end()) {
-      ingest::DiskReader context_reader;
-      auto bytes = context_reader.Read(c.related_path);
-      auto doc = bytes.ok() ? ingest::LoadDocument(c.related_path, std::move(bytes).value())
-                            : Result<ingest::Document>(bytes.status());
-      archive_docs.push_back(std::make_unique<ingest::Document>(
-          doc.ok() ? std::move(doc).value() : ingest::Document{SourceText(c.related_path, "")}));
-      related = doc_of_path.emplace(c.related_path, static_cast<int>(docs.size() + archive_docs.size() - 1)).first;
-    }
-    c.finding.where.doc = at->second;
-    c.finding.related.front().where.doc = related->second;
-    injected_findings.push_back(std::move(c.finding));
-  }
+  std::vector<Finding> injected_findings = PlaceConflictFindings(
+      std::move(injected), docs,
+      [&](int doc, const std::string& id) {
+        const auto& checks = cross_checks[doc_engines[doc]];
+        return std::any_of(checks.begin(), checks.end(), [&](const check::Check* k) { return k->info().id == id; });
+      },
+      &archive_docs);
 
   report::RunResult run;
   run.archive_docs = archive_docs.size();

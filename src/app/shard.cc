@@ -13,6 +13,7 @@
 #include "check/acknowledgements.h"
 #include "check/conflicts.h"
 #include "graph/claim_graph.h"
+#include "ingest/reader.h"
 
 namespace claimcheck::app {
 namespace {
@@ -217,6 +218,37 @@ Result<std::vector<ConflictFinding>> ReadConflictFindings(const std::string& fil
     } catch (const json::exception& e) {
       return Status::Error(std::string("conflicts file: ") + e.what(), {file, line_no, 0});
     }
+  }
+  return out;
+}
+
+std::vector<Finding> PlaceConflictFindings(std::vector<ConflictFinding> conflicts,
+                                           const std::vector<std::unique_ptr<ingest::Document>>& docs,
+                                           const std::function<bool(int, const std::string&)>& enabled,
+                                           std::vector<std::unique_ptr<ingest::Document>>* context_docs) {
+  std::map<std::string, int> doc_of_path;
+  for (size_t i = 0; i < docs.size(); ++i) doc_of_path.emplace(docs[i]->source.path(), static_cast<int>(i));
+  std::vector<Finding> out;
+  for (auto& c : conflicts) {
+    auto at = doc_of_path.find(c.path);
+    if (at == doc_of_path.end() || at->second >= static_cast<int>(docs.size()) ||
+        !enabled(at->second, c.finding.check)) {
+      continue;
+    }
+    auto related = doc_of_path.find(c.related_path);
+    if (related == doc_of_path.end()) {
+      ingest::DiskReader reader;
+      auto bytes = reader.Read(c.related_path);
+      auto doc = bytes.ok() ? ingest::LoadDocument(c.related_path, std::move(bytes).value())
+                            : Result<ingest::Document>(bytes.status());
+      context_docs->push_back(std::make_unique<ingest::Document>(
+          doc.ok() ? std::move(doc).value() : ingest::Document{SourceText(c.related_path, "")}));
+      const auto index = static_cast<int>(docs.size() + context_docs->size() - 1);
+      related = doc_of_path.emplace(c.related_path, index).first;
+    }
+    c.finding.where.doc = at->second;
+    c.finding.related.front().where.doc = related->second;
+    out.push_back(std::move(c.finding));
   }
   return out;
 }

@@ -13,13 +13,16 @@
 #ifndef CLAIMCHECK_APP_SHARD_H_
 #define CLAIMCHECK_APP_SHARD_H_
 
+#include <functional>
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "base/finding.h"
 #include "base/status.h"
 #include "check/analysis.h"
+#include "ingest/document.h"
 #include "rules/pack.h"
 
 namespace claimcheck::app {
@@ -43,6 +46,15 @@ struct ConflictFinding {
 };
 
 Result<std::vector<ConflictFinding>> ReadConflictFindings(const std::string& file);
+
+// The findings of `conflicts` that land in `docs` (by path) and whose check `enabled(doc, check id)`
+// accepts, their documents set. A related location in a story not among `docs` gets that story
+// read from its path into `context_docs` (indexed after `docs` and the documents already there),
+// so the reporters can give its line and column.
+std::vector<Finding> PlaceConflictFindings(std::vector<ConflictFinding> conflicts,
+                                           const std::vector<std::unique_ptr<ingest::Document>>& docs,
+                                           const std::function<bool(int, const std::string&)>& enabled,
+                                           std::vector<std::unique_ptr<ingest::Document>>* context_docs);
 
 }  // namespace claimcheck::app
 

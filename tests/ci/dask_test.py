@@ -57,7 +57,7 @@ class Driver:
         with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
             self.proc = subprocess.Popen(cmd, stdout=out, stderr=err, start_new_session=True)
 
-    def wait(self, timeout=300):
+    def wait(self, timeout=200):  # below the CTest timeout, so the test kills its driver itself
         try:
             rc = self.proc.wait(timeout=timeout)
         finally:
@@ -81,7 +81,9 @@ def compare(expected, out, err, rc, what):
 
 
 class Cluster:
-    """A scheduler and workers on loopback, each in its own process group; stop() kills them all."""
+    """A scheduler and workers on loopback; stop() kills them all. They stay in the test's process
+    group, so a CTest timeout that kills the group kills them too, and they give up by themselves
+    when idle (the scheduler after 60 s without work, a worker 30 s after losing the scheduler)."""
 
     def __init__(self, tmp, workers, env=None):
         self.tmp = tmp
@@ -89,16 +91,16 @@ class Cluster:
         self.scheduler_file = os.path.join(tmp, "scheduler.json")
         log = open(os.path.join(tmp, "scheduler.log"), "wb")
         self.procs.append(subprocess.Popen(
-            ["dask-scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--scheduler-file",
-             self.scheduler_file], stdout=log, stderr=log, start_new_session=True))
+            ["dask-scheduler", "--host", "127.0.0.1", "--port", "0", "--no-dashboard", "--idle-timeout", "60",
+             "--scheduler-file", self.scheduler_file], stdout=log, stderr=log))
         self.address = self._address()
         self.workers = []
         for i in range(workers):
             wlog = open(os.path.join(tmp, f"worker-{i}.log"), "wb")
             p = subprocess.Popen(
                 ["dask-worker", self.address, "--host", "127.0.0.1", "--nthreads", "1", "--no-nanny",
-                 "--no-dashboard", "--local-directory", os.path.join(tmp, f"worker-{i}")],
-                stdout=wlog, stderr=wlog, start_new_session=True, cwd=ROOT, env=env)
+                 "--no-dashboard", "--death-timeout", "30", "--local-directory", os.path.join(tmp, f"worker-{i}")],
+                stdout=wlog, stderr=wlog, cwd=ROOT, env=env)
             self.procs.append(p)
             self.workers.append(p)
         self._wait_for_workers(workers)
@@ -121,10 +123,7 @@ class Cluster:
     def stop(self):
         for p in self.procs:
             if p.poll() is None:
-                try:
-                    os.killpg(p.pid, signal.SIGKILL)
-                except ProcessLookupError:
-                    pass
+                p.kill()
             p.wait()
 
 
