@@ -43,14 +43,18 @@ Runner SetupCheck(CLI::App* cmd) {
                   "lines")
       ->type_name("FILE|-");
   cmd->add_option("--against", o->against,
-                  "Claims of earlier stories (claims JSONL from `claimcheck extract -o`) to check the inputs "
-                  "against; findings stay in the inputs (repeatable)")
-      ->type_name("CLAIMS.jsonl")
+                  "Claims of earlier stories (an archive.db or claims.jsonl from `claimcheck extract -o`) to "
+                  "check the inputs against; findings stay in the inputs (repeatable)")
+      ->type_name("ARCHIVE")
       ->allow_extra_args(false);
   cmd->add_option("--docs-url", o->docs_url,
                   "Where claimcheck's docs are published (e.g. file:///usr/share/doc/claimcheck): findings "
                   "link to URL/checks/ID.md. Default: the installed docs, or no links from a build tree")
       ->type_name("URL");
+  // For scripts/claimcheck-dask only (docs/scale-out.md); hidden from --help.
+  cmd->add_flag("--list-inputs", o->list_inputs, "Print the input files, one a line, and stop")->group("");
+  cmd->add_option("--shard-claims", o->shard_claims, "Write the claims as shuffle records to FILE")->group("");
+  cmd->add_option("--conflicts", o->conflicts, "Take the conflict findings from FILE")->group("");
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunCheck(*o, out, err); };
 }

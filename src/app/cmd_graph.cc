@@ -1,6 +1,7 @@
 // `claimcheck graph FILE... [--against claims.jsonl] --format dot|graphml`: the claim graph
 // (documents, entities, sources, claims; conflicts and corroborations from the conflict checker),
-// and `claimcheck extract FILE... -o claims.jsonl`: the claims as JSONL for a later --against.
+// and `claimcheck extract FILE... -o archive.db|claims.jsonl`: the claims archive for a later
+// --against (SQLite or JSONL, by extension: app/archive_io.h).
 #include <fstream>
 #include <iostream>
 #include <sstream>
@@ -8,6 +9,7 @@
 #include <CLI/CLI.hpp>
 
 #include "app/analyze.h"
+#include "app/archive_io.h"
 #include "app/cli.h"
 #include "app/command.h"
 #include "check/conflicts.h"
@@ -25,23 +27,6 @@ struct GraphOptions {
   std::string output;
 };
 
-bool ReadArchive(const std::string& file, std::vector<graph::ArchiveDocument>* out, std::ostream& err) {
-  std::ifstream in(file, std::ios::binary);
-  if (!in) {
-    err << file << ": error: cannot open claims file\n";
-    return false;
-  }
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  auto docs = graph::ReadClaimsJsonl(file, bytes.str());
-  if (!docs.ok()) {
-    err << docs.status().where().ToString() << ": error: " << docs.status().message() << "\n";
-    return false;
-  }
-  for (auto& d : docs.value()) out->push_back(std::move(d));
-  return true;
-}
-
 int RunGraph(const GraphOptions& o, std::ostream& out, std::ostream& err) {
   if (o.format != "dot" && o.format != "graphml") {
     err << "claimcheck: error: --format must be dot or graphml, got '" << o.format << "'\n";
@@ -55,7 +40,7 @@ int RunGraph(const GraphOptions& o, std::ostream& out, std::ostream& err) {
   if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
   std::vector<graph::ArchiveDocument> archive;
   for (const auto& f : o.against) {
-    if (!ReadArchive(f, &archive, err)) return kExitError;
+    if (!ReadWholeArchive(f, &archive, err)) return kExitError;
   }
   std::vector<check::ConflictDocument> docs;
   for (const auto& a : analyzed.analyses) docs.push_back({a.index, a.doc->source.path(), &a.claims, {}, false});
@@ -86,13 +71,7 @@ struct ExtractOptions {
 int RunExtract(const ExtractOptions& o, std::ostream& out, std::ostream& err) {
   Analyzed analyzed;
   if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
-  std::ofstream file;
-  std::ostream* opened = OpenOutput(o.output, out, &file, err);
-  if (!opened) return kExitError;
-  std::ostream& sink = *opened;
-  for (const auto& a : analyzed.analyses) {
-    graph::WriteClaimsJsonl(a.doc->source.path(), a.claims, [&](Span s) { return a.text.ToOriginal(s); }, sink);
-  }
+  if (!WriteArchive(o.output, analyzed.analyses, out, err)) return kExitError;
   return analyzed.input_error ? kExitError : kExitClean;
 }
 
@@ -102,8 +81,9 @@ Runner SetupGraph(CLI::App* cmd) {
   auto o = std::make_shared<GraphOptions>();
   cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
       ->type_name("FILE|DIR");
-  cmd->add_option("--against", o->against, "Claims JSONL (from `claimcheck extract -o`) to add to the graph (repeatable)")
-      ->type_name("CLAIMS.jsonl")
+  cmd->add_option("--against", o->against, "A claims archive (archive.db or claims.jsonl, from `claimcheck extract -o`) to add to the graph "
+                  "(repeatable)")
+      ->type_name("ARCHIVE")
       ->allow_extra_args(false);
   cmd->add_option("-f,--format", o->format, "dot (Graphviz) or graphml (default: dot)")->type_name("FORMAT");
   cmd->add_option("-o,--output", o->output, "Write the graph to FILE instead of standard output")->type_name("FILE");
@@ -116,7 +96,9 @@ Runner SetupExtract(CLI::App* cmd) {
   cmd->add_option("paths", o->paths, "Files, or directories searched recursively for .txt and .md")
       ->required()
       ->type_name("FILE|DIR");
-  cmd->add_option("-o,--output", o->output, "Write the claims JSONL to FILE instead of standard output")
+  cmd->add_option("-o,--output", o->output, "Write the claims to FILE: a SQLite archive for .db, .sqlite or .sqlite3 (created when missing; "
+                  "each story's rows replaced; one transaction), claims JSONL otherwise (default: JSONL on "
+                  "standard output)")
       ->type_name("FILE");
   AddCommonOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunExtract(*o, out, err); };

@@ -27,8 +27,9 @@ Runner SetupReport(CLI::App* cmd) {
       ->type_name("FILE");
   cmd->add_flag("--no-config", o->no_config, "Ignore .claimcheck.yaml files; use the built-in defaults");
   cmd->add_option("--against", o->against,
-                  "Claims of earlier stories (claims JSONL from `claimcheck extract -o`) to compare with (repeatable)")
-      ->type_name("CLAIMS.jsonl")
+                  "Claims of earlier stories (an archive.db or claims.jsonl from `claimcheck extract -o`) to "
+                  "compare with (repeatable)")
+      ->type_name("ARCHIVE")
       ->allow_extra_args(false);
   cmd->add_option("--docs-url", o->docs_url,
                   "Where claimcheck's docs are published (e.g. file:///usr/share/doc/claimcheck): findings "

@@ -14,6 +14,7 @@ Runner SetupGraph(CLI::App* cmd);
 Runner SetupExtract(CLI::App* cmd);
 Runner SetupReport(CLI::App* cmd);
 Runner SetupCompletion(CLI::App* cmd);
+Runner SetupArchive(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -23,10 +24,12 @@ const std::vector<Command>& Commands() {
       {"times", "List the temporal expressions in files, resolved to TIMEX3 values", SetupTimes},
       {"claims", "List who said what about whom, when and through which outlet: attribution frames and claims", SetupClaims},
       {"graph", "Export the claim graph (documents, entities, sources, claims, conflicts) as DOT or GraphML", SetupGraph},
-      {"extract", "Write the claims of files as JSONL, an archive for `check --against`", SetupExtract},
+      {"extract", "Write the claims of files to an archive for `check --against` (archive.db: SQLite; "
+                  "otherwise claims JSONL)", SetupExtract},
       {"report", "Write the editor's report: one self-contained HTML page with the findings marked in the story, "
                  "conflicts side by side, a timeline of who said what and the claim graph", SetupReport},
       {"completion", "", SetupCompletion},  // hidden: completions and the man pages' command list
+      {"archive", "See and move what a claims archive holds: stats, import, export", SetupArchive},
   };
   return kCommands;
 }

@@ -11,12 +11,14 @@
 #include <sstream>
 #include <thread>
 
+#include "app/archive_io.h"
 #include "app/cli.h"
 #include "app/config.h"
 #include "app/diff.h"
 #include "app/docs_url.h"
 #include "app/filter.h"
 #include "app/report_claims.h"
+#include "app/shard.h"
 #include "app/suppressions.h"
 #include "base/calendar.h"
 #include "base/edit_distance.h"
@@ -217,45 +219,36 @@ class Configs {
 
 }  // namespace
 
-// Reads each claims JSONL file given to --against into archive documents (indices from `first`):
-// the text of an archived document is read from its path when it is there, so related locations
-// get lines and columns; otherwise spans point at its start. False after printing an error.
+// Reads the archives given to --against (claims JSONL, or a SQLite archive of which only the
+// groups the checked files' claims touch are read) into archive documents (indices from
+// `first`): the text of an archived document is read from its path when it is there, so related
+// locations get lines and columns; otherwise spans point at its start. False after printing an
+// error.
 bool LoadArchives(const std::vector<std::string>& files, const std::vector<std::string>& checked_paths, int first,
                   std::vector<std::unique_ptr<ingest::Document>>* docs, std::vector<check::Analysis>* analyses,
                   std::ostream& err) {
-  for (const auto& file : files) {
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-      PrintError(Status::Error("cannot open claims file", {file}), err);
-      return false;
+  // A checked file that is also in the archive is compared once, as itself.
+  auto checked = [&](const std::string& path) {
+    return std::any_of(checked_paths.begin(), checked_paths.end(),
+                       [&](const std::string& p) { return p == ReportPath(path); });
+  };
+  std::vector<graph::ArchiveDocument> archived;
+  if (!ReadArchivesFor(files, *analyses, checked, &archived, err)) return false;
+  for (auto& a : archived) {
+    std::ifstream text_in(a.path, std::ios::binary);
+    std::ostringstream text;
+    if (text_in) text << text_in.rdbuf();
+    docs->push_back(std::make_unique<ingest::Document>(ingest::Document{SourceText(a.path, text.str())}));
+    const auto size = static_cast<uint32_t>(docs->back()->source.size());
+    check::Analysis an;
+    an.index = first + static_cast<int>(docs->size()) - 1;
+    an.doc = docs->back().get();
+    an.archive = true;
+    an.claims = std::move(a.claims);
+    for (auto& c : an.claims.claims) {
+      if (c.span.end > size) c.span = {0, 0};
     }
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    auto archive = graph::ReadClaimsJsonl(file, bytes.str());
-    if (!archive.ok()) {
-      PrintError(archive.status(), err);
-      return false;
-    }
-    for (auto& a : archive.value()) {
-      // A checked file that is also in the archive is compared once, as itself.
-      const bool checked = std::any_of(checked_paths.begin(), checked_paths.end(),
-                                       [&](const std::string& p) { return p == ReportPath(a.path); });
-      if (checked) continue;
-      std::ifstream text_in(a.path, std::ios::binary);
-      std::ostringstream text;
-      if (text_in) text << text_in.rdbuf();
-      docs->push_back(std::make_unique<ingest::Document>(ingest::Document{SourceText(a.path, text.str())}));
-      const auto size = static_cast<uint32_t>(docs->back()->source.size());
-      check::Analysis an;
-      an.index = first + static_cast<int>(docs->size()) - 1;
-      an.doc = docs->back().get();
-      an.archive = true;
-      an.claims = std::move(a.claims);
-      for (auto& c : an.claims.claims) {
-        if (c.span.end > size) c.span = {0, 0};
-      }
-      analyses->push_back(std::move(an));
-    }
+    analyses->push_back(std::move(an));
   }
   return true;
 }
@@ -348,6 +341,10 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     if (!config->Excludes(path)) inputs.emplace_back(path, config);
   }
   if (!options.config.empty() && !configs.For(options.config, err)) return kExitError;
+  if (options.list_inputs) {  // the scale-out driver's shards (app/shard.h)
+    for (const auto& [path, config] : inputs) out << path << "\n";
+    return input_error ? kExitError : kExitClean;
+  }
 
   // Rule packs: each file gets the built-in packs and --rules, plus the packs its own
   // configuration adds, and nothing another folder's configuration adds. One engine per distinct
@@ -444,6 +441,33 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     return kExitError;
   }
 
+  // Conflicts computed by the scale-out driver's reducers (--conflicts) instead of here; the
+  // documents their related locations are in, when not checked here, join as archive documents.
+  std::vector<ConflictFinding> injected;
+  if (options.conflicts) {
+    auto read = ReadConflictFindings(*options.conflicts);
+    if (!read.ok()) {
+      PrintError(read.status(), err);
+      return kExitError;
+    }
+    injected = std::move(read).value();
+  }
+  if (!options.shard_claims.empty()) {
+    std::ofstream claims_out(options.shard_claims, std::ios::binary);
+    WriteShardClaims(analyses, engines.front()->rules, claims_out);
+    if (!claims_out.flush()) {
+      err << options.shard_claims << ": error: cannot write the shard's claims\n";
+      return kExitError;
+    }
+  }
+  std::vector<Finding> injected_findings = PlaceConflictFindings(
+      std::move(injected), docs,
+      [&](int doc, const std::string& id) {
+        const auto& checks = cross_checks[doc_engines[doc]];
+        return std::any_of(checks.begin(), checks.end(), [&](const check::Check* k) { return k->info().id == id; });
+      },
+      &archive_docs);
+
   report::RunResult run;
   run.archive_docs = archive_docs.size();
   std::vector<std::string> doc_paths;
@@ -461,12 +485,15 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   // packs; a finding is kept from the engine of the file it is reported in, so each is found once.
   for (size_t e = 0; e < engines.size(); ++e) {
     std::vector<Finding> found;
-    for (const check::Check* c : cross_checks[e]) c->RunAll(all, &found);
+    for (const check::Check* c : cross_checks[e]) {
+      if (!options.conflicts || !c->info().id.starts_with("conflict.")) c->RunAll(all, &found);
+    }
     for (auto& f : found) {
       const auto doc = static_cast<size_t>(f.where.doc);
       if (doc < doc_engines.size() ? doc_engines[doc] == e : e == 0) findings.push_back(std::move(f));
     }
   }
+  std::move(injected_findings.begin(), injected_findings.end(), std::back_inserter(findings));
   SortFindings(&findings, doc_paths);
   for (const auto& c : engines.front()->checks) run.checks.push_back(c->info());
 

@@ -37,6 +37,11 @@ struct CheckOptions {
   std::string diff;                 // --diff FILE or "-" (standard input)
   std::vector<std::string> against;  // --against claims.jsonl: archive claims to compare with
   std::string docs_url;              // --docs-url: where the docs are published, "" = no links
+  // Hidden, for the scale-out driver (app/shard.h): print the inputs and stop; write the claims
+  // as shuffle records; take the conflict findings from a file instead of computing them.
+  bool list_inputs = false;                // --list-inputs
+  std::string shard_claims;                // --shard-claims FILE
+  std::optional<std::string> conflicts;    // --conflicts FILE
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);

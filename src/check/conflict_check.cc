@@ -3,35 +3,12 @@
 #include <algorithm>
 #include <cctype>
 
+#include "check/acknowledgements.h"
 #include "check/check.h"
 #include "check/conflicts.h"
 
 namespace claimcheck::check {
 namespace {
-
-constexpr const char* kAckLexicon = "conflicts.acknowledgements";
-
-bool WordChar(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
-
-// The paragraphs holding an acknowledgement cue as whole words, case-insensitively.
-std::vector<Span> AcknowledgementSpans(const Analysis& a, const std::vector<std::string>& cues) {
-  std::vector<Span> out;
-  for (const auto& p : a.text.paragraphs) {
-    std::string lower(a.text.Slice(p.span));
-    std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](char c) { return static_cast<char>(std::tolower(static_cast<unsigned char>(c))); });
-    bool found = false;
-    for (const auto& cue : cues) {
-      for (size_t at = lower.find(cue); at != std::string::npos && !found; at = lower.find(cue, at + 1)) {
-        const size_t end = at + cue.size();
-        found = (at == 0 || !WordChar(lower[at - 1])) && (end >= lower.size() || !WordChar(lower[end]));
-      }
-      if (found) break;
-    }
-    if (found) out.push_back(p.span);
-  }
-  return out;
-}
 
 struct AttributeInfo {
   const char* attribute;
@@ -62,14 +39,7 @@ class ConflictCheck : public Check {
                            "' (the built-in pack rules/conflicts does)");
     }
     rules_ = &rules;
-    if (const auto* cues = rules.Lexicon(kAckLexicon)) {
-      for (const auto& c : *cues) {
-        std::string lower = c;
-        std::transform(lower.begin(), lower.end(), lower.begin(),
-                       [](char ch) { return static_cast<char>(std::tolower(static_cast<unsigned char>(ch))); });
-        cues_.push_back(lower);
-      }
-    }
+    cues_ = AcknowledgementCues(rules);
     return {};
   }
 

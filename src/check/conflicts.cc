@@ -22,6 +22,33 @@ std::string ShortDate(chr::sys_days day) {
          " " + std::to_string(static_cast<int>(ymd.year()));
 }
 
+std::string Speaker(const extract::DocumentClaims& dc, const extract::Claim& c) {
+  // The speaker with their title, when the source is a person the story names with one.
+  std::string speaker = c.sources.empty() ? "" : c.sources[0];
+  if (!speaker.empty() && c.attribution >= 0 && c.attribution < static_cast<int>(dc.attributions.size())) {
+    const int e = dc.attributions[c.attribution].speaker;
+    if (e >= 0 && e < static_cast<int>(dc.entities.size()) && dc.entities[e].name == speaker &&
+        !dc.entities[e].titles.empty()) {
+      speaker += " (" + dc.entities[e].titles.front() + ")";
+    }
+  }
+  return speaker;
+}
+
+bool Acknowledged(const extract::DocumentClaims& dc, const extract::Claim& c, const std::vector<Span>& acks) {
+  if (acks.empty()) return false;
+  auto inside = [&](Span s) {
+    return std::any_of(acks.begin(), acks.end(), [&](Span a) { return s.begin < a.end && a.begin < s.end; });
+  };
+  if (inside(c.span)) return true;
+  if (c.subject >= 0 && c.subject < static_cast<int>(dc.entities.size())) {
+    for (Span m : dc.entities[c.subject].mentions) {
+      if (inside(m)) return true;
+    }
+  }
+  return false;
+}
+
 namespace {
 
 struct When {
@@ -80,17 +107,8 @@ std::string Describe(const Item& it, const AttributeSemantics& sem) {
   const bool denied = c.modality == extract::Modality::kDenied;
   const bool hedged = c.modality == extract::Modality::kHedged;
   std::string who;
-  // The speaker with their title, when the source is a person the story names with one:
-  // "Abdulrakhim Kahharov (secretary of the national security council)".
-  std::string speaker = c.sources.empty() ? "" : c.sources[0];
-  const auto* dc = it.doc->claims;
-  if (!speaker.empty() && c.attribution >= 0 && c.attribution < static_cast<int>(dc->attributions.size())) {
-    const int e = dc->attributions[c.attribution].speaker;
-    if (e >= 0 && e < static_cast<int>(dc->entities.size()) && dc->entities[e].name == speaker &&
-        !dc->entities[e].titles.empty()) {
-      speaker += " (" + dc->entities[e].titles.front() + ")";
-    }
-  }
+  const std::string speaker =
+      it.doc->speakers.empty() ? Speaker(*it.doc->claims, c) : it.doc->speakers[it.ref.claim];
   if (c.sources.empty()) {
     who = denied ? "the story denies" : hedged ? "the story suggests" : "the story says";
   } else if (c.sources.size() == 1) {
@@ -135,20 +153,9 @@ std::string Describe(const Item& it, const AttributeSemantics& sem) {
   return who + " that " + what;
 }
 
-bool Acknowledged(const Item& it) {
-  const auto& acks = it.doc->acknowledgements;
-  if (acks.empty()) return false;
-  auto inside = [&](Span s) {
-    return std::any_of(acks.begin(), acks.end(), [&](Span a) { return s.begin < a.end && a.begin < s.end; });
-  };
-  if (inside(it.claim->span)) return true;
-  const int subject = it.claim->subject;
-  if (subject >= 0 && subject < static_cast<int>(it.doc->claims->entities.size())) {
-    for (Span m : it.doc->claims->entities[subject].mentions) {
-      if (inside(m)) return true;
-    }
-  }
-  return false;
+bool IsAcknowledged(const Item& it) {
+  if (!it.doc->acknowledged.empty()) return it.doc->acknowledged[it.ref.claim] != 0;
+  return Acknowledged(*it.doc->claims, *it.claim, it.doc->acknowledgements);
 }
 
 // Whether a state claim `a` (no later than `b`) and `b` cannot both hold.
@@ -311,7 +318,7 @@ class GroupComparer {
     c.attribute = sem_.name;
     c.at = at.ref;
     c.other = other.ref;
-    c.acknowledged = Acknowledged(later) || Acknowledged(earlier);
+    c.acknowledged = IsAcknowledged(later) || IsAcknowledged(earlier);
     const bool hedged = later.claim->modality == extract::Modality::kHedged ||
                         earlier.claim->modality == extract::Modality::kHedged;
     c.severity = c.acknowledged ? sem_.acknowledged : hedged ? sem_.hedged : sem_.silent;

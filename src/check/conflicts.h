@@ -31,6 +31,11 @@ struct ConflictDocument {
   // An archive document (--against): its claims join the comparison, but findings land only in
   // the documents being checked.
   bool archive = false;
+  // Precomputed per claim, when not empty (the scale-out driver's groups carry them from the shard
+  // that read the story, app/shard.h): whether the story acknowledges the claim (instead of
+  // `acknowledgements`), and its speaker as findings describe it (Speaker()).
+  std::vector<char> acknowledged;
+  std::vector<std::string> speakers;
 };
 
 struct Conflict {
@@ -53,6 +58,14 @@ struct Comparison {
 // corroborates edges are added to it.
 Comparison CompareClaims(const std::vector<ConflictDocument>& docs, const rules::RuleSet& rules,
                          const std::string& attribute = "", graph::ClaimGraph* graph = nullptr);
+
+// A claim's nearest source as findings describe it, with the title the story gives that person:
+// "Abdulrakhim Kahharov (secretary of the national security council)"; "" for the story's own.
+std::string Speaker(const extract::DocumentClaims& claims, const extract::Claim& c);
+
+// Whether `acknowledgements` (normalised spans) hold claim `c` or a mention of its subject.
+bool Acknowledged(const extract::DocumentClaims& claims, const extract::Claim& c,
+                  const std::vector<Span>& acknowledgements);
 
 // "13 Sep 2015".
 std::string ShortDate(std::chrono::sys_days day);

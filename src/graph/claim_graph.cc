@@ -63,6 +63,18 @@ bool Capitalised(std::string_view s) { return !s.empty() && std::isupper(static_
 
 }  // namespace
 
+std::vector<std::string> MergeKeys(const extract::Entity& entity) {
+  std::vector<std::string> keys;
+  auto add = [&](std::string key) {
+    if (!key.empty() && std::find(keys.begin(), keys.end(), key) == keys.end()) keys.push_back(std::move(key));
+  };
+  add(NameKey(entity.name));
+  for (const auto& alias : entity.aliases) {
+    if (Capitalised(alias)) add(NameKey(alias));
+  }
+  return keys;
+}
+
 EntityIndex::EntityIndex(const std::vector<DocumentInput>& docs) {
   // One vertex per (document, entity) and per (document, subject_name) of claims without an index;
   // an edge between vertices that share a name key; connected components are the merged entities.
@@ -93,10 +105,7 @@ EntityIndex::EntityIndex(const std::vector<DocumentInput>& docs) {
       const auto& ent = d.claims->entities[e];
       const size_t v = slots.size();
       slots.push_back({d.doc, static_cast<int>(e), ent.name});
-      link_key(NameKey(ent.name), v);
-      for (const auto& alias : ent.aliases) {
-        if (Capitalised(alias)) link_key(NameKey(alias), v);
-      }
+      for (const auto& key : MergeKeys(ent)) link_key(key, v);
     }
     std::unordered_map<std::string, size_t> local;
     for (const auto& c : d.claims->claims) {

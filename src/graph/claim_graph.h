@@ -61,6 +61,11 @@ struct ClaimRef {
 // The key entities merge on: lower case, white space collapsed.
 std::string NameKey(std::string_view name);
 
+// The keys an entity merges on across documents: its name's key and those of its capitalised
+// aliases (lower-case aliases such as "the renegade general" are descriptions), without repeats.
+// The claims archive indexes entities by them, and the scale-out driver shuffles on them.
+std::vector<std::string> MergeKeys(const extract::Entity& entity);
+
 // Entity merging alone (what the checker needs): one id per (document, entity), equal when the
 // entities share a canonical name or a capitalised alias (lower-case aliases such as "the renegade
 // general" are descriptions and merge nothing across documents). Connected components over the

@@ -52,7 +52,7 @@ class JsonReporter : public Reporter {
       findings.push_back(std::move(j));
     }
     root["findings"] = std::move(findings);
-    root["summary"] = {{"files", run.docs.size()},
+    root["summary"] = {{"files", CheckedDocs(run)},
                        {"findings", run.findings.size()},
                        {"error", counts[2]},
                        {"warning", counts[1]},

@@ -1,0 +1,256 @@
+#include "app/shard.h"
+
+#include <algorithm>
+#include <fstream>
+#include <istream>
+#include <map>
+#include <ostream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "check/acknowledgements.h"
+#include "check/conflicts.h"
+#include "graph/claim_graph.h"
+#include "ingest/reader.h"
+
+namespace claimcheck::app {
+namespace {
+
+using nlohmann::json;
+namespace chr = std::chrono;
+
+json Interval(const std::optional<chr::sys_days>& first, const std::optional<chr::sys_days>& last,
+              const std::string& text) {
+  if (!first) return nullptr;
+  return json::array({first->time_since_epoch().count(), (last ? *last : *first).time_since_epoch().count(), text});
+}
+
+void ReadInterval(const json& j, std::optional<chr::sys_days>* first, std::optional<chr::sys_days>* last,
+                  std::string* text) {
+  if (j.is_null()) return;
+  *first = chr::sys_days(chr::days(j.at(0).get<int>()));
+  *last = chr::sys_days(chr::days(j.at(1).get<int>()));
+  *text = j.at(2).get<std::string>();
+}
+
+}  // namespace
+
+void WriteShardClaims(const std::vector<check::Analysis>& analyses, const rules::RuleSet& rules, std::ostream& out) {
+  const std::vector<std::string> cues = check::AcknowledgementCues(rules);
+  for (const check::Analysis& a : analyses) {
+    if (a.archive) continue;
+    const extract::DocumentClaims& dc = a.claims;
+    const std::string& path = a.doc->source.path();
+    std::set<std::string> attributes;
+    for (const auto& c : dc.claims) attributes.insert(c.attribute);
+    json entities = json::array();
+    for (const auto& e : dc.entities) entities.push_back(graph::MergeKeys(e));
+    std::set<std::string> names;
+    for (const auto& c : dc.claims) {
+      if (c.subject < 0 && !c.subject_name.empty()) names.insert(graph::NameKey(c.subject_name));
+    }
+    json doc = {{"type", "doc"}, {"doc", a.index}, {"path", path}, {"attributes", attributes},
+                {"entities", std::move(entities)}, {"names", names}};
+    out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+    const std::vector<Span> acks = check::AcknowledgementSpans(a, cues);
+    for (size_t i = 0; i < dc.claims.size(); ++i) {
+      const extract::Claim& c = dc.claims[i];
+      const bool has_entity = c.subject >= 0 && c.subject < static_cast<int>(dc.entities.size());
+      // Claims in no group, or of an attribute without conflict semantics, are never compared.
+      if ((!has_entity && c.subject_name.empty()) || !rules.Attribute(c.attribute)) continue;
+      const Span at = a.text.ToOriginal(c.span);
+      json j = {{"type", "claim"},
+                {"doc", a.index},
+                {"claim", i},
+                {"path", path},
+                {"entity", has_entity ? c.subject : -1},
+                {"name", has_entity ? "" : graph::NameKey(c.subject_name)},
+                {"subject", !c.subject_name.empty() ? c.subject_name : has_entity ? dc.entities[c.subject].name : ""},
+                {"attribute", c.attribute},
+                {"value", c.value},
+                {"about", Interval(c.about_first, c.about_last, c.about_text)},
+                {"made", Interval(c.made_first, c.made_last, c.made_text)},
+                {"negative", c.polarity == extract::Polarity::kNegative},
+                {"modality", static_cast<int>(c.modality)},
+                {"sources", c.sources},
+                {"speaker", check::Speaker(dc, c)},
+                {"ack", check::Acknowledged(dc, c, acks)},
+                {"span", {c.span.begin, c.span.end}},
+                {"at", {at.begin, at.end}},
+                {"rule", c.rule}};
+      out << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+    }
+  }
+}
+
+namespace {
+
+// One claim of a group, as read back.
+struct GroupClaim {
+  int64_t doc = 0;
+  int64_t index = 0;  // in its story
+  std::string path;
+  std::string speaker;
+  bool ack = false;
+  Span at;
+  extract::Claim claim;
+};
+
+// Runs the conflict check over one group's claims (all about one merged entity, one attribute).
+void CheckGroup(std::vector<GroupClaim>& group, const rules::RuleSet& rules, std::ostream& out) {
+  std::sort(group.begin(), group.end(),
+            [](const GroupClaim& a, const GroupClaim& b) { return std::tie(a.doc, a.index) < std::tie(b.doc, b.index); });
+  // One story per distinct document, numbered densely in run order; each holds one entity that
+  // every story shares, so the group merges as it did in the shuffle.
+  std::vector<extract::DocumentClaims> claims;
+  std::vector<check::ConflictDocument> docs;
+  std::vector<std::vector<const GroupClaim*>> members;
+  for (const GroupClaim& g : group) {
+    if (members.empty() || members.back().front()->doc != g.doc) {
+      members.emplace_back();
+      claims.emplace_back();
+      claims.back().entities.push_back(extract::Entity{"\x01group", {}, {}, {}, {}});
+    }
+    members.back().push_back(&g);
+    extract::Claim c = g.claim;
+    c.subject = 0;
+    claims.back().claims.push_back(std::move(c));
+  }
+  for (size_t d = 0; d < claims.size(); ++d) {
+    check::ConflictDocument doc;
+    doc.doc = static_cast<int>(d);
+    doc.path = members[d].front()->path;
+    doc.claims = &claims[d];
+    for (const GroupClaim* g : members[d]) {
+      doc.acknowledged.push_back(g->ack ? 1 : 0);
+      doc.speakers.push_back(g->speaker);
+    }
+    docs.push_back(std::move(doc));
+  }
+  const std::string& attribute = group.front().claim.attribute;
+  check::Comparison cmp = check::CompareClaims(docs, rules, attribute);
+  for (const auto& c : cmp.conflicts) {
+    const GroupClaim& at = *members[c.at.doc][c.at.claim];
+    const GroupClaim& other = *members[c.other.doc][c.other.claim];
+    json j = {{"check", "conflict." + c.attribute},
+              {"severity", std::string(SeverityName(c.severity))},
+              {"message", c.message},
+              {"path", at.path},
+              {"span", {at.at.begin, at.at.end}},
+              {"rule", at.claim.rule},
+              {"related_path", other.path},
+              {"related_span", {other.at.begin, other.at.end}},
+              {"related_message", c.other_message}};
+    out << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+  }
+}
+
+}  // namespace
+
+Status CheckGroups(const rules::RuleSet& rules, const std::string& name, std::istream& in, std::ostream& out) {
+  std::map<int64_t, std::vector<GroupClaim>> groups;
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    try {
+      json j = json::parse(line);
+      GroupClaim g;
+      g.doc = j.at("doc").get<int64_t>();
+      g.index = j.at("claim").get<int64_t>();
+      g.path = j.at("path").get<std::string>();
+      g.speaker = j.at("speaker").get<std::string>();
+      g.ack = j.at("ack").get<bool>();
+      g.at = {j.at("at").at(0).get<uint32_t>(), j.at("at").at(1).get<uint32_t>()};
+      extract::Claim& c = g.claim;
+      c.subject_name = j.at("subject").get<std::string>();
+      c.attribute = j.at("attribute").get<std::string>();
+      c.value = j.at("value").get<std::string>();
+      ReadInterval(j.at("about"), &c.about_first, &c.about_last, &c.about_text);
+      ReadInterval(j.at("made"), &c.made_first, &c.made_last, &c.made_text);
+      c.polarity = j.at("negative").get<bool>() ? extract::Polarity::kNegative : extract::Polarity::kPositive;
+      const int modality = j.at("modality").get<int>();
+      if (modality < 0 || modality > 3) return Status::Error("shuffle record: bad modality", {name, line_no, 0});
+      c.modality = static_cast<extract::Modality>(modality);
+      c.sources = j.at("sources").get<std::vector<std::string>>();
+      c.span = {j.at("span").at(0).get<uint32_t>(), j.at("span").at(1).get<uint32_t>()};
+      c.rule = j.at("rule").get<std::string>();
+      groups[j.at("group").get<int64_t>()].push_back(std::move(g));
+    } catch (const json::exception& e) {
+      return Status::Error(std::string("shuffle record: ") + e.what(), {name, line_no, 0});
+    }
+  }
+  for (auto& [id, group] : groups) {
+    if (group.size() >= 2) CheckGroup(group, rules, out);
+  }
+  return {};
+}
+
+Result<std::vector<ConflictFinding>> ReadConflictFindings(const std::string& file) {
+  std::ifstream in(file, std::ios::binary);
+  if (!in) return Status::Error("cannot read the conflicts file", {file});
+  std::vector<ConflictFinding> out;
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    try {
+      json j = json::parse(line);
+      ConflictFinding c;
+      c.path = j.at("path").get<std::string>();
+      c.finding.check = j.at("check").get<std::string>();
+      auto severity = ParseSeverity(j.at("severity").get<std::string>());
+      if (!severity) return Status::Error("conflicts file: unknown severity", {file, line_no, 0});
+      c.finding.severity = *severity;
+      c.finding.message = j.at("message").get<std::string>();
+      c.finding.where.span = {j.at("span").at(0).get<uint32_t>(), j.at("span").at(1).get<uint32_t>()};
+      c.finding.rule = j.at("rule").get<std::string>();
+      c.related_path = j.at("related_path").get<std::string>();
+      RelatedLocation r;
+      r.where.span = {j.at("related_span").at(0).get<uint32_t>(), j.at("related_span").at(1).get<uint32_t>()};
+      r.message = j.at("related_message").get<std::string>();
+      c.finding.related.push_back(std::move(r));
+      out.push_back(std::move(c));
+    } catch (const json::exception& e) {
+      return Status::Error(std::string("conflicts file: ") + e.what(), {file, line_no, 0});
+    }
+  }
+  return out;
+}
+
+std::vector<Finding> PlaceConflictFindings(std::vector<ConflictFinding> conflicts,
+                                           const std::vector<std::unique_ptr<ingest::Document>>& docs,
+                                           const std::function<bool(int, const std::string&)>& enabled,
+                                           std::vector<std::unique_ptr<ingest::Document>>* context_docs) {
+  std::map<std::string, int> doc_of_path;
+  for (size_t i = 0; i < docs.size(); ++i) doc_of_path.emplace(docs[i]->source.path(), static_cast<int>(i));
+  std::vector<Finding> out;
+  for (auto& c : conflicts) {
+    auto at = doc_of_path.find(c.path);
+    if (at == doc_of_path.end() || at->second >= static_cast<int>(docs.size()) ||
+        !enabled(at->second, c.finding.check)) {
+      continue;
+    }
+    auto related = doc_of_path.find(c.related_path);
+    if (related == doc_of_path.end()) {
+      ingest::DiskReader reader;
+      auto bytes = reader.Read(c.related_path);
+      auto doc = bytes.ok() ? ingest::LoadDocument(c.related_path, std::move(bytes).value())
+                            : Result<ingest::Document>(bytes.status());
+      context_docs->push_back(std::make_unique<ingest::Document>(
+          doc.ok() ? std::move(doc).value() : ingest::Document{SourceText(c.related_path, "")}));
+      const auto index = static_cast<int>(docs.size() + context_docs->size() - 1);
+      related = doc_of_path.emplace(c.related_path, index).first;
+    }
+    c.finding.where.doc = at->second;
+    c.finding.related.front().where.doc = related->second;
+    out.push_back(std::move(c.finding));
+  }
+  return out;
+}
+
+}  // namespace claimcheck::app
