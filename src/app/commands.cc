@@ -13,6 +13,7 @@ Runner SetupClaims(CLI::App* cmd);
 Runner SetupGraph(CLI::App* cmd);
 Runner SetupExtract(CLI::App* cmd);
 Runner SetupReport(CLI::App* cmd);
+Runner SetupStance(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -25,6 +26,8 @@ const std::vector<Command>& Commands() {
       {"extract", "Write the claims of files as JSONL, an archive for `check --against`", SetupExtract},
       {"report", "Write the editor's report: one self-contained HTML page with the findings marked in the story, "
                  "conflicts side by side, a timeline of who said what and the claim graph", SetupReport},
+      {"stance", "Label each story for, against, observing or unrelated to a claim, with the sentences and rules that decided",
+       SetupStance},
   };
   return kCommands;
 }
