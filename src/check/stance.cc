@@ -181,6 +181,7 @@ StanceResult StanceDecider::Decide(std::string_view claim, const Analysis& story
                      std::none_of(sentences[si + 1].tokens.begin(), sentences[si + 1].tokens.end(), IsWord));
     StanceEvidence ev;
     ev.sentence = s.span;
+    ev.paragraph = s.paragraph;
     auto decide = [&](StanceLabel label, const char* rule, size_t from, size_t n) {
       ev.label = label;
       ev.rule = rule;
@@ -245,15 +246,24 @@ StanceResult StanceDecider::Decide(std::string_view claim, const Analysis& story
     result.evidence.push_back(std::move(ev));
   }
 
-  // The story's stance: against when any sentence refutes the claim, else observing when any
-  // reports it without commitment, else for when any asserts it; unrelated when none speaks of it.
-  for (StanceLabel label : {StanceLabel::kAgainst, StanceLabel::kObserving, StanceLabel::kFor}) {
-    if (std::any_of(result.evidence.begin(), result.evidence.end(), [&](const auto& e) { return e.label == label; })) {
-      result.stance = label;
-      break;
-    }
+  // The story's stance: against when any sentence refutes the claim; otherwise what the first
+  // paragraph that speaks of the claim does (news puts its commitment in the headline and lead):
+  // observing when a sentence of it only reports the claim, else for; unrelated when none does.
+  if (std::any_of(result.evidence.begin(), result.evidence.end(),
+                  [](const auto& e) { return e.label == StanceLabel::kAgainst; })) {
+    result.stance = StanceLabel::kAgainst;
+  } else if (!result.evidence.empty()) {
+    const size_t first = result.evidence.front().paragraph;
+    result.stance = std::any_of(result.evidence.begin(), result.evidence.end(),
+                                [&](const auto& e) { return e.paragraph == first && e.label == StanceLabel::kObserving; })
+                        ? StanceLabel::kObserving
+                        : StanceLabel::kFor;
   }
-  std::erase_if(result.evidence, [&](const auto& e) { return e.label != result.stance; });
+  // The evidence: every sentence that refutes, or the sentences of the deciding paragraph.
+  const size_t lead = result.evidence.empty() ? 0 : result.evidence.front().paragraph;
+  std::erase_if(result.evidence, [&](const auto& e) {
+    return e.label != result.stance || (result.stance != StanceLabel::kAgainst && e.paragraph != lead);
+  });
   return result;
 }
 

@@ -31,6 +31,7 @@ struct StanceEvidence {
   Span cue;           // the deciding words (normalised offsets); empty for a plain assertion
   std::string rule;   // "stance/refutation", "stance/negation", ... (docs/stance.md)
   std::string frame;  // the rule of the attribution frame the cue stands in, or ""
+  size_t paragraph = 0;  // index of the sentence's paragraph
 };
 
 struct StanceResult {
