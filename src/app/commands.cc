@@ -15,6 +15,7 @@ Runner SetupExtract(CLI::App* cmd);
 Runner SetupReport(CLI::App* cmd);
 Runner SetupCompletion(CLI::App* cmd);
 Runner SetupArchive(CLI::App* cmd);
+Runner SetupStance(CLI::App* cmd);
 
 const std::vector<Command>& Commands() {
   static const std::vector<Command> kCommands = {
@@ -30,6 +31,8 @@ const std::vector<Command>& Commands() {
                  "conflicts side by side, a timeline of who said what and the claim graph", SetupReport},
       {"completion", "", SetupCompletion},  // hidden: completions and the man pages' command list
       {"archive", "See and move what a claims archive holds: stats, import, export", SetupArchive},
+      {"stance", "Label each story for, against, observing or unrelated to a claim, with the sentences and rules that decided",
+       SetupStance},
   };
   return kCommands;
 }
