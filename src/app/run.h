@@ -36,6 +36,7 @@ struct CheckOptions {
   std::string write_baseline;       // --write-baseline FILE
   std::string diff;                 // --diff FILE or "-" (standard input)
   std::vector<std::string> against;  // --against claims.jsonl: archive claims to compare with
+  int max_findings = -1;             // --max-findings per file; -1: the configuration's, else 1000
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);
