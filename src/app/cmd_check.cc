@@ -23,6 +23,11 @@ Runner SetupCheck(CLI::App* cmd) {
       ->type_name("WHEN");
   cmd->add_option("-o,--output", o->output, "Write the report to FILE instead of standard output")
       ->type_name("FILE");
+  cmd->add_option("--max-findings", o->max_findings,
+                  "Report at most N findings per file, then one limit.findings finding that counts the rest "
+                  "(default: max-findings in .claimcheck.yaml, else 1000; 0: no limit)")
+      ->type_name("N")
+      ->check(CLI::NonNegativeNumber);
   cmd->add_option("--min-severity", o->min_severity,
                   "Lowest severity shown: error, warning or info (default: info). Does not change what "
                   "--fail-on fails on")

@@ -20,7 +20,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopKeys = {"checks", "severity", "rules", "exclude", "date"};
+const std::vector<std::string> kTopKeys = {"checks", "severity", "rules", "exclude", "date", "max-findings"};
 const std::vector<std::string> kCheckKeys = {"enable", "disable"};
 
 // How specific a pattern is (see Config::For).
@@ -82,6 +82,14 @@ class ConfigLoader : public rules::StrictYaml {
         Error(keys["date"].Mark(), "date must be a real date written YYYY-MM-DD, got '" + d + "'");
       } else {
         config.date = Config::Entry{d, At(keys["date"].Mark())};
+      }
+    }
+    if (keys.count("max-findings")) {
+      std::string n = Scalar(keys["max-findings"], "max-findings");
+      if (n.empty() || n.size() > 9 || n.find_first_not_of("0123456789") != std::string::npos) {
+        Error(keys["max-findings"].Mark(), "max-findings must be a whole number (0: no limit), got '" + n + "'");
+      } else {
+        config.max_findings = std::stoul(n);
       }
     }
     return config;

@@ -24,6 +24,7 @@
 #include "base/edit_distance.h"
 #include "check/analysis.h"
 #include "check/examples.h"
+#include "check/findings_limit.h"
 #include "check/registry.h"
 #include "graph/claims_jsonl.h"
 #include "ingest/reader.h"
@@ -425,7 +426,9 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   auto analysed = AnalyzeAll(
       rule_sets, doc_engines, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
       [&](size_t i, const check::Analysis& a) {
-        for (const check::Check* c : doc_checks[i]) c->Run(a, &per_doc[i]);
+        const size_t limit = options.max_findings >= 0 ? static_cast<size_t>(options.max_findings)
+                             : doc_configs[i]->max_findings.value_or(check::kDefaultMaxFindings);
+        check::RunLimited(doc_checks[i], a, limit, &per_doc[i]);
       });
   if (!analysed.ok()) {
     PrintError(analysed.status(), err);

@@ -42,6 +42,7 @@ struct CheckOptions {
   bool list_inputs = false;                // --list-inputs
   std::string shard_claims;                // --shard-claims FILE
   std::optional<std::string> conflicts;    // --conflicts FILE
+  int max_findings = -1;             // --max-findings per file; -1: the configuration's, else 1000
 };
 
 int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err);

@@ -4,6 +4,7 @@
 #ifndef CLAIMCHECK_CHECK_CHECK_H_
 #define CLAIMCHECK_CHECK_CHECK_H_
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -29,6 +30,15 @@ struct CheckInfo {
 
 // A check is created once per run, initialised with the loaded rules (lexicons, rule lists), and
 // then run over documents. Run and RunAll must be thread-safe (const, no mutable state).
+// What Check::RunLimited left out: how many findings, the highest severity among them and where
+// the first of them is.
+struct LimitedRun {
+  size_t dropped = 0;
+  Severity worst = Severity::kInfo;
+  std::optional<DocSpan> first;
+  void Drop(Severity severity, DocSpan where);
+};
+
 class Check {
  public:
   virtual ~Check() = default;
@@ -43,6 +53,10 @@ class Check {
     (void)doc;
     (void)out;
   }
+  // Run, keeping at most `limit` findings (the first by position) and counting the rest. The
+  // default runs Run and cuts; a check that can find very many (one per rule match) overrides it
+  // so the ones left out are never built. Defined in findings_limit.cc.
+  virtual LimitedRun RunLimited(const Analysis& doc, size_t limit, std::vector<Finding>* out) const;
   // Findings across the documents of a run (e.g. conflicts between stories).
   virtual void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const {
     (void)docs;

@@ -34,4 +34,20 @@ void RuleCheck::Run(const Analysis& doc, std::vector<Finding>* out) const {
   }
 }
 
+LimitedRun RuleCheck::RunLimited(const Analysis& doc, size_t limit, std::vector<Finding>* out) const {
+  // Matches come in text order: the first `limit` become findings, the rest are only counted.
+  LimitedRun r;
+  size_t kept = 0;
+  for (const auto& m : doc.matches) {
+    if (m.rule->Param("check") != info_.id) continue;
+    if (kept < limit) {
+      out->push_back(FromMatch(doc, m));
+      ++kept;
+    } else {
+      r.Drop(m.rule->severity ? *m.rule->severity : info_.severity, doc.Locate(PrimarySpan(m)));
+    }
+  }
+  return r;
+}
+
 }  // namespace claimcheck::check

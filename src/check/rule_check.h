@@ -12,6 +12,7 @@ class RuleCheck : public Check {
   explicit RuleCheck(CheckInfo info) : info_(std::move(info)) { info_.takes_rules = true; }
   const CheckInfo& info() const override { return info_; }
   void Run(const Analysis& doc, std::vector<Finding>* out) const override;
+  LimitedRun RunLimited(const Analysis& doc, size_t limit, std::vector<Finding>* out) const override;
 
   // The finding one match gives (exposed for the rule-example runner).
   Finding FromMatch(const Analysis& doc, const rules::Match& m) const;

@@ -1,8 +1,13 @@
-// A small Markdown scanner: it does not render Markdown, it only finds the bytes that are not
-// prose so the text stage can blank them (keeping every offset where it was), and the places
-// where a paragraph ends without a blank line (table cells).
+// Markdown through md4c (CommonMark with GFM tables, strikethrough, task lists and autolinks). It
+// does not render anything: md4c reports every piece of text with a pointer into the source, and
+// the bytes it reports as paragraph text are prose; every other byte (code, HTML, URLs, markup,
+// link definitions, table delimiter rows) is hidden, so the text stage blanks it and every offset
+// stays where it was. Table rows and cells end paragraphs. Front matter, footnotes (which md4c
+// does not know) and the "[//]: # (claimcheck-...)" comment idiom are found here around it.
+#include <md4c.h>
+
 #include <algorithm>
-#include <cctype>
+#include <cstdint>
 #include <optional>
 
 #include "ingest/document.h"
@@ -10,116 +15,184 @@
 namespace claimcheck::ingest {
 namespace {
 
-bool IsAlnum(char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; }
+bool IsBlank(char c) { return c == ' ' || c == '\t' || c == '\r'; }
+
+std::string_view Trim(std::string_view x) {
+  while (!x.empty() && IsBlank(x.front())) x.remove_prefix(1);
+  while (!x.empty() && IsBlank(x.back())) x.remove_suffix(1);
+  return x;
+}
+
+// The title of "[//]: # (TITLE)" (or "TITLE" / 'TITLE'; label "//" or "comment"), or nullopt.
+std::optional<std::string_view> LinkReferenceComment(std::string_view line) {
+  line = Trim(line);
+  std::string_view rest;
+  for (std::string_view label : {"[//]:", "[comment]:"}) {
+    if (line.starts_with(label)) rest = Trim(line.substr(label.size()));
+  }
+  if (!rest.starts_with('#')) return std::nullopt;
+  rest = Trim(rest.substr(1));
+  if (rest.size() < 2) return std::nullopt;
+  const char open = rest.front(), close = rest.back();
+  if (!((open == '(' && close == ')') || (open == '"' && close == '"') || (open == '\'' && close == '\''))) {
+    return std::nullopt;
+  }
+  return Trim(rest.substr(1, rest.size() - 2));
+}
+
+// Length of a footnote label "[^id]" at the start of s (id without white space or brackets), or 0.
+size_t FootnoteLabel(std::string_view s) {
+  if (!s.starts_with("[^")) return 0;
+  for (size_t i = 2; i < s.size(); ++i) {
+    char c = s[i];
+    if (c == ']') return i > 2 ? i + 1 : 0;
+    if (c == '[' || c == ' ' || c == '\t' || c == '\n' || c == '\r') return 0;
+  }
+  return 0;
+}
 
 class Scanner {
  public:
   explicit Scanner(std::string_view text) : text_(text) {}
 
   MarkdownScan Run() {
-    size_t pos = FrontMatter();
-    bool in_fence = false;
-    std::string_view fence;
-    bool in_code = false;    // inside an indented code block
-    bool paragraph = false;  // the previous line is paragraph text, which the next line continues
-    bool in_table = false;
-    while (pos < text_.size()) {
-      size_t eol = EndOfLine(pos);
-      std::string_view line = text_.substr(pos, eol - pos);
-      size_t indent = std::min(line.find_first_not_of(" \t"), line.size());  // in bytes
-      std::string_view stripped = line.substr(indent);
-      size_t columns = Columns(line.substr(0, indent));
-      bool blank = stripped.empty() || stripped == "\r";
-      if (in_fence) {
-        Hide(pos, eol);
-        if (columns <= container_ + 3 && stripped.starts_with(fence)) in_fence = false;
-        pos = eol + 1;
-        continue;
-      }
-      if (in_table && (blank || !HasPipe(stripped))) {
-        in_table = false;
-        if (!blank) out_.breaks.push_back(static_cast<uint32_t>(pos));
-      }
-      if (blank) {  // blank lines hold no prose; they end paragraphs but not code blocks
-        paragraph = false;
-        pos = eol + 1;
-        continue;
-      }
-      // After a blank line, a line indented less than the list item (or footnote) it follows
-      // ends that item.
-      if (!paragraph && !in_code && columns < container_) container_ = 0;
-      // CommonMark indented code: four columns past the container, not continuing a paragraph
-      // (so it needs a blank line or a heading before it); it runs over blank lines until a less
-      // indented line.
-      if (in_code && columns < container_ + 4) in_code = false;
-      if (in_code || (!paragraph && !in_table && columns >= container_ + 4)) {
-        in_code = true;
-        Hide(pos, eol);
-        pos = eol + 1;
-        continue;
-      }
-      paragraph = false;
-      if (columns <= container_ + 3 && (stripped.starts_with("```") || stripped.starts_with("~~~"))) {
-        fence = stripped.substr(0, 3);
-        in_fence = true;
-        Hide(pos, eol);
-      } else if (in_table) {
-        TableRow(pos, eol, indent);
-        paragraph = true;
-      } else if (HasPipe(stripped) && eol < text_.size() && IsDelimiterRow(Line(eol + 1)) &&
-                 Cells(stripped) == Cells(Line(eol + 1))) {
-        // A GFM table: the header row, the delimiter row (all syntax), then one row a line. Each
-        // row and each cell is a paragraph of its own, so words in different cells are never
-        // read as one phrase.
-        in_table = true;
-        TableRow(pos, eol, indent);
-        size_t delimiter_eol = EndOfLine(eol + 1);
-        Hide(eol + 1, delimiter_eol);
-        eol = delimiter_eol;
-        paragraph = true;
-      } else if (IsRule(stripped) || IsLinkDefinition(stripped)) {
-        Hide(pos, eol);
-        // "[//]: # (claimcheck-disable: ID)": Markdown's comment idiom, a link definition that
-        // renders as nothing, carries a directive like an HTML comment does.
-        if (auto title = LinkReferenceComment(stripped); title && title->starts_with("claimcheck-")) {
-          size_t end = eol;
-          while (end > pos && text_[end - 1] == '\r') --end;
-          out_.directives.push_back({{static_cast<uint32_t>(pos), static_cast<uint32_t>(end)}, std::string(*title)});
-        }
-      } else if (size_t label = FootnoteLabel(stripped); label > 0) {
-        // "[^1]: text": the label is syntax, the footnote is prose; its further paragraphs are
-        // indented four columns.
-        Hide(pos + indent, pos + indent + label);
-        container_ = columns + 4;
-        paragraph = true;
-        pos = Inline(pos, pos + indent + label, eol);
-        continue;
-      } else {
-        paragraph = !IsHeading(stripped);
-        pos = ProseLine(pos, eol, indent);
-        continue;
-      }
-      pos = eol + 1;
+    const size_t start = FrontMatter();
+    FindFootnoteDefinitions(start);
+    MD_PARSER parser{};
+    parser.flags = MD_DIALECT_GITHUB;
+    parser.enter_block = [](MD_BLOCKTYPE type, void* detail, void* self) {
+      return static_cast<Scanner*>(self)->EnterBlock(type, detail);
+    };
+    parser.leave_block = [](MD_BLOCKTYPE type, void*, void* self) {
+      return static_cast<Scanner*>(self)->LeaveBlock(type);
+    };
+    parser.enter_span = [](MD_SPANTYPE type, void* detail, void* self) {
+      return static_cast<Scanner*>(self)->EnterSpan(type, detail);
+    };
+    parser.leave_span = [](MD_SPANTYPE type, void*, void* self) {
+      return static_cast<Scanner*>(self)->LeaveSpan(type);
+    };
+    parser.text = [](MD_TEXTTYPE type, const MD_CHAR* p, MD_SIZE size, void* self) {
+      return static_cast<Scanner*>(self)->Text(type, p, size);
+    };
+    if (start < text_.size()) {
+      md_parse(text_.data() + start, static_cast<MD_SIZE>(text_.size() - start), &parser, this);
     }
-    // Spans found out of order (an e-mail address's local part) may overlap: sort and merge.
-    std::sort(out_.hidden.begin(), out_.hidden.end());
-    std::vector<Span> merged;
-    for (const Span& h : out_.hidden) {
-      if (!merged.empty() && h.begin < merged.back().end) {
-        merged.back().end = std::max(merged.back().end, h.end);
-      } else {
-        merged.push_back(h);
-      }
-    }
-    out_.hidden = std::move(merged);
+    Footnotes(start);
+    LinkReferenceComments(start);
+    HideTheRest(start);
     std::sort(out_.breaks.begin(), out_.breaks.end());
     out_.breaks.erase(std::unique(out_.breaks.begin(), out_.breaks.end()), out_.breaks.end());
+    std::sort(out_.directives.begin(), out_.directives.end(),
+              [](const Directive& a, const Directive& b) { return a.span.begin < b.span.begin; });
     return std::move(out_);
   }
 
  private:
-  void Hide(size_t begin, size_t end) {
-    if (begin < end) out_.hidden.push_back({static_cast<uint32_t>(begin), static_cast<uint32_t>(end)});
+  // --- md4c callbacks --------------------------------------------------------------------------
+
+  int EnterBlock(MD_BLOCKTYPE type, void* detail) {
+    switch (type) {
+      case MD_BLOCK_TH:
+      case MD_BLOCK_TD:
+        break_pending_ = true;  // each cell (so each row) starts a paragraph
+        break;
+      case MD_BLOCK_CODE:
+        in_code_block_ = true;
+        code_block_first_ = true;
+        indented_code_ = static_cast<MD_BLOCK_CODE_DETAIL*>(detail)->fence_char == 0;
+        code_is_prose_ = false;
+        break;
+      default:
+        break;
+    }
+    return 0;
+  }
+
+  int LeaveBlock(MD_BLOCKTYPE type) {
+    if (type == MD_BLOCK_TABLE) break_pending_ = true;  // the text after a table starts a paragraph
+    if (type == MD_BLOCK_CODE) in_code_block_ = false;
+    return 0;
+  }
+
+  int EnterSpan(MD_SPANTYPE type, void* detail) {
+    if (type == MD_SPAN_IMG) ++image_depth_;  // an image's alt text is not prose
+    if (type == MD_SPAN_A) {
+      const auto* a = static_cast<MD_SPAN_A_DETAIL*>(detail);
+      link_href_.assign(a->href.text, a->href.size);
+      link_first_ = visible_.size();
+    }
+    return 0;
+  }
+
+  int LeaveSpan(MD_SPANTYPE type) {
+    if (type == MD_SPAN_IMG && image_depth_ > 0) --image_depth_;
+    if (type == MD_SPAN_A && link_first_ <= visible_.size()) {
+      // An autolink (<http://x>, a bare URL, www.x.org, an e-mail address): its text is the
+      // address itself, which is not prose.
+      std::string shown;
+      for (size_t i = link_first_; i < visible_.size() && shown.size() <= link_href_.size(); ++i) {
+        shown += text_.substr(visible_[i].begin, visible_[i].size());
+      }
+      if (!shown.empty() && (link_href_ == shown || link_href_ == "http://" + shown || link_href_ == "mailto:" + shown)) {
+        visible_.resize(link_first_);
+      }
+    }
+    return 0;
+  }
+
+  int Text(MD_TEXTTYPE type, const MD_CHAR* p, MD_SIZE size) {
+    // Line breaks and NUL replacements are md4c's own strings, not source bytes.
+    const auto base = reinterpret_cast<uintptr_t>(text_.data());
+    const auto at = reinterpret_cast<uintptr_t>(p);
+    if (at < base || at > base + text_.size() || size > base + text_.size() - at) return 0;
+    const auto begin = static_cast<uint32_t>(at - base);
+    const auto end = static_cast<uint32_t>(begin + size);
+    if (break_pending_) {
+      out_.breaks.push_back(begin);
+      break_pending_ = false;
+    }
+    if (size > 0) Cover(begin, end);
+    switch (type) {
+      case MD_TEXT_NORMAL:
+      case MD_TEXT_ENTITY:
+        if (image_depth_ == 0) Visible(begin, end);
+        break;
+      case MD_TEXT_CODE:
+        if (in_code_block_ && code_block_first_) {
+          code_block_first_ = false;
+          code_is_prose_ = indented_code_ && ContinuesFootnote(begin);
+        }
+        if (in_code_block_ && code_is_prose_) Visible(begin, end);
+        break;
+      case MD_TEXT_HTML:
+        Comments(begin, end);
+        break;
+      default:  // line breaks, LaTeX, NUL replacements
+        break;
+    }
+    return 0;
+  }
+
+  // --- what md4c does not know -----------------------------------------------------------------
+
+  void Visible(uint32_t begin, uint32_t end) {
+    if (begin < end) visible_.push_back({begin, end});
+  }
+
+  // Bytes md4c reported in any way (prose, code, HTML): merged, in source order.
+  void Cover(uint32_t begin, uint32_t end) {
+    if (!covered_.empty() && begin <= covered_.back().end && begin >= covered_.back().begin) {
+      covered_.back().end = std::max(covered_.back().end, end);
+    } else {
+      covered_.push_back({begin, end});
+    }
+  }
+
+  bool Covered(size_t begin, size_t end) const {
+    auto it = std::upper_bound(covered_.begin(), covered_.end(), static_cast<uint32_t>(begin),
+                               [](uint32_t pos, const Span& s) { return pos < s.end; });
+    return it != covered_.end() && it->begin < end;
   }
 
   size_t EndOfLine(size_t pos) const {
@@ -127,13 +200,16 @@ class Scanner {
     return eol == std::string_view::npos ? text_.size() : eol;
   }
 
-  std::string_view Line(size_t pos) const { return text_.substr(pos, EndOfLine(pos) - pos); }
+  size_t StartOfLine(size_t pos) const {
+    size_t nl = pos == 0 ? std::string_view::npos : text_.rfind('\n', pos - 1);
+    return nl == std::string_view::npos ? 0 : nl + 1;
+  }
 
   // Front matter: "---" on the first line (after a byte-order mark, if any) up to a line "---"
-  // or "...".
+  // or "...". Returns where the Markdown starts.
   size_t FrontMatter() {
     const size_t start = text_.starts_with("\xEF\xBB\xBF") ? 3 : 0;
-    std::string_view first = Line(start);
+    std::string_view first = text_.substr(start, EndOfLine(start) - start);
     if (first != "---" && first != "---\r") return start;
     size_t pos = EndOfLine(start) + 1;
     while (pos < text_.size()) {
@@ -141,7 +217,6 @@ class Scanner {
       std::string_view line = text_.substr(pos, eol - pos);
       if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
       if (line == "---" || line == "...") {
-        Hide(start, eol);
         out_.front_matter = Span{static_cast<uint32_t>(start), static_cast<uint32_t>(eol)};
         return eol + 1;
       }
@@ -150,345 +225,156 @@ class Scanner {
     return start;  // no closing fence: not front matter
   }
 
-  // Width of leading white space, with tab stops every four columns.
-  static size_t Columns(std::string_view white) {
-    size_t col = 0;
-    for (char c : white) col = c == '\t' ? (col / 4 + 1) * 4 : col + 1;
-    return col;
-  }
-
-  static bool IsRule(std::string_view s) {
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\r')) s.remove_suffix(1);
-    if (s.size() < 3) return false;
-    char c = s[0];
-    if (c != '-' && c != '*' && c != '_') return false;
-    return std::all_of(s.begin(), s.end(), [c](char x) { return x == c || x == ' '; });
-  }
-
-  // The title of "[//]: # (TITLE)" (or "TITLE" / 'TITLE'; label "//" or "comment"), or nullopt.
-  static std::optional<std::string_view> LinkReferenceComment(std::string_view line) {
-    auto trim = [](std::string_view x) {
-      while (!x.empty() && (x.front() == ' ' || x.front() == '\t')) x.remove_prefix(1);
-      while (!x.empty() && (x.back() == ' ' || x.back() == '\t' || x.back() == '\r')) x.remove_suffix(1);
-      return x;
-    };
-    line = trim(line);
-    std::string_view rest;
-    for (std::string_view label : {"[//]:", "[comment]:"}) {
-      if (line.starts_with(label)) rest = trim(line.substr(label.size()));
-    }
-    if (!rest.starts_with('#')) return std::nullopt;
-    rest = trim(rest.substr(1));
-    if (rest.size() < 2) return std::nullopt;
-    const char open = rest.front(), close = rest.back();
-    if (!((open == '(' && close == ')') || (open == '"' && close == '"') || (open == '\'' && close == '\''))) {
-      return std::nullopt;
-    }
-    return trim(rest.substr(1, rest.size() - 2));
-  }
-
-  static bool IsLinkDefinition(std::string_view s) {
-    if (!s.starts_with("[") || s.starts_with("[^")) return false;
-    size_t close = s.find("]:");
-    return close != std::string_view::npos && s.find(' ') > close;
-  }
-
-  // Length of a footnote definition's label "[^id]:" at the start of s, or 0.
-  static size_t FootnoteLabel(std::string_view s) {
-    if (!s.starts_with("[^")) return 0;
-    size_t close = s.find("]:");
-    if (close == std::string_view::npos || close == 2) return 0;
-    if (s.substr(0, close).find_first_of(" \t") != std::string_view::npos) return 0;
-    return close + 2;
-  }
-
-  static bool IsHeading(std::string_view s) {
-    size_t j = s.find_first_not_of('#');
-    if (j == std::string_view::npos) j = s.size();
-    return j > 0 && j <= 6 && (j == s.size() || s[j] == ' ' || s[j] == '\t' || s[j] == '\r');
-  }
-
-  // A '|' that is not escaped with a backslash.
-  static bool HasPipe(std::string_view s) {
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (s[i] == '\\') {
-        ++i;
-      } else if (s[i] == '|') {
-        return true;
+  // Lines that start (after at most three spaces) with a footnote definition "[^id]:".
+  void FindFootnoteDefinitions(size_t pos) {
+    while (pos < text_.size()) {
+      size_t eol = EndOfLine(pos);
+      size_t i = pos;
+      while (i < eol && i - pos < 3 && text_[i] == ' ') ++i;
+      size_t label = FootnoteLabel(text_.substr(i, eol - i));
+      if (label > 0 && i + label < eol && text_[i + label] == ':') {
+        footnote_lines_.push_back(static_cast<uint32_t>(pos));
       }
+      pos = eol + 1;
+    }
+  }
+
+  // An indented code block right after a footnote definition (blank lines between) is the
+  // footnote's further paragraphs, indented four columns: prose.
+  bool ContinuesFootnote(size_t code_begin) {
+    size_t line = StartOfLine(code_begin);
+    while (line > 0) {
+      size_t prev = StartOfLine(line - 1);
+      if (!Trim(text_.substr(prev, line - 1 - prev)).empty()) {
+        bool yes = std::binary_search(footnote_lines_.begin(), footnote_lines_.end(), static_cast<uint32_t>(prev)) ||
+                   (footnote_code_end_ > 0 && footnote_code_end_ >= prev && footnote_code_end_ <= line);
+        if (yes) footnote_code_end_ = EndOfLine(code_begin);
+        return yes;
+      }
+      line = prev;
     }
     return false;
   }
 
-  static std::string_view TrimRow(std::string_view s) {
-    while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-    while (!s.empty() && (s.back() == ' ' || s.back() == '\t' || s.back() == '\r')) s.remove_suffix(1);
-    return s;
-  }
-
-  // Cells of a table row: one more than its unescaped pipes, not counting a leading or trailing
-  // pipe.
-  static size_t Cells(std::string_view row) {
-    row = TrimRow(row);
-    size_t pipes = 0;
-    bool last_escaped = false;
-    for (size_t i = 0; i < row.size(); ++i) {
-      last_escaped = false;
-      if (row[i] == '\\') {
-        ++i;
-        last_escaped = true;
-      } else if (row[i] == '|') {
-        ++pipes;
-      }
+  // Footnotes (GFM, which md4c does not parse): a reference "[^1]" and the label "[^1]:" of a
+  // definition are syntax, the definition's text is prose. md4c reads "[^1]: Note." as a link
+  // reference definition (reported as nothing), and "[^1]: The note." as a paragraph.
+  void Footnotes(size_t start) {
+    for (uint32_t line : footnote_lines_) {
+      if (line < start) continue;
+      size_t eol = EndOfLine(line);
+      if (Covered(line, eol)) continue;  // a paragraph (labels hidden below), code or HTML
+      size_t i = text_.find("[^", line);
+      size_t text_begin = i + FootnoteLabel(text_.substr(i)) + 1;
+      Visible(static_cast<uint32_t>(text_begin), static_cast<uint32_t>(eol));
     }
-    if (row.starts_with("|") && pipes > 0) --pipes;
-    if (row.size() > 1 && row.ends_with("|") && !last_escaped && pipes > 0) --pipes;
-    return pipes + 1;
-  }
-
-  // "| --- | :-: |", "---|---": cells of dashes with optional alignment colons, and a pipe.
-  static bool IsDelimiterRow(std::string_view row) {
-    row = TrimRow(row);
-    if (row.find('|') == std::string_view::npos) return false;
-    if (row.starts_with("|")) row.remove_prefix(1);
-    if (row.ends_with("|")) row.remove_suffix(1);
-    size_t start = 0;
-    while (true) {
-      size_t bar = row.find('|', start);
-      std::string_view cell =
-          TrimRow(row.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start));
-      if (cell.starts_with(":")) cell.remove_prefix(1);
-      if (cell.ends_with(":")) cell.remove_suffix(1);
-      if (cell.empty() || cell.find_first_not_of('-') != std::string_view::npos) return false;
-      if (bar == std::string_view::npos) return true;
-      start = bar + 1;
-    }
-  }
-
-  // A table row starts a paragraph, and each of its pipes (hidden by Inline) ends a cell.
-  void TableRow(size_t pos, size_t eol, size_t indent) {
-    out_.breaks.push_back(static_cast<uint32_t>(pos));
-    table_row_ = true;
-    Inline(pos, pos + indent, eol);
-    table_row_ = false;
-  }
-
-  // Scans one prose line from pos: block markers at its start, then its inline markup. Returns
-  // where scanning continues (an HTML comment may run over several lines).
-  size_t ProseLine(size_t pos, size_t eol, size_t indent) {
-    size_t i = pos + indent;
-    // Block markers at the start of the line: headings, quotes, list bullets, numbers.
-    while (i < eol && text_[i] == '>') {
-      Hide(i, i + 1);
-      ++i;
-      while (i < eol && text_[i] == ' ') ++i;
-    }
-    if (i < eol && text_[i] == '#') {
-      size_t j = i;
-      while (j < eol && text_[j] == '#') ++j;
-      if (j == eol || text_[j] == ' ') Hide(i, j);
-    } else if (i + 1 < eol && (text_[i] == '-' || text_[i] == '*' || text_[i] == '+') &&
-               text_[i + 1] == ' ') {
-      Hide(i, i + 1);
-      ListItem(pos, i + 1, eol);
-    } else {
-      size_t j = i;
-      while (j < eol && std::isdigit(static_cast<unsigned char>(text_[j]))) ++j;
-      if (j > i && j + 1 < eol && (text_[j] == '.' || text_[j] == ')') && text_[j + 1] == ' ') {
-        Hide(i, j + 1);
-        ListItem(pos, j + 1, eol);
-      }
-    }
-    return Inline(pos, i, eol);
-  }
-
-  // A list item's further paragraphs are indented to its text (one to four spaces past the
-  // marker); deeper is code.
-  void ListItem(size_t line_begin, size_t marker_end, size_t eol) {
-    size_t spaces = 0;
-    while (marker_end + spaces < eol && text_[marker_end + spaces] == ' ') ++spaces;
-    if (spaces > 4) spaces = 1;
-    container_ = marker_end - line_begin + spaces;
-  }
-
-  // Inline markup in text_[i, eol) of the line starting at line_begin.
-  size_t Inline(size_t line_begin, size_t i, size_t eol) {
-    while (i < eol) {
-      char c = text_[i];
-      if (c == '<' && text_.substr(i, 4) == "<!--") {
-        size_t close = text_.find("-->", i + 4);
-        size_t end = close == std::string_view::npos ? text_.size() : close + 3;
-        Comment(i, end);
-        Hide(i, end);
-        if (end > eol) return EndOfLine(end) + 1;
-        i = end;
-      } else if (c == '<' && i + 1 < eol && (std::isalpha(static_cast<unsigned char>(text_[i + 1])) || text_[i + 1] == '/')) {
-        size_t close = text_.find('>', i);
-        if (close != std::string_view::npos && close < eol) {
-          Hide(i, close + 1);
-          i = close + 1;
-        } else {
-          ++i;
-        }
-      } else if (c == '`') {
-        size_t run = i;
-        while (run < eol && text_[run] == '`') ++run;
-        std::string_view ticks = text_.substr(i, run - i);
-        size_t close = text_.find(ticks, run);
-        if (close != std::string_view::npos && close < eol) {
-          Hide(i, close + ticks.size());
-          i = close + ticks.size();
-        } else {
-          Hide(i, run);
-          i = run;
-        }
-      } else if (c == '!' && i + 1 < eol && text_[i + 1] == '[') {
-        size_t close = LinkEnd(i + 1, eol);
-        Hide(i, close);
-        i = std::max(close, i + 1);
-      } else if (c == '[' && i + 1 < eol && text_[i + 1] == '^') {
-        // A footnote reference "[^1]" is syntax.
-        size_t close = text_.find(']', i);
-        if (close != std::string_view::npos && close < eol && close > i + 2 &&
-            text_.substr(i, close - i).find_first_of(" \t") == std::string_view::npos) {
-          Hide(i, close + 1);
-          i = close + 1;
-        } else {
-          ++i;
-        }
-      } else if (c == '[') {
-        size_t label_end = text_.find(']', i);
-        if (label_end != std::string_view::npos && label_end < eol && label_end + 1 < eol &&
-            (text_[label_end + 1] == '(' || text_[label_end + 1] == '[')) {
-          Hide(i, i + 1);
-          size_t close = LinkEnd(i, eol);
-          Hide(label_end, close);
-          i = label_end + 1 < close ? close : label_end + 1;
-        } else {
-          ++i;
-        }
-      } else if (c == '|') {
-        Hide(i, i + 1);
-        if (table_row_) out_.breaks.push_back(static_cast<uint32_t>(i));
-        ++i;
-      } else if (c == '\\') {
-        Hide(i, i + 1);
-        // An escaped pipe is a character of its cell, not a cell boundary.
-        i += i + 1 < eol && text_[i + 1] == '|' ? 2 : 1;
-      } else if (c == '*') {
-        Hide(i, i + 1);
-        ++i;
-      } else if (c == '_') {
-        bool word_before = i > line_begin && IsAlnum(text_[i - 1]);
-        bool word_after = i + 1 < eol && IsAlnum(text_[i + 1]);
-        if (!(word_before && word_after)) Hide(i, i + 1);
-        ++i;
-      } else if (size_t url_end = UrlEnd(line_begin, i, eol); url_end > i) {
-        Hide(i, url_end);
-        i = url_end;
-      } else if (c == '@') {
-        i = Email(line_begin, i, eol);
+    // Merge adjacent prose (md4c reports "[", "^1" and "]" separately), then cut footnote labels
+    // out of it.
+    std::sort(visible_.begin(), visible_.end());
+    std::vector<Span> merged;
+    for (const Span& v : visible_) {
+      if (!merged.empty() && v.begin <= merged.back().end) {
+        merged.back().end = std::max(merged.back().end, v.end);
       } else {
-        ++i;
+        merged.push_back(v);
       }
     }
-    return eol + 1;
+    visible_.clear();
+    for (Span v : merged) {
+      size_t from = v.begin;
+      while (true) {
+        size_t i = text_.substr(0, v.end).find("[^", from);
+        if (i == std::string_view::npos) break;
+        size_t label = FootnoteLabel(text_.substr(i, v.end - i));
+        if (label == 0) {
+          from = i + 2;
+          continue;
+        }
+        size_t cut = i + label;
+        if (cut < v.end && text_[cut] == ':' && Trim(text_.substr(StartOfLine(i), i - StartOfLine(i))).empty()) ++cut;
+        if (i > v.begin) visible_.push_back({v.begin, static_cast<uint32_t>(i)});
+        v.begin = static_cast<uint32_t>(cut);
+        from = cut;
+      }
+      if (v.begin < v.end) visible_.push_back(v);
+    }
   }
 
-  // A bare URL (GFM's extended autolinks) starting at i: "http://", "https://", "ftp://" or
-  // "www." at the start of a word, up to white space or '<', less trailing punctuation and an
-  // unbalanced closing parenthesis. Returns its end, or i when there is none.
-  size_t UrlEnd(size_t line_begin, size_t i, size_t eol) const {
-    char c = static_cast<char>(std::tolower(static_cast<unsigned char>(text_[i])));
-    if (c != 'h' && c != 'w' && c != 'f') return i;
-    if (i > line_begin) {
-      char before = text_[i - 1];
-      if (IsAlnum(before) || static_cast<unsigned char>(before) >= 0x80 ||
-          std::string_view(".-/@:").find(before) != std::string_view::npos) {
-        return i;
+  // "<!-- claimcheck-... -->" in HTML md4c found (an HTML block or inline HTML).
+  void Comments(size_t begin, size_t end) {
+    size_t from = std::max(begin, comment_end_);
+    while (from < end) {
+      size_t open = text_.substr(0, end).find("<!--", from);
+      if (open == std::string_view::npos) return;
+      size_t close = text_.find("-->", open + 4);
+      size_t stop = close == std::string_view::npos ? text_.size() : close + 3;
+      std::string_view body = Trim(text_.substr(open + 4, (close == std::string_view::npos ? text_.size() : close) - open - 4));
+      while (!body.empty() && (body.front() == '\n' || body.front() == ' ')) body.remove_prefix(1);
+      while (!body.empty() && (body.back() == '\n' || IsBlank(body.back()))) body.remove_suffix(1);
+      if (body.starts_with("claimcheck-")) {
+        out_.directives.push_back({{static_cast<uint32_t>(open), static_cast<uint32_t>(stop)}, std::string(body)});
       }
+      comment_end_ = stop;
+      from = stop;
     }
-    auto starts = [&](std::string_view prefix) {
-      if (eol - i <= prefix.size()) return false;
-      for (size_t k = 0; k < prefix.size(); ++k) {
-        if (std::tolower(static_cast<unsigned char>(text_[i + k])) != prefix[k]) return false;
+  }
+
+  // "[//]: # (claimcheck-disable: ID)": Markdown's comment idiom, a link reference definition
+  // that renders as nothing (so md4c reports nothing on its line), carries a directive.
+  void LinkReferenceComments(size_t pos) {
+    while (pos < text_.size()) {
+      size_t eol = EndOfLine(pos);
+      std::string_view line = text_.substr(pos, eol - pos);
+      size_t indent = std::min(line.find_first_not_of(' '), line.size());
+      if (indent <= 3 && line.substr(indent).starts_with("[") && !Covered(pos, eol)) {
+        if (auto title = LinkReferenceComment(line); title && title->starts_with("claimcheck-")) {
+          size_t end = eol;
+          while (end > pos && text_[end - 1] == '\r') --end;
+          out_.directives.push_back({{static_cast<uint32_t>(pos + indent), static_cast<uint32_t>(end)}, std::string(*title)});
+        }
       }
-      return true;
+      pos = eol + 1;
+    }
+  }
+
+  // Every byte that is not prose is hidden, except white space (line breaks keep paragraphs
+  // apart; blanks need no hiding): the gaps between prose, cut at line ends and trimmed.
+  void HideTheRest(size_t start) {
+    if (out_.front_matter) out_.hidden.push_back(*out_.front_matter);
+    size_t pos = start;
+    auto gap = [&](size_t end) {
+      while (pos < end) {
+        size_t eol = std::min(EndOfLine(pos), end);
+        std::string_view piece = text_.substr(pos, eol - pos);
+        size_t lead = std::min(piece.find_first_not_of(" \t\r"), piece.size());
+        size_t tail = piece.size();
+        while (tail > lead && IsBlank(piece[tail - 1])) --tail;
+        if (tail > lead) out_.hidden.push_back({static_cast<uint32_t>(pos + lead), static_cast<uint32_t>(pos + tail)});
+        pos = eol < end ? eol + 1 : eol;
+      }
     };
-    size_t body;
-    if (starts("https://")) {
-      body = i + 8;
-    } else if (starts("http://") || starts("www.")) {
-      body = i + (c == 'w' ? 4 : 7);
-    } else if (starts("ftp://")) {
-      body = i + 6;
-    } else {
-      return i;
+    for (const Span& v : visible_) {
+      gap(v.begin);
+      pos = std::max<size_t>(pos, v.end);
     }
-    if (!IsAlnum(text_[body])) return i;
-    size_t end = body;
-    while (end < eol && !std::isspace(static_cast<unsigned char>(text_[end])) && text_[end] != '<' &&
-           text_[end] != '|') {
-      ++end;
-    }
-    std::string_view url = text_.substr(i, end - i);
-    auto unbalanced = std::count(url.begin(), url.end(), ')') - std::count(url.begin(), url.end(), '(');
-    while (end > body) {
-      char last = text_[end - 1];
-      if (std::string_view("?!.,:;*_~'\"").find(last) != std::string_view::npos) {
-        --end;
-      } else if (last == ')' && unbalanced > 0) {
-        --unbalanced;
-        --end;
-      } else {
-        break;
-      }
-    }
-    return end;
-  }
-
-  // An e-mail address around the '@' at `at`: hidden when it has a local part and a domain with
-  // a dot. Returns where scanning continues.
-  size_t Email(size_t line_begin, size_t at, size_t eol) {
-    auto local_char = [](char x) { return IsAlnum(x) || x == '.' || x == '_' || x == '-' || x == '+'; };
-    size_t begin = at;
-    while (begin > line_begin && local_char(text_[begin - 1])) --begin;
-    size_t end = at + 1;
-    while (end < eol && (IsAlnum(text_[end]) || text_[end] == '.' || text_[end] == '-' || text_[end] == '_')) ++end;
-    while (end > at + 1 && !IsAlnum(text_[end - 1])) --end;  // "write to a@b.org."
-    std::string_view domain = text_.substr(at + 1, end - at - 1);
-    if (begin == at || domain.find('.') == std::string_view::npos || !IsAlnum(domain.front())) return at + 1;
-    Hide(begin, end);
-    return end;
-  }
-
-  // From '[' at `open`: the end of "[label](target)" or "[label][ref]", or just past ']'.
-  size_t LinkEnd(size_t open, size_t eol) {
-    size_t label_end = text_.find(']', open);
-    if (label_end == std::string_view::npos || label_end >= eol) return open + 1;
-    if (label_end + 1 < eol && (text_[label_end + 1] == '(' || text_[label_end + 1] == '[')) {
-      char closer = text_[label_end + 1] == '(' ? ')' : ']';
-      size_t close = text_.find(closer, label_end + 2);
-      if (close != std::string_view::npos && close < eol) return close + 1;
-    }
-    return label_end + 1;
-  }
-
-  void Comment(size_t begin, size_t end) {
-    std::string_view body = text_.substr(begin + 4, end - begin - 4);
-    if (body.ends_with("-->")) body.remove_suffix(3);
-    while (!body.empty() && std::isspace(static_cast<unsigned char>(body.front()))) body.remove_prefix(1);
-    while (!body.empty() && std::isspace(static_cast<unsigned char>(body.back()))) body.remove_suffix(1);
-    if (body.starts_with("claimcheck-")) {
-      out_.directives.push_back(
-          {{static_cast<uint32_t>(begin), static_cast<uint32_t>(end)}, std::string(body)});
-    }
+    gap(text_.size());
   }
 
   std::string_view text_;
   MarkdownScan out_;
-  size_t container_ = 0;    // columns of the list item or footnote the text belongs to (0: none)
-  bool table_row_ = false;  // Inline is scanning a table row: its pipes end cells
+  std::vector<Span> visible_;  // prose, in source order (merged by Footnotes)
+  std::vector<Span> covered_;  // everything md4c reported
+  std::vector<uint32_t> footnote_lines_;
+  bool break_pending_ = false;
+  int image_depth_ = 0;
+  std::string link_href_;
+  size_t link_first_ = 0;
+  bool in_code_block_ = false;
+  bool code_block_first_ = false;
+  bool indented_code_ = false;
+  bool code_is_prose_ = false;
+  size_t footnote_code_end_ = 0;
+  size_t comment_end_ = 0;
 };
 
 }  // namespace

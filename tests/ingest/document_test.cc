@@ -23,7 +23,7 @@ TEST_CASE("Markdown: front matter date, markup hidden, directives collected", "[
   REQUIRE(d.value().date);
   CHECK(*d.value().date == "2015-09-13");
   CHECK(Hidden(d.value()) ==
-        "[---\ntitle: x\ndate: 2015-09-13\n---][#][*][*][*][*][[][](http://x.org)][`code`]"
+        "[---\ntitle: x\ndate: 2015-09-13\n---][#][**][**][[][](http://x.org)][`code`]"
         "[<!-- claimcheck-ignore-next-line: typo.repeated-word -->][```][code block][```]");
   REQUIRE(d.value().directives.size() == 1);
   CHECK(d.value().directives[0].text == "claimcheck-ignore-next-line: typo.repeated-word");

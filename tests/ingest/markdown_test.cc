@@ -27,20 +27,20 @@ TEST_CASE("Markdown: code, tables, URLs, e-mail and footnote labels are hidden",
   };
   const Case cases[] = {
       {"indented code after a blank line", "Text.\n\n    the the code\n    more\n\n    again\nAfter.\n",
-       "[    the the code][    more][    again]"},
-      {"a tab indents code", "Intro.\n\n\tcode here\n", "[\tcode here]"},
-      {"code after a heading", "# Title\n    code\n", "[#][    code]"},
+       "[the the code][more][again]"},
+      {"a tab indents code", "Intro.\n\n\tcode here\n", "[code here]"},
+      {"code after a heading", "# Title\n    code\n", "[#][code]"},
       {"an indented line continues a paragraph", "Text runs\n    on here.\n", ""},
       {"a list item's paragraph is not code", "- item\n\n    more of the item\n", "[-]"},
-      {"deeper in a list item is code", "- item\n\n      code\n", "[-][      code]"},
-      {"a less indented line after a list ends it", "- item\n\ntext\n\n    code\n", "[-][    code]"},
+      {"deeper in a list item is code", "- item\n\n      code\n", "[-][code]"},
+      {"a less indented line after a list ends it", "- item\n\ntext\n\n    code\n", "[-][code]"},
       {"table: pipes and delimiter row", "| a the | the b |\n| --- | :-: |\n| c | d |\n",
        "[|][|][|][| --- | :-: |][|][|][|]"},
       {"table without outer pipes", "a | b\n---|---\nc | d\n", "[|][---|---][|]"},
       {"table: an escaped pipe is cell text", "| a \\| b | c |\n|---|---|\n", "[|][\\][|][|][|---|---|]"},
-      {"no delimiter row: not a table", "a | b\nc | d\n", "[|][|]"},
-      {"bare URLs", "See https://example.com/a_b?x=1. Or www.example.org, then HTTP://X.ORG/p\n",
-       "[https://example.com/a_b?x=1][www.example.org][HTTP://X.ORG/p]"},
+      {"no delimiter row: not a table, and a pipe in prose is punctuation", "a | b\nc | d\n", ""},
+      {"bare URLs", "See https://example.com/a_b?x=1. Or www.example.org, then ftp://x.org/p\n",
+       "[https://example.com/a_b?x=1][www.example.org][ftp://x.org/p]"},
       {"a URL keeps balanced parentheses", "(see https://en.wikipedia.org/wiki/Foo_(bar)) then",
        "[https://en.wikipedia.org/wiki/Foo_(bar)]"},
       {"e-mail addresses", "Write to j.smith+news@example.co.uk. Or @handle and a@b\n", "[j.smith+news@example.co.uk]"},
@@ -57,11 +57,50 @@ TEST_CASE("Markdown: code, tables, URLs, e-mail and footnote labels are hidden",
   }
 }
 
-TEST_CASE("Markdown: table rows and cells end paragraphs", "[ingest]") {
-  const std::string md = "Intro.\n| a | b |\n|---|---|\nc | d\nAfter.\n";
+// CommonMark's and GFM's harder corners, as md4c parses them: code and HTML are never prose, the
+// text of paragraphs always is.
+TEST_CASE("Markdown: CommonMark edge cases keep code and HTML out of the prose", "[ingest]") {
+  struct Case {
+    std::string name, md, hidden;
+  };
+  const Case cases[] = {
+      {"lazy continuation line of a quote is prose", "> quote the\nthe lazy line\n", "[>]"},
+      {"an HTML block hides its lines up to the blank line", "<div>\nthe the\n</div>\n\nText.\n", "[<div>][the the][</div>]"},
+      {"a link reference definition (title too) is not prose", "[ref]: http://x.org \"the the\"\n\nSee [it][ref].\n",
+       "[[ref]: http://x.org \"the the\"][[][][ref]]"},
+      {"nested lists holding code", "- a\n  - b\n\n        code the the\n", "[-][-][code the the]"},
+      {"setext heading underline", "Title the\n=========\n\nText\n", "[=========]"},
+      {"GFM table: an escaped pipe stays in its cell", "| a \\| b | c |\n|---|---|\n", "[|][\\][|][|][|---|---|]"},
+      {"inline HTML, images, autolinks; entities are prose",
+       "Text <span class=\"x\">the</span> &amp; ![the alt](i.png) <http://a.b/c> <x@y.org>\n",
+       "[<span class=\"x\">][</span>][![the alt](i.png)][<http://a.b/c>][<x@y.org>]"},
+      {"task lists and strikethrough", "- [ ] task the\n- [x] done ~~struck~~\n", "[- [ ]][- [x]][~~][~~]"},
+      {"a fence inside a list item", "1. item\n\n   ```\n   the the\n   ```\n", "[1.][```][the the][```]"},
+      {"an unclosed fence runs to the end", "Text.\n\n```\nthe the\n", "[```][the the]"},
+      {"a table needs a blank line before it (md4c)", "Intro.\n| a |\n|---|\n", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.name);
+    CHECK(Hidden(c.md, ScanMarkdown(c.md).hidden) == c.hidden);
+  }
+}
+
+TEST_CASE("Markdown: directives only in HTML comments and the [//]: # idiom, never in code", "[ingest]") {
+  const std::string md =
+      "[//]: # (claimcheck-disable: typo.repeated-word)\n\n```\n[//]: # (claimcheck-disable: x)\n"
+      "<!-- claimcheck-y -->\n```\n<!--\nclaimcheck-ignore: z\n-->\nText <!-- claimcheck-ignore-next-line: a --> more\n"
+      "\n    <!-- claimcheck-in-code -->\n";
   MarkdownScan scan = ScanMarkdown(md);
-  // Row starts (7, 27), the pipes (7, 11, 15; 29), and the line after the table (33).
-  CHECK(scan.breaks == std::vector<uint32_t>{7, 11, 15, 27, 29, 33});
+  std::string got;
+  for (const auto& d : scan.directives) got += "{" + d.text + "}" + std::string(md.substr(d.span.begin, 4));
+  CHECK(got == "{claimcheck-disable: typo.repeated-word}[//]{claimcheck-ignore: z}<!--{claimcheck-ignore-next-line: a}<!--");
+}
+
+TEST_CASE("Markdown: table rows and cells end paragraphs", "[ingest]") {
+  const std::string md = "Intro.\n\n| a | b |\n|---|---|\nc | d\nAfter.\n";
+  MarkdownScan scan = ScanMarkdown(md);
+  // The text of each cell (10, 14; 28, 32), and "After.", which GFM reads as one more row (34).
+  CHECK(scan.breaks == std::vector<uint32_t>{10, 14, 28, 32, 34});
   CHECK(ScanMarkdown("a | b\nc | d\n").breaks.empty());
 }
 

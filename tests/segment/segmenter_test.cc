@@ -99,7 +99,7 @@ TEST_CASE("Markdown blocks start paragraphs; markup is blank in the text", "[seg
 }
 
 TEST_CASE("Markdown table rows and cells are paragraphs of their own", "[segment]") {
-  auto doc = ingest::LoadDocument("t.md", "Intro \xE2\x80\x9Cx\xE2\x80\x9D\n| a the | the b |\n|---|---|\nc | d\nAfter.\n");
+  auto doc = ingest::LoadDocument("t.md", "Intro \xE2\x80\x9Cx\xE2\x80\x9D\n\n| a the | the b |\n|---|---|\nc | d\nAfter.\n");
   REQUIRE(doc.ok());
   Text t = MakeSegmenter()->Segment(doc.value());
   std::vector<std::string> paras;

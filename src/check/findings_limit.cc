@@ -1,0 +1,96 @@
+#include "check/findings_limit.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "check/registry.h"
+
+namespace claimcheck::check {
+namespace {
+
+class FindingsLimit : public Check {
+ public:
+  const CheckInfo& info() const override {
+    static const CheckInfo kInfo{
+        kFindingsLimitCheck,
+        "More findings in one file than are reported",
+        "A file gave more findings than the limit per file (--max-findings, or max-findings: in "
+        ".claimcheck.yaml; default 1000): the first ones by position are reported, and this finding, "
+        "at the first one left out, counts the rest. So many findings usually mean the input is not "
+        "news copy, or one mistake repeated.",
+        Severity::kInfo,
+        {"{count} more findings in this file are not reported (at most {limit} per file; --max-findings)"},
+        true,
+        "very-high"};
+    return kInfo;
+  }
+};
+
+bool ByPosition(const Finding& a, const Finding& b) {
+  if (a.where.span.begin != b.where.span.begin) return a.where.span.begin < b.where.span.begin;
+  if (a.where.span.end != b.where.span.end) return a.where.span.end < b.where.span.end;
+  return a.check < b.check;
+}
+
+}  // namespace
+
+std::unique_ptr<Check> NewFindingsLimit() { return std::make_unique<FindingsLimit>(); }
+
+LimitedRun Check::RunLimited(const Analysis& doc, size_t limit, std::vector<Finding>* out) const {
+  std::vector<Finding> found;
+  Run(doc, &found);
+  LimitedRun r;
+  if (found.size() > limit) {
+    std::stable_sort(found.begin(), found.end(), ByPosition);
+    for (size_t i = limit; i < found.size(); ++i) r.Drop(found[i].severity, found[i].where);
+    found.resize(limit);
+  }
+  std::move(found.begin(), found.end(), std::back_inserter(*out));
+  return r;
+}
+
+void LimitedRun::Drop(Severity severity, DocSpan where) {
+  ++dropped;
+  worst = std::max(worst, severity);
+  if (!first || where < *first) first = where;
+}
+
+void RunLimited(const std::vector<const Check*>& checks, const Analysis& doc, size_t max_findings,
+                std::vector<Finding>* out) {
+  if (max_findings == 0) {
+    for (const Check* c : checks) c->Run(doc, out);
+    return;
+  }
+  std::vector<Finding> found;
+  LimitedRun left_out;
+  for (const Check* c : checks) {
+    LimitedRun r = c->RunLimited(doc, max_findings, &found);
+    if (r.dropped > 0) {
+      left_out.dropped += r.dropped - 1;
+      left_out.Drop(r.worst, *r.first);
+    }
+    // Keep the first max_findings by position so far, so memory stays bounded by the checks.
+    if (found.size() > 2 * max_findings) {
+      std::stable_sort(found.begin(), found.end(), ByPosition);
+      for (size_t i = max_findings; i < found.size(); ++i) left_out.Drop(found[i].severity, found[i].where);
+      found.resize(max_findings);
+    }
+  }
+  if (found.size() > max_findings) {
+    std::stable_sort(found.begin(), found.end(), ByPosition);
+    for (size_t i = max_findings; i < found.size(); ++i) left_out.Drop(found[i].severity, found[i].where);
+    found.resize(max_findings);
+  }
+  std::move(found.begin(), found.end(), std::back_inserter(*out));
+  if (left_out.dropped == 0) return;
+  Finding f;
+  f.check = kFindingsLimitCheck;
+  f.severity = left_out.worst;
+  f.message = std::to_string(left_out.dropped) + " more findings in this file are not reported (at most " +
+              std::to_string(max_findings) + " per file; --max-findings)";
+  f.where = *left_out.first;
+  out->push_back(std::move(f));
+}
+
+}  // namespace claimcheck::check

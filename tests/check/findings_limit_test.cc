@@ -1,0 +1,48 @@
+// limit.findings: at most N findings per file, and one finding that counts the rest.
+#include <filesystem>
+#include <fstream>
+
+#include <unistd.h>
+
+#include <catch2/catch.hpp>
+
+#include "tests/support/golden.h"
+
+namespace claimcheck {
+namespace {
+
+namespace fs = std::filesystem;
+
+const char* kBad = "fixtures/checks/limit.findings/bad.txt";  // five findings
+
+TEST_CASE("--max-findings keeps the first findings by position and counts the rest", "[check][limit]") {
+  auto one = testing::RunCli({"check", "--color", "never", "--fail-on", "none", "--max-findings", "1", kBad});
+  INFO(one.out << one.err);
+  CHECK(one.out.find("bad.txt:1:20: warning: date range \"September 14-14\"") != std::string::npos);
+  CHECK(one.out.find("bad.txt:1:49: warning: 4 more findings in this file are not reported (at most 1 per file; "
+                     "--max-findings) [limit.findings]") != std::string::npos);
+  CHECK(one.out.find("2 findings: 0 errors, 2 warnings") != std::string::npos);
+  // 0: no limit (the option beats the fixture's max-findings: 2).
+  auto all = testing::RunCli({"check", "--color", "never", "--fail-on", "none", "--max-findings", "0", kBad});
+  CHECK(all.out.find("5 findings:") != std::string::npos);
+  CHECK(all.out.find("[limit.findings]") == std::string::npos);
+}
+
+TEST_CASE("limit.findings takes the highest severity it counts; a bad max-findings is an error", "[check][limit]") {
+  const fs::path dir = fs::temp_directory_path() / ("claimcheck-limit-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ofstream(dir / "story.txt") << "Held on May 9-9.\nThe vote on September 31, 2015 failed.\n";
+  auto r = testing::RunCli({"check", "--color", "never", "--max-findings", "1", (dir / "story.txt").string()});
+  INFO(r.out << r.err);
+  CHECK(r.out.find("story.txt:2:13: error: 1 more findings in this file are not reported") != std::string::npos);
+  CHECK(r.exit_code == 1);
+  std::ofstream(dir / ".claimcheck.yaml") << "max-findings: many\n";
+  auto bad = testing::RunCli({"check", (dir / "story.txt").string()});
+  CHECK(bad.exit_code == 2);
+  CHECK(bad.err.find(".claimcheck.yaml:1:15: error: max-findings must be a whole number (0: no limit), got 'many'") !=
+        std::string::npos);
+  fs::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace claimcheck
