@@ -9,6 +9,8 @@ execute_process(COMMAND "${CLAIMCHECK}" --version OUTPUT_VARIABLE version_line
 string(REGEX REPLACE "^claimcheck " "" version "${version_line}")
 execute_process(COMMAND "${CLAIMCHECK}" completion commands OUTPUT_VARIABLE listing COMMAND_ERROR_IS_FATAL ANY)
 string(REGEX REPLACE "\n$" "" listing "${listing}")
+# A summary may hold ';', CMake's list separator: carry it as a placeholder through the list.
+string(REPLACE ";" "<semicolon>" listing "${listing}")
 string(REPLACE "\n" ";" lines "${listing}")
 
 set(names)
@@ -48,6 +50,7 @@ run_help2man(claimcheck "${CLAIMCHECK}"
 foreach(line IN LISTS lines)
   string(REGEX REPLACE "\t.*" "" name "${line}")
   string(REGEX REPLACE "^[^\t]*\t" "" summary "${line}")
+  string(REPLACE "<semicolon>" ";" summary "${summary}")
   # help2man's NAME line reads best in lower case without a final period.
   string(SUBSTRING "${summary}" 0 1 first)
   string(TOLOWER "${first}" first)
