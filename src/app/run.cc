@@ -486,6 +486,9 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   if (reporter->needs_claims) run.claims = ReportClaims(analyses, docs.size());
   run.hidden_failing = filtered.hidden_failing;
   run.hidden_by = "--min-severity " + options.min_severity;
+  run.suppressed = std::move(filtered.suppressed);
+  run.baseline_states = std::move(filtered.baseline_states);
+  run.absent = std::move(filtered.absent);
 
   if (!options.write_baseline.empty()) {
     std::ofstream file(options.write_baseline, std::ios::binary);
