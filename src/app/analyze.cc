@@ -1,6 +1,10 @@
 #include "app/analyze.h"
 
+#include <algorithm>
+#include <map>
 #include <ostream>
+
+#include "app/config.h"
 
 #include "rules/loader.h"
 #include "temporal/tagger.h"
@@ -26,12 +30,49 @@ bool AnalyzeFiles(const std::vector<std::string>& paths, const CommonOptions& co
       return false;
     }
   }
-  auto loaded = rules::LoadRules(!common.no_builtin_rules, common.rule_dirs);
-  for (const auto& e : loaded.errors) Print(e, err);
-  if (!loaded.errors.empty()) return false;
-  out->rules = std::move(loaded.rules);
-  out->docs = ReadDocuments(paths, err, &out->input_error);
-  auto analysed = AnalyzeAll(out->rules, date, out->docs, common.jobs);
+  if (!common.config.empty() && common.no_config) {
+    err << "claimcheck: error: --config and --no-config exclude each other\n";
+    return false;
+  }
+  ConfigSet configs(common.config, common.no_config);
+  if (!common.config.empty() && !configs.For(common.config, err)) return false;
+  // The documents, without those their configuration excludes, each with its configuration.
+  std::vector<const Config*> doc_configs;
+  for (auto& doc : ReadDocuments(paths, err, &out->input_error)) {
+    const Config* config = configs.For(doc->source.path(), err);
+    if (!config) return false;
+    if (config->Excludes(doc->source.path())) continue;
+    if (config->date) doc->default_date = config->date->value;
+    out->docs.push_back(std::move(doc));
+    doc_configs.push_back(config);
+  }
+  // One rule set per distinct list of packs (built-in, --rules, then the configuration's).
+  std::map<std::vector<std::string>, size_t> set_of_packs;
+  std::vector<size_t> doc_rules;
+  auto set_for = [&](const Config* config) -> std::optional<size_t> {
+    std::vector<std::string> dirs = common.rule_dirs;
+    for (const auto& r : config ? config->rules : std::vector<Config::Entry>{}) {
+      if (std::find(dirs.begin(), dirs.end(), r.value) == dirs.end()) dirs.push_back(r.value);
+    }
+    if (auto it = set_of_packs.find(dirs); it != set_of_packs.end()) return it->second;
+    auto loaded = rules::LoadRules(!common.no_builtin_rules, dirs);
+    for (const auto& e : loaded.errors) Print(e, err);
+    if (!loaded.errors.empty()) return std::nullopt;
+    out->rule_sets.push_back(std::make_unique<rules::RuleSet>(std::move(loaded.rules)));
+    return set_of_packs[dirs] = out->rule_sets.size() - 1;
+  };
+  for (const Config* config : doc_configs) {
+    auto s = set_for(config);
+    if (!s) return false;
+    doc_rules.push_back(*s);
+  }
+  // The comparison packs: the first input's.
+  auto first = set_for(doc_configs.empty() ? nullptr : doc_configs.front());
+  if (!first) return false;
+  out->rules = out->rule_sets[*first].get();
+  std::vector<const rules::RuleSet*> sets;
+  for (const auto& r : out->rule_sets) sets.push_back(r.get());
+  auto analysed = AnalyzeAll(sets, doc_rules, date, out->docs, common.jobs, {});
   if (!analysed.ok()) {
     Print(analysed.status(), err);
     return false;

@@ -39,7 +39,10 @@ Result<Baseline> ParseBaseline(std::string_view text, const std::string& name) {
     for (const char* key : {"path", "check", "fingerprint"}) {
       if (!f.contains(key) || !f[key].is_string()) return bad(std::string("a finding lacks \"") + key + "\"");
     }
-    out.keys.emplace(f["path"].get<std::string>(), f["check"].get<std::string>(), f["fingerprint"].get<std::string>());
+    std::tuple<std::string, std::string, std::string> key{f["path"].get<std::string>(), f["check"].get<std::string>(),
+                                                          f["fingerprint"].get<std::string>()};
+    if (f.contains("message") && f["message"].is_string()) out.messages[key] = f["message"].get<std::string>();
+    out.keys.insert(std::move(key));
   }
   return out;
 }

@@ -5,6 +5,7 @@
 #ifndef CLAIMCHECK_APP_BASELINE_H_
 #define CLAIMCHECK_APP_BASELINE_H_
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -29,6 +30,7 @@ inline constexpr int kBaselineVersion = 2;
 struct Baseline {
   int version = kBaselineVersion;  // 1: fingerprints are report::FingerprintsV1
   std::set<std::tuple<std::string, std::string, std::string>> keys;  // path, check, fingerprint
+  std::map<std::tuple<std::string, std::string, std::string>, std::string> messages;  // by key, when given
 
   bool Contains(const std::tuple<std::string, std::string, std::string>& key) const { return keys.count(key) > 0; }
 };

@@ -208,7 +208,7 @@ int RunClaims(const ClaimsOptions& o, std::ostream& out, std::ostream& err) {
   if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
   const bool input_error = analyzed.input_error;
   const auto& all = analyzed.analyses;
-  const Corroborations corr = Corroborate(all, analyzed.rules);
+  const Corroborations corr = Corroborate(all, *analyzed.rules);
   nlohmann::json json_docs = nlohmann::json::array();
   bool first = true;
   for (const auto& a : all) {
@@ -239,6 +239,7 @@ Runner SetupClaims(CLI::App* cmd) {
   cmd->add_option("-f,--format", o->format, "Output format: text (grouped by entity) or json (default: text)")
       ->type_name("FORMAT");
   AddCommonOptions(cmd, &o->common);
+  AddConfigOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunClaims(*o, out, err); };
 }
 

@@ -52,7 +52,7 @@ int RunGraph(const GraphOptions& o, std::ostream& out, std::ostream& err) {
   graph::ClaimGraph g = graph::ClaimGraph::Build(inputs);
   // Conflict and corroboration edges between every claim, archive ones included.
   for (auto& d : docs) d.archive = false;
-  check::CompareClaims(docs, analyzed.rules, "", &g);
+  check::CompareClaims(docs, *analyzed.rules, "", &g);
   std::ofstream file;
   std::ostream* opened = OpenOutput(o.output, out, &file, err);
   if (!opened) return kExitError;
@@ -88,6 +88,7 @@ Runner SetupGraph(CLI::App* cmd) {
   cmd->add_option("-f,--format", o->format, "dot (Graphviz) or graphml (default: dot)")->type_name("FORMAT");
   cmd->add_option("-o,--output", o->output, "Write the graph to FILE instead of standard output")->type_name("FILE");
   AddCommonOptions(cmd, &o->common);
+  AddConfigOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunGraph(*o, out, err); };
 }
 
@@ -101,6 +102,7 @@ Runner SetupExtract(CLI::App* cmd) {
                   "standard output)")
       ->type_name("FILE");
   AddCommonOptions(cmd, &o->common);
+  AddConfigOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunExtract(*o, out, err); };
 }
 

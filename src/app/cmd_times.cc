@@ -114,6 +114,7 @@ Runner SetupTimes(CLI::App* cmd) {
       ->type_name("FILE|DIR");
   cmd->add_option("-f,--format", o->format, "Output format: text or json (default: text)")->type_name("FORMAT");
   AddCommonOptions(cmd, &o->common);
+  AddConfigOptions(cmd, &o->common);
   return [o](std::ostream& out, std::ostream& err) { return RunTimes(*o, out, err); };
 }
 

@@ -29,6 +29,8 @@ const std::vector<Command>& Commands();
 
 // Options most subcommands share: --rules, --no-builtin-rules, --date, --jobs.
 void AddCommonOptions(CLI::App* cmd, CommonOptions* options);
+// --config FILE and --no-config, for commands that read documents through AnalyzeFiles.
+void AddConfigOptions(CLI::App* cmd, CommonOptions* options);
 // Only --rules and --no-builtin-rules (for `rules`, which reads no documents).
 void AddRuleOptions(CLI::App* cmd, CommonOptions* options);
 

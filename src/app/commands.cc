@@ -55,6 +55,14 @@ void AddRuleOptions(CLI::App* cmd, CommonOptions* o) {
                 "Do not load the packs built into claimcheck (use only --rules)");
 }
 
+void AddConfigOptions(CLI::App* cmd, CommonOptions* o) {
+  cmd->add_option("--config", o->config,
+                  "Configuration file for every input (default: the nearest .claimcheck.yaml above each file); "
+                  "its rules, exclude and date apply as in check")
+      ->type_name("FILE");
+  cmd->add_flag("--no-config", o->no_config, "Ignore .claimcheck.yaml files; use the built-in defaults");
+}
+
 void AddCommonOptions(CLI::App* cmd, CommonOptions* o) {
   AddRuleOptions(cmd, o);
   cmd->add_option("--date", o->date,

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <climits>
 #include <filesystem>
+#include <fstream>
+#include <ostream>
 #include <map>
 #include <sstream>
 #include <tuple>
@@ -13,6 +15,7 @@
 
 #include "base/calendar.h"
 #include "base/edit_distance.h"
+#include "check/registry.h"
 #include "rules/strict_yaml.h"
 
 namespace claimcheck::app {
@@ -247,6 +250,36 @@ std::string FindConfigFile(const std::string& path) {
     rel = rel.empty() || rel == "." ? fs::path("..") : (rel.filename() == ".." ? rel / ".." : rel.parent_path());
     if (rel.empty()) rel = ".";
   }
+}
+
+const Config* ConfigSet::For(const std::string& doc_path, std::ostream& err) {
+  if (none_) return &defaults_;
+  std::string path = explicit_.empty() ? FindConfigFile(doc_path) : explicit_;
+  if (path.empty()) return &defaults_;
+  auto it = loaded_.find(path);
+  if (it != loaded_.end()) return it->second.get();
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    err << path << ": error: cannot read file\n";
+    return nullptr;
+  }
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  std::vector<Status> errors;
+  auto config = std::make_unique<Config>(ParseConfig(path, bytes.str(), check::CheckIds(), &errors));
+  for (const auto& e : errors) {
+    if (!e.where().path.empty()) err << e.where().ToString() << ": ";
+    err << "error: " << e.message() << "\n";
+    if (!e.excerpt().empty()) err << "  " << e.excerpt() << "\n";
+  }
+  if (!errors.empty()) return nullptr;
+  return (loaded_[path] = std::move(config)).get();
+}
+
+std::vector<const Config*> ConfigSet::Loaded() const {
+  std::vector<const Config*> out;
+  for (const auto& [path, c] : loaded_) out.push_back(c.get());
+  return out;
 }
 
 }  // namespace claimcheck::app

@@ -5,6 +5,9 @@
 #ifndef CLAIMCHECK_APP_CONFIG_H_
 #define CLAIMCHECK_APP_CONFIG_H_
 
+#include <iosfwd>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,6 +75,26 @@ Config ParseConfig(const std::string& path, std::string_view yaml, const std::ve
 // The nearest .claimcheck.yaml in the directory holding `path` (or `path` itself when it is a
 // directory) or any directory above it; "" when there is none.
 std::string FindConfigFile(const std::string& path);
+
+// The configurations of a run, each file loaded once: the nearest .claimcheck.yaml above each
+// input, one --config file for every input, or the built-in defaults (--no-config). The one way
+// every command that reads documents finds their configuration. Not thread-safe.
+class ConfigSet {
+ public:
+  ConfigSet(std::string explicit_path, bool none) : explicit_(std::move(explicit_path)), none_(none) {}
+
+  // The config governing `doc_path`; nullptr after printing errors (path:line:col) on `err`.
+  const Config* For(const std::string& doc_path, std::ostream& err);
+
+  // Every config file loaded, in path order.
+  std::vector<const Config*> Loaded() const;
+
+ private:
+  std::string explicit_;
+  bool none_;
+  Config defaults_;
+  std::map<std::string, std::unique_ptr<Config>> loaded_;
+};
 
 }  // namespace claimcheck::app
 

@@ -2,7 +2,9 @@
 // before they are reported: configuration (disabled checks, severity overrides), suppression
 // directives (and `suppression.unused`), fingerprints, the baseline, the diff and --min-severity,
 // in that order. The exit code's "did anything fail" is decided here too, after the baseline and
-// the diff but before --min-severity (what is shown does not change what fails). Not thread-safe.
+// the diff but before --min-severity (what is shown does not change what fails). Findings the
+// configuration, a directive or the baseline dismisses are kept aside as `suppressed` (SARIF
+// reports them with `suppressions`). Not thread-safe.
 #ifndef CLAIMCHECK_APP_FILTER_H_
 #define CLAIMCHECK_APP_FILTER_H_
 
@@ -17,6 +19,7 @@
 #include "base/finding.h"
 #include "check/check.h"
 #include "ingest/document.h"
+#include "report/reporter.h"
 
 namespace claimcheck::app {
 
@@ -40,6 +43,11 @@ struct FilterResult {
   // Findings that fail the run but --min-severity hides, by severity (info, warning, error).
   std::array<size_t, 3> hidden_failing{};
   std::vector<Status> errors;             // bad suppression directives
+  // What SARIF reports as dismissed (suppressed in the copy, by configuration or by the baseline)
+  // and, with a baseline, each reported finding's state and the entries no longer found.
+  std::vector<report::SuppressedFinding> suppressed;
+  std::vector<report::BaselineState> baseline_states;
+  std::vector<report::AbsentFinding> absent;
 };
 
 // `findings` must be sorted (SortFindings).

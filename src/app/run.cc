@@ -181,42 +181,8 @@ Result<std::string> ReadInput(const std::string& path) {
   return buf.str();
 }
 
-// The configurations of a run, loaded once each.
-class Configs {
- public:
-  Configs(std::string explicit_path, bool none) : explicit_(std::move(explicit_path)), none_(none) {}
-
-  // The config governing `doc_path`; nullptr after printing errors.
-  const Config* For(const std::string& doc_path, std::ostream& err) {
-    if (none_) return &defaults_;
-    std::string path = explicit_.empty() ? FindConfigFile(doc_path) : explicit_;
-    if (path.empty()) return &defaults_;
-    auto it = loaded_.find(path);
-    if (it != loaded_.end()) return it->second.get();
-    auto bytes = ReadInput(path);
-    if (!bytes.ok()) {
-      PrintError(bytes.status(), err);
-      return nullptr;
-    }
-    std::vector<Status> errors;
-    auto config = std::make_unique<Config>(ParseConfig(path, bytes.value(), check::CheckIds(), &errors));
-    if (!PrintErrors(errors, err)) return nullptr;
-    return (loaded_[path] = std::move(config)).get();
-  }
-
-  // Every config file loaded, in path order.
-  std::vector<const Config*> Loaded() const {
-    std::vector<const Config*> out;
-    for (const auto& [path, c] : loaded_) out.push_back(c.get());
-    return out;
-  }
-
- private:
-  std::string explicit_;
-  bool none_;
-  Config defaults_;
-  std::map<std::string, std::unique_ptr<Config>> loaded_;
-};
+// The configurations of a run: app/config.h, shared by every command that reads documents.
+using Configs = ConfigSet;
 
 }  // namespace
 
@@ -516,6 +482,9 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   if (reporter->needs_claims) run.claims = ReportClaims(analyses, docs.size());
   run.hidden_failing = filtered.hidden_failing;
   run.hidden_by = "--min-severity " + options.min_severity;
+  run.suppressed = std::move(filtered.suppressed);
+  run.baseline_states = std::move(filtered.baseline_states);
+  run.absent = std::move(filtered.absent);
 
   if (!options.write_baseline.empty()) {
     std::ofstream file(options.write_baseline, std::ios::binary);

@@ -20,6 +20,10 @@ struct CommonOptions {
   bool no_builtin_rules = false;       // --no-builtin-rules
   std::string date;                    // --date YYYY-MM-DD, "" when not given
   unsigned jobs = 0;                   // --jobs; 0 = one per core
+  // --config / --no-config for the commands that read documents through AnalyzeFiles (check and
+  // report have their own in CheckOptions).
+  std::string config;
+  bool no_config = false;
 };
 
 struct CheckOptions {

@@ -34,6 +34,28 @@ struct ReportClaim {
   std::optional<long> made_day;        // days since 1970, for ordering; none when unknown
 };
 
+// Whether a finding was in the --baseline (SARIF result.baselineState).
+enum class BaselineState { kNew, kUnchanged };
+
+// A finding the run does not count, reported (by SARIF only) as dismissed rather than dropped:
+// silenced by a directive in the copy (SARIF suppression kind inSource), or by the configuration
+// or the baseline (kind external).
+struct SuppressedFinding {
+  Finding finding;
+  std::string fingerprint;
+  bool in_source = false;
+  std::string justification;             // what silenced it, for people
+  std::optional<BaselineState> baseline;  // with --baseline
+};
+
+// A --baseline entry of a checked file that no current finding matches: fixed since.
+struct AbsentFinding {
+  std::string path;
+  std::string check;
+  std::string fingerprint;
+  std::string message;  // the baseline's, "" when it has none
+};
+
 struct RunResult {
   std::vector<const SourceText*> docs;  // by document index
   std::vector<Finding> findings;        // sorted (SortFindings)
@@ -48,6 +70,11 @@ struct RunResult {
   // warning, error), and the option that hid them ("--min-severity error"); the text summary says so.
   std::array<size_t, 3> hidden_failing{};
   std::string hidden_by;
+  // With --baseline: one state per finding (empty without). Findings the baseline dismisses are
+  // in `suppressed`, baseline entries no longer found in `absent`.
+  std::vector<BaselineState> baseline_states;
+  std::vector<SuppressedFinding> suppressed;  // after --diff and --min-severity, like findings
+  std::vector<AbsentFinding> absent;
 };
 
 struct ReportOptions {

@@ -98,6 +98,41 @@ Json Rule(const check::CheckInfo& info, const std::string& docs_url) {
   return rule;
 }
 
+std::string_view BaselineStateName(BaselineState s) {
+  return s == BaselineState::kUnchanged ? "unchanged" : "new";
+}
+
+Json Result(const RunResult& run, const Finding& f, const std::string& fingerprint,
+            const std::map<std::string, size_t>& rule_index) {
+  Json r;
+  r["ruleId"] = f.check;
+  if (auto it = rule_index.find(f.check); it != rule_index.end()) r["ruleIndex"] = it->second;
+  r["level"] = Level(f.severity);
+  r["message"] = {{"text", Sentence(f.message)}};
+  r["locations"] = Json::array({{{"physicalLocation", PhysicalLocation(run, f.where)}}});
+  if (!f.related.empty()) {
+    Json related = Json::array();
+    int id = 1;
+    for (const auto& rel : f.related) {
+      related.push_back({{"id", id++},
+                         {"physicalLocation", PhysicalLocation(run, rel.where)},
+                         {"message", {{"text", Sentence(rel.message)}}}});
+    }
+    r["relatedLocations"] = std::move(related);
+  }
+  r["partialFingerprints"] = {{"primaryLocationLineHash", fingerprint}};
+  if (f.fix) {
+    Json change = {
+        {"artifactLocation", {{"uri", PathToUri(run.docs[f.fix->where.doc]->path())}}},
+        {"replacements",
+         Json::array({{{"deletedRegion", Region(run, f.fix->where)}, {"insertedContent", {{"text", f.fix->text}}}}})}};
+    r["fixes"] = Json::array({{{"description", {{"text", "Replace with \"" + f.fix->text + "\"."}}},
+                               {"artifactChanges", Json::array({change})}}});
+  }
+  if (!f.rule.empty()) r["properties"] = {{"rule", f.rule}};  // the YAML rule that fired ("pack/id")
+  return r;
+}
+
 class SarifReporter : public Reporter {
  public:
   void Write(const RunResult& run, const ReportOptions& options, std::ostream& out) const override {
@@ -110,34 +145,32 @@ class SarifReporter : public Reporter {
     std::vector<std::string> fingerprints = FingerprintsOf(run);
     Json results = Json::array();
     for (size_t i = 0; i < run.findings.size(); ++i) {
-      const Finding& f = run.findings[i];
+      Json r = Result(run, run.findings[i], fingerprints[i], rule_index);
+      if (i < run.baseline_states.size()) r["baselineState"] = BaselineStateName(run.baseline_states[i]);
+      results.push_back(std::move(r));
+    }
+    // Dismissed findings stay in the log, marked: code-scanning UIs show them as dismissed.
+    for (const auto& s : run.suppressed) {
+      Json r = Result(run, s.finding, s.fingerprint, rule_index);
+      r["suppressions"] = Json::array({{{"kind", s.in_source ? "inSource" : "external"},
+                                        {"status", "accepted"},
+                                        {"justification", s.justification}}});
+      if (s.baseline) r["baselineState"] = BaselineStateName(*s.baseline);
+      results.push_back(std::move(r));
+    }
+    // Baseline entries no longer found: fixed, so the rule passes there.
+    for (const auto& a : run.absent) {
       Json r;
-      r["ruleId"] = f.check;
-      if (auto it = rule_index.find(f.check); it != rule_index.end()) r["ruleIndex"] = it->second;
-      r["level"] = Level(f.severity);
-      r["message"] = {{"text", Sentence(f.message)}};
-      r["locations"] = Json::array({{{"physicalLocation", PhysicalLocation(run, f.where)}}});
-      if (!f.related.empty()) {
-        Json related = Json::array();
-        int id = 1;
-        for (const auto& rel : f.related) {
-          related.push_back({{"id", id++},
-                             {"physicalLocation", PhysicalLocation(run, rel.where)},
-                             {"message", {{"text", Sentence(rel.message)}}}});
-        }
-        r["relatedLocations"] = std::move(related);
-      }
-      r["partialFingerprints"] = {{"primaryLocationLineHash", fingerprints[i]}};
-      if (f.fix) {
-        Json change = {
-            {"artifactLocation", {{"uri", PathToUri(run.docs[f.fix->where.doc]->path())}}},
-            {"replacements",
-             Json::array({{{"deletedRegion", Region(run, f.fix->where)},
-                           {"insertedContent", {{"text", f.fix->text}}}}})}};
-        r["fixes"] = Json::array({{{"description", {{"text", "Replace with \"" + f.fix->text + "\"."}}},
-                                   {"artifactChanges", Json::array({change})}}});
-      }
-      if (!f.rule.empty()) r["properties"] = {{"rule", f.rule}};  // the YAML rule that fired ("pack/id")
+      r["ruleId"] = a.check;
+      if (auto it = rule_index.find(a.check); it != rule_index.end()) r["ruleIndex"] = it->second;
+      r["kind"] = "pass";
+      r["level"] = "none";
+      r["message"] = {{"text", "No longer found (in the baseline" +
+                                   (a.message.empty() ? std::string() : ": " + a.message) + ")."}};
+      // The file it was in, without a region: the finding is gone, so there is no line to point at.
+      r["analysisTarget"] = {{"uri", PathToUri(a.path)}};
+      r["partialFingerprints"] = {{"primaryLocationLineHash", a.fingerprint}};
+      r["baselineState"] = "absent";
       results.push_back(std::move(r));
     }
     Json driver = {{"name", kToolName}, {"version", kToolVersion}, {"semanticVersion", kToolVersion}};

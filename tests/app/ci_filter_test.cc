@@ -220,6 +220,49 @@ struct FilterFixture {
   FilterInput in;
 };
 
+TEST_CASE("ApplyFilters: dismissed findings are kept aside with their kind, baseline states and absent entries",
+          "[app]") {
+  FilterFixture fx;
+  FilterResult all = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(all.fingerprints.size() == 2);
+  CHECK(all.suppressed.empty());
+  CHECK(all.baseline_states.empty());  // no baseline: no states
+
+  // The first finding in the baseline, plus an entry of this file that is gone and one of a file
+  // not checked.
+  Baseline baseline;
+  baseline.keys = {{"a.txt", "typo.repeated-word", all.fingerprints[0]},
+                   {"a.txt", "typo.repeated-word", "00000000deadbeef:1"},
+                   {"other.txt", "typo.repeated-word", "00000000deadbeef:1"}};
+  baseline.messages[{"a.txt", "typo.repeated-word", "00000000deadbeef:1"}] = "repeated word \"a\"";
+  fx.in.baseline = &baseline;
+  FilterResult r = ApplyFilters(fx.Findings(), fx.in);
+  REQUIRE(r.findings.size() == 1);
+  REQUIRE(r.baseline_states.size() == 1);
+  CHECK(r.baseline_states[0] == report::BaselineState::kNew);
+  REQUIRE(r.suppressed.size() == 1);
+  CHECK(r.suppressed[0].finding.where.span.begin == 4);
+  CHECK_FALSE(r.suppressed[0].in_source);
+  CHECK(r.suppressed[0].fingerprint == all.fingerprints[0]);
+  CHECK(r.suppressed[0].baseline == report::BaselineState::kUnchanged);
+  REQUIRE(r.absent.size() == 1);  // not other.txt: it was not checked
+  CHECK(r.absent[0].fingerprint == "00000000deadbeef:1");
+  CHECK(r.absent[0].message == "repeated word \"a\"");
+
+  // Disabled by the configuration: external, never counted.
+  fx.in.baseline = nullptr;
+  std::vector<Status> errors;
+  Config off = ParseConfig(".claimcheck.yaml", "checks:\n  disable: [typo.*]\n", check::CheckIds(), &errors);
+  REQUIRE(errors.empty());
+  fx.in.configs = {&off};
+  r = ApplyFilters(fx.Findings(), fx.in);
+  CHECK(r.findings.empty());
+  CHECK_FALSE(r.fail);
+  REQUIRE(r.suppressed.size() == 2);
+  CHECK_FALSE(r.suppressed[0].in_source);
+  CHECK(r.suppressed[0].justification == "disabled by the configuration at .claimcheck.yaml:2:13");
+}
+
 TEST_CASE("ApplyFilters: --min-severity hides but does not change what fails", "[app]") {
   FilterFixture fx;
   fx.in.min_severity = Severity::kError;

@@ -63,6 +63,11 @@ run_case diff-related     1 fixtures/ci/related.diff check --diff - fixtures/ci/
 run_case dated            1 /dev/null check fixtures/ci/dated
 # Directives in HTML comments in plain text, and [//]: # (...) comments in Markdown.
 run_case comments         1 /dev/null check fixtures/ci/comments
+# times, claims, graph and extract read .claimcheck.yaml as check does: the tree's excluded archive
+# is left out and its date dates the undated stories; --no-config ignores it; a bad one is exit 2.
+run_case times-config     0 /dev/null times fixtures/ci/tree
+run_case times-no-config  0 /dev/null times --no-config fixtures/ci/tree
+run_case extract-bad-config 2 /dev/null extract fixtures/ci/bad-config
 # Links go only where --docs-url says the docs are (none by default); it must be an absolute URL.
 run_case docs-url         0 /dev/null check --docs-url file:///usr/share/doc/claimcheck/ --format rdjsonl --fail-on none fixtures/ci/comments
 run_case bad-docs-url     2 /dev/null check --docs-url docs --format rdjsonl fixtures/ci/comments

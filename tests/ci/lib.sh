@@ -30,7 +30,8 @@ finish() {
 # The runs whose output is kept as golden files in every CI format, in the layout the check golden
 # test uses (tests/check/golden_test.cc): the seed (fixtures/golden/seed.<format>.<ext>), each
 # check's fixtures (fixtures/checks/<id>/expected.<format>.<ext>, bad.txt and clean.txt checked
-# together with --fail-on none) and the CI fixture tree (fixtures/ci/expected/tree.<format>.<ext>).
+# together with --fail-on none) and the CI fixture tree (fixtures/ci/expected/tree.<format>.<ext>,
+# and tree-baseline.<format>.<ext> with a baseline).
 # Prints "GOLDEN-PREFIX ARGS..." lines.
 golden_cases() {
   echo "fixtures/golden/seed. fixtures/eurasianet-tajikistan-general.txt"
@@ -41,6 +42,8 @@ golden_cases() {
     echo "$d/expected. --fail-on none $d/bad.txt $d/clean.txt"
   done
   echo "fixtures/ci/expected/tree. fixtures/ci/tree"
+  # A baseline with an entry fixed since (SARIF: baselineState absent) and one for a file not checked.
+  echo "fixtures/ci/expected/tree-baseline. --baseline fixtures/ci/baseline-absent.json fixtures/ci/tree"
 }
 # The golden file's extension for a format.
 golden_ext() {

@@ -61,6 +61,7 @@ for opt in $("$bin" check --help | grep -o -- '--[a-z][a-z-]*' | sort -u); do
     grep -q -- "$opt" "$prefix/share/man/man1/claimcheck-check.1" || fail "claimcheck-check(1) lacks $opt"
 done
 
+[ -x "$prefix/share/claimcheck/ci/lint-step.sh" ] || fail "the CI recipe scripts are not installed"
 [ -f "$prefix/share/bash-completion/completions/claimcheck" ] || fail "the bash completion is not installed"
 [ -f "$prefix/share/zsh/vendor-completions/_claimcheck" ] || fail "the zsh completion is not installed"
 finish
