@@ -826,7 +826,13 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
       mention.stated_weekday = ToInt(Normalise("weekday", text.Slice(*wd)));
       mention.weekday_span = *wd;
     }
-    mention.tense = TenseAt(text, c.extent);
+    // Only values resolved by the calendar (a weekday, a date or holiday without its year) read
+    // the tense of their clause.
+    const std::string& v = mention.value;
+    if (v.find("WD") != std::string::npos || v.find("XXXX") != std::string::npos || v.find("NTH") != std::string::npos ||
+        v.starts_with("-") || v.find(":-") != std::string::npos) {
+      mention.tense = TenseAt(text, c.extent);
+    }
     out.push_back(std::move(mention));
   }
   return out;
