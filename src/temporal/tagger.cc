@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <cctype>
+#include <cstdio>
 #include <set>
 
 namespace claimcheck::temporal {
@@ -424,9 +425,9 @@ Resolved Offset(std::string_view core, std::optional<sys_days> base) {
     Resolved x = FromSpec(s, total / 4, false);
     x.used_anchor = true;
     return x;
-  } else {  // Y
+  } else {  // Y, DE (ten years)
     DateSpec s;
-    Resolved x = FromSpec(s, static_cast<int>(ymd.year()) + n, false);
+    Resolved x = FromSpec(s, static_cast<int>(ymd.year()) + (unit == "DE" ? 10 * n : n), false);
     x.used_anchor = true;
     return x;
   }
@@ -497,7 +498,8 @@ std::string FormatDay(sys_days d) {
 Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<const rules::Rule*>* only) {
   Tagger t;
   static const std::set<std::string, std::less<>> kTables = {"month", "weekday", "number", "unit", "adverb", "season",
-                                                             "part",  "quarter", "half",   "tod",  "rel",    "dir"};
+                                                             "part",  "quarter", "half",   "tod",  "rel",    "dir",
+                                                             "holiday", "noon"};
   for (const auto& pack : rules.packs()) {
     for (const auto& [name, words] : pack.lexicons) {
       if (name == "future-cues" || name == "past-cues") {
@@ -703,7 +705,10 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     } else if (w.size() > 3 && w.ends_with("ed")) {
       past = true;
     }
-    if (past && before != "be") return Tense::kPast;  // "will be held" is not past
+    // "will be held", "is heard" are not past; "was held" is (by "was").
+    if (past && before != "be" && before != "is" && before != "are" && before != "am" && before != "being") {
+      return Tense::kPast;
+    }
     return Tense::kUnknown;
   };
   // The word that ends just before position `end` (for the "be" test), scanning left.
@@ -821,7 +826,13 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
       mention.stated_weekday = ToInt(Normalise("weekday", text.Slice(*wd)));
       mention.weekday_span = *wd;
     }
-    mention.tense = TenseAt(text, c.extent);
+    // Only values resolved by the calendar (a weekday, a date or holiday without its year) read
+    // the tense of their clause.
+    const std::string& v = mention.value;
+    if (v.find("WD") != std::string::npos || v.find("XXXX") != std::string::npos || v.find("NTH") != std::string::npos ||
+        v.starts_with("-") || v.find(":-") != std::string::npos) {
+      mention.tense = TenseAt(text, c.extent);
+    }
     out.push_back(std::move(mention));
   }
   return out;
@@ -1102,6 +1113,28 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
         r.granularity = Granularity::kQuarter;
       }
       if (r.used_anchor) anchor_name = ctx.quarter ? "the last mentioned quarter" : "document date";
+    } else if (p.core.starts_with("NTH-")) {
+      // "NTH-11-4-4[-PLUS1]": the 4th Thursday of November (plus days), in the year a month would take.
+      int month = 0, nth = 0, weekday = 0, plus = 0;
+      if (std::sscanf(p.core.c_str(), "NTH-%d-%d-%d-PLUS%d", &month, &nth, &weekday, &plus) >= 3 && month >= 1 &&
+          month <= 12 && nth >= 1 && nth <= 4 && weekday >= 1 && weekday <= 7) {
+        DateSpec spec;
+        spec.month = month;
+        spec.granularity = Granularity::kMonth;
+        r.granularity = Granularity::kDay;
+        r.value = "XXXX-" + Pad(month, 2) + "-XX";
+        if (ctx.anchor) {
+          const int y = ChooseYear(spec, *ctx.anchor, p.dir, m.tense);
+          sys_days first = Day(y, month, 1);
+          sys_days d = first + days{(weekday - IsoWeekday(first) + 7) % 7 + 7 * (nth - 1) + plus};
+          r.value = FormatDay(d);
+          r.first = r.last = d;
+          anchor_name = "document date";
+          is_day_ref = true;
+        }
+      } else {
+        r.value = p.core;
+      }
     } else if (p.core == "PRESENT_REF" || p.core == "PAST_REF" || p.core == "FUTURE_REF") {
       r.value = p.core;
     } else if (e.type == TimeType::kSet && p.core.starts_with("XXXX")) {
@@ -1217,11 +1250,13 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     e.year_certain = r.year_written || r.year_certain;
     e.invalid = r.invalid;
     e.anchor = anchor_name;
-    // A quarter written in the text becomes the reporting quarter, unless it lies more than a year
-    // before the document date (a comparison with an old quarter does not change the period).
+    // A quarter written in the text becomes the reporting quarter when it is one of the four whole
+    // quarters before the document date: results are reported after a quarter ends, and a
+    // comparison with an older quarter does not change the period.
     if (e.type == TimeType::kDate && e.granularity == Granularity::kQuarter && e.first && !p.core.starts_with("QREF")) {
       const int q = YearOf(*e.first) * 4 + (MonthOf(*e.first) - 1) / 3;
-      if (!ctx.anchor || q >= YearOf(*ctx.anchor) * 4 + (MonthOf(*ctx.anchor) - 1) / 3 - 4) ctx.quarter = q;
+      const int now = ctx.anchor ? YearOf(*ctx.anchor) * 4 + (MonthOf(*ctx.anchor) - 1) / 3 : q + 1;
+      if (q < now && q >= now - 4) ctx.quarter = q;
     }
     if (is_day_ref && e.type == TimeType::kDate && e.first) {
       ctx.ref = e.first;

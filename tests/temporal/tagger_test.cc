@@ -172,8 +172,42 @@ const Case kCases[] = {
     {"The market opens at 10 a.m. in New York.", "2015-09-13", R"("10 a.m." TIME 2015-09-13T10:00)"},
     {"Talks will resume Monday morning in Geneva.", "2015-09-13", R"("Monday morning" TIME 2015-09-14TMO)"},
     {"Talks resumed Monday morning in Geneva.", "2015-09-13", R"("Monday morning" TIME 2015-09-07TMO)"},
+    // Financial copy: the reporting quarter, and the one a year before it.
+    {"Profit rose in the third quarter. Sales in the quarter were flat, against $2 million a year earlier and in "
+     "the year-earlier quarter.",
+     "1989-10-26",
+     R"("the third quarter" DATE 1989-Q3; "the quarter" DATE 1989-Q3; "a year earlier" DATE 1988-Q3; )"
+     R"("the year-earlier quarter" DATE 1988-Q3)"},
+    {"Sales in the quarter were flat.", "1989-10-26", R"("the quarter" DATE 1989-Q3)"},
+    {"Net was $5 million, against $4 million a year earlier.", "1989-10-26", R"("a year earlier" DATE 1988)"},
+    // Years where news uses them as years; ages and counts are not times.
+    {"Sanctions followed its 1990 invasion of Kuwait.", "1991-02-25", R"("1990" DATE 1990)"},
+    {"Sales rose slightly above fiscal 1989 sales.", "1989-11-02", R"("fiscal 1989" DATE 1989)"},
+    {"Keating was convicted in nineteen ninety-one.", "1998-01-20", R"("nineteen ninety-one" DATE 1991)"},
+    {"His promise to halve unemployment by the year two thousand was abandoned.", "1998-01-20",
+     R"("the year two thousand" DATE 2000)"},
+    {"The 6-year-old boy arrived.", "2000-01-07", ""},
+    {"Mr. Reupke, 52 years old, resigned.", "1989-10-26", ""},
+    // Holidays, months of a named year, dates as modifiers, clock times with their day.
+    {"Elian was found Thanksgiving Day clinging to an inner tube.", "2000-01-07",
+     R"("Thanksgiving Day" DATE 1999-11-25)"},
+    {"In July last year, Pol Pot was arrested.", "1998-02-19", R"("July last year" DATE 1997-07)"},
+    {"The bombings on Aug. 7 killed 257 people.", "1998-08-20", R"("Aug. 7" DATE 1998-08-07)"},
+    {"He was kidnapped at 10 p.m. Wednesday, police said.", "1998-02-13",
+     R"("10 p.m. Wednesday" TIME 1998-02-11T22:00)"},
+    // References and durations as TimeML writes them.
+    {"Prices have risen in recent years and will fall in coming months.", "1989-10-26",
+     R"("recent years" DATE PAST_REF; "coming months" DATE FUTURE_REF)"},
+    {"The future looks anything but encouraging.", "1989-10-26", R"("The future" DATE FUTURE_REF)"},
+    {"The talks went on for years.", "1989-10-26", R"("years" DURATION PXY)"},
+    {"It had revenue of $76 million for the year ended March 31.", "1989-10-26",
+     R"("the year" DURATION P1Y; "March 31" DATE 1989-03-31)"},
+    // A weekday in past-tense copy is the one before the document date (Tuesday 1990-08-14).
+    {"The minister said he met the king on Friday.", "1990-08-14", R"("Friday" DATE 1990-08-10)"},
     // Datelines.
     {"SALVADOR, Feb 26 - Showers continued, Comissaria Smith said.", "1987-02-26", R"("Feb 26" DATE 1987-02-26)"},
+    {"JOHANNESBURG, August 7 (Xinhua) -- South Africa deplored the bombings.", "",
+     R"("August 7" DATE XXXX-08-07)"},
     {"NEW YORK, March 3, 1987 - Shares rose.", "", R"("March 3, 1987" DATE 1987-03-03)"},
 };
 
