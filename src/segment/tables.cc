@@ -1,5 +1,6 @@
 #include "segment/tables.h"
 
+#include <algorithm>
 #include <cctype>
 
 namespace claimcheck::segment {
@@ -32,67 +33,29 @@ bool Number(std::string_view t) {
 // A dash or star standing for an empty cell: "-", "--", "---", "*".
 bool Filler(std::string_view t) { return !t.empty() && t.find_first_not_of("-*.") == std::string_view::npos; }
 
-struct Token {
-  std::string_view text;
-  bool gap_before = false;  // a cell gap (two or more spaces) precedes it
-};
-
 }  // namespace
 
 TableFinder::TableFinder(const std::vector<std::string>& table_words) {
   for (const auto& w : table_words) {
     std::string lower = w;
     for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    words_.insert(lower);
+    words_.push_back(lower);
   }
+  std::sort(words_.begin(), words_.end());
 }
 
 bool TableFinder::TableWord(std::string_view token) const {
-  if (token.empty() || token.size() > 15) return false;
-  std::string lower(token);
-  for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return words_.count(lower) > 0;
+  char lower[16];
+  if (token.empty() || token.size() > sizeof lower) return false;
+  for (size_t i = 0; i < token.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(token[i])));
+  return std::binary_search(words_.begin(), words_.end(), std::string_view(lower, token.size()));
 }
 
 TableFinder::Line TableFinder::Classify(std::string_view line) const {
-  // A cheap first look: most prose lines have no digit, no cell gap and are long.
-  bool digit = false, lower = false, upper = false, gap = false;
   size_t first = line.find_first_not_of(' ');
   if (first == std::string_view::npos) return Line::kProse;
-  size_t last = line.find_last_not_of(' ');
-  line = line.substr(first, last - first + 1);
-  size_t spaces = 0;
-  for (size_t i = 0; i < line.size(); ++i) {
-    char c = line[i];
-    digit = digit || Digit(c);
-    lower = lower || Lower(c);
-    upper = upper || (c >= 'A' && c <= 'Z');
-    if (c == ' ') {
-      ++spaces;
-      // Two spaces after a full stop or comma are a typing habit, not a cell gap.
-      if (i + 1 < line.size() && line[i + 1] == ' ' && std::string_view(".,;:").find(line[i - 1]) == std::string_view::npos) {
-        gap = true;
-      }
-    }
-  }
-  if (!digit && !gap && lower && spaces > 3) return Line::kProse;
-
-  std::vector<Token> tokens;
-  for (size_t i = 0; i < line.size();) {
-    size_t j = line.find(' ', i);
-    if (j == std::string_view::npos) j = line.size();
-    Token t{line.substr(i, j - i), false};
-    if (i >= 2 && line[i - 1] == ' ' && line[i - 2] == ' ') {
-      size_t k = i - 1;
-      while (k > 0 && line[k] == ' ') --k;
-      t.gap_before = std::string_view(".,;:").find(line[k]) == std::string_view::npos;
-    }
-    tokens.push_back(t);
-    i = line.find_first_not_of(' ', j);
-    if (i == std::string_view::npos) break;
-  }
-
-  int numbers = 0, prose = 0, table_words = 0;
+  line = line.substr(first, line.find_last_not_of(' ') - first + 1);
+  int n = 0, numbers = 0, prose = 0, table_words = 0;
   // Cells: runs of tokens between gaps; a cell is a value when all its tokens are numbers,
   // fillers or table words and one is a number, filler or placeholder.
   int cells = 0, value_cells = 0, longest_later_cell = 0, first_cell = 0;
@@ -108,10 +71,17 @@ TableFinder::Line TableFinder::Classify(std::string_view line) const {
     cell_values = true;
     cell_has_value = false;
   };
-  for (const Token& tok : tokens) {
-    if (tok.gap_before) close_cell();
+  for (size_t i = 0; i < line.size();) {
+    size_t j = line.find(' ', i);
+    if (j == std::string_view::npos) j = line.size();
+    if (i >= 2 && line[i - 1] == ' ' && line[i - 2] == ' ') {
+      size_t k = i - 1;
+      while (k > 0 && line[k] == ' ') --k;
+      if (std::string_view(".,;:").find(line[k]) == std::string_view::npos) close_cell();  // a cell gap
+    }
+    ++n;
     ++cell_tokens;
-    std::string_view c = Core(tok.text);
+    std::string_view c = Core(line.substr(i, j - i));
     if (Number(c) || Filler(c)) {
       ++numbers;
       cell_has_value = true;
@@ -120,11 +90,13 @@ TableFinder::Line TableFinder::Classify(std::string_view line) const {
       cell_has_value = true;  // placeholders (nil, unch) are values; units ride along
     } else {
       cell_values = false;
-      if (!c.empty() && Lower(c[0])) ++prose;
+      // Every kind of table line allows at most one prose word: stop at the second.
+      if (!c.empty() && Lower(c[0]) && ++prose > 1) return Line::kProse;
     }
+    i = line.find_first_not_of(' ', j);
+    if (i == std::string_view::npos) break;
   }
   close_cell();
-  const int n = static_cast<int>(tokens.size());
 
   if (cells >= 2) {
     if (value_cells >= 1 && numbers >= 1 && first_cell <= 5 && longest_later_cell <= 4 && prose <= 1) {
@@ -133,7 +105,14 @@ TableFinder::Line TableFinder::Classify(std::string_view line) const {
     if (first_cell <= 3 && longest_later_cell <= 3 && prose <= 1) return Line::kHeader;
   }
   if (numbers >= 2 && numbers * 3 >= n && prose <= 1) return Line::kRow;
-  if (!lower && upper && n <= 8) return Line::kHeader;                     // OFFICIAL VOLUME
+  if (n <= 8) {  // OFFICIAL VOLUME
+    bool lower = false, upper = false;
+    for (char c : line) {
+      lower = lower || Lower(c);
+      upper = upper || (c >= 'A' && c <= 'Z');
+    }
+    if (!lower && upper) return Line::kHeader;
+  }
   if (prose == 0 && table_words >= 1 && numbers + table_words == n) return Line::kHeader;  // cts per lb
   return Line::kProse;
 }

@@ -17,7 +17,6 @@
 
 #include <string>
 #include <string_view>
-#include <unordered_set>
 #include <vector>
 
 #include "base/span.h"
@@ -43,7 +42,7 @@ class TableFinder {
 
  private:
   bool TableWord(std::string_view token) const;
-  std::unordered_set<std::string> words_;
+  std::vector<std::string> words_;  // sorted, lower case
 };
 
 }  // namespace claimcheck::segment
