@@ -106,6 +106,7 @@ Span Trim(std::string_view text, Span span) {
 bool HasTitleWord(const Entity& e, std::string_view head) {
   if (e.type != EntityType::kPerson) return false;
   for (const auto& title : e.titles) {
+    if (title.size() < head.size()) continue;
     const std::string lowered = Lower(title);  // Tokens views into it
     for (auto tok : Tokens(lowered)) {
       if (tok == head) return true;
@@ -577,14 +578,22 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // their own, and content that is not mostly another frame's.
   {
     std::vector<Span> contents;
-    for (const auto& a : w.out.attributions) contents.push_back(a.content.span);
+    uint32_t longest = 0;
+    for (const auto& a : w.out.attributions) {
+      contents.push_back(a.content.span);
+      longest = std::max(longest, a.content.span.size());
+    }
     std::sort(contents.begin(), contents.end(), [](Span x, Span y) { return x.begin < y.begin; });
     for (const FrameMatch& f : frames_.Find(text, headline)) {
       auto next = taken_cues.lower_bound(f.cue.begin);
       if (next != taken_cues.end() && next->first < f.cue.end) continue;
       if (next != taken_cues.begin() && std::prev(next)->second > f.cue.begin) continue;
       bool covered = false;
-      for (Span c : contents) {
+      // Only contents that start at most `longest` bytes before this one can overlap it.
+      const uint32_t from = f.content.begin > longest ? f.content.begin - longest : 0;
+      auto first = std::lower_bound(contents.begin(), contents.end(), from, [](Span x, uint32_t pos) { return x.begin < pos; });
+      for (auto it = first; it != contents.end(); ++it) {
+        const Span c = *it;
         if (c.begin >= f.content.end) break;
         uint32_t lo = std::max(c.begin, f.content.begin), hi = std::min(c.end, f.content.end);
         covered = covered || (hi > lo && 2 * (hi - lo) >= f.content.size());
