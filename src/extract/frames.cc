@@ -245,7 +245,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
-      while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+      // (An -ly word after a determiner is a noun: "the daily wrote".)
+      while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
       if (l > sfirst && tok[l - 1].Is(kBe)) {
         if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
         --l;
@@ -260,7 +261,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // Only where content follows the cue: in "Z, said X." the comma closes the content.
       if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
         size_t k = SkipCircumstance(p, i + 1, send);
-        const bool content_follows = k < send && !tok[k].Is(kFinal) && !(tok[k].Is(kWord) && tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer));
+        const bool content_follows = k < send && !tok[k].Is(kFinal) &&
+                                     (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
         for (size_t c = l - 2; content_follows && c > sfirst && c + 40 > l; --c) {
           if (tok[c].Is(kQuote | kFinal | kColon)) break;
           if (!tok[c].Is(kComma)) continue;
