@@ -684,21 +684,22 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
 
   // A pronoun in a frame's content whose source is named before it in the same sentence ("X
   // told Reuters he resigned") is the source when the source is a person (named only there, it
-  // becomes one); with any other source it has no confident antecedent and stays unresolved.
-  // Outside such a frame, the usual pronoun resolution.
+  // becomes one). With a source that is no name ("the ministry said he remained in office"), or
+  // outside such a frame, the usual pronoun resolution.
   auto resolve_in_frame = [&](Span ref) -> int {
     const size_t si = w.SentenceIndex(ref.begin);
     for (auto& a : w.out.attributions) {
       if (!Contains(a.content.span, ref) || !a.source || a.source->span.end > ref.begin) continue;
       if (w.SentenceIndex(a.source->span.begin) != si) continue;
-      if (a.speaker >= 0) return w.out.entities[a.speaker].type == EntityType::kPerson ? a.speaker : -1;
+      if (a.speaker >= 0 && w.out.entities[a.speaker].type == EntityType::kPerson) return a.speaker;
+      if (a.speaker >= 0) break;
       auto toks = Tokens(a.source->text);
       bool name = !toks.empty() && toks.size() <= 3 && !IsPronoun(a.source->text);
       for (auto tok : toks) {
         name = name && std::isupper(static_cast<unsigned char>(tok[0])) && !kNotNames.count(tok) &&
                std::find(org_heads_.begin(), org_heads_.end(), tok) == org_heads_.end();
       }
-      if (!name) return -1;
+      if (!name) break;
       a.speaker = w.AddEntity(a.source->text, EntityType::kPerson);
       w.AddMention(a.source->span, a.speaker);
       return a.speaker;

@@ -300,8 +300,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           f.form = "quote-split";
         }
       } else if (src && speech && before > sfirst && tok[before - 1].Is(kComma) && !IsParticiple(cue)) {
-        // "Z, he said." : the sentence before the comma, when nothing but circumstance follows.
-        size_t k = SkipCircumstance(p, after, send);
+        // "Z, he said." / "Z, a source told Reuters.": the sentence before the comma, when
+        // nothing but the cue's object and circumstance follows.
+        size_t k = after;
+        if (cue.Is(kObjectFirst)) {
+          if (auto obj = ChunkAfter(tok, k, send)) k = obj->end;
+        }
+        k = SkipCircumstance(p, k, send);
         if (k >= send || tok[k].Is(kFinal)) {
           size_t b = sfirst;
           if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;

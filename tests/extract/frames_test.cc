@@ -59,6 +59,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"\"It is bad,\" he said, \"and it will fail.\"", "he|said|\"It is bad,\" he said, \"and it will fail.\"|quote-split"},
       {"Her failings are outweighed by her strengths, it said.",
        "it|said|Her failings are outweighed by her strengths|clause-before"},
+      {"The general was killed on Sunday, a source told Reuters.",
+       "a source|told|The general was killed on Sunday|clause-before"},
       {"The senator urged Congress to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
       {"The governor criticized the president's foreign policy.",
        "The governor|criticized|the president's foreign policy|object"},
