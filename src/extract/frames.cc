@@ -105,6 +105,23 @@ class Paragraph {
     return j;
   }
 
+  // Where a sentence's prose starts: after a headline and wire dateline that the segmenter left
+  // in it ("CHINA MUST CUT DEMAND PEKING, March 25 - China must ..."): the token after a dash
+  // that follows a word in capitals.
+  size_t ProseStart(size_t first, size_t limit) const {
+    bool capitals = false;
+    for (size_t j = first; j < limit && j < first + 40; ++j) {
+      const Token& t = tok[j];
+      if (t.lower == "-" && capitals) return j + 1;
+      if (t.Is(kWord) && t.span.size() >= 3) {
+        bool all = true;
+        for (uint32_t b = t.span.begin; b < t.span.end && all; ++b) all = !(text_[b] >= 'a' && text_[b] <= 'z');
+        capitals = capitals || (all && t.Is(kCapitalised));
+      }
+    }
+    return first;
+  }
+
   std::string_view text_;
   std::vector<Token> tok;
 
@@ -230,7 +247,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       f.source = p.Bytes(src->begin, src->end);
       if (i > sfirst && tok[i - 1].Is(kComma)) {
         // "Z, according to X."
-        size_t b = sfirst;
+        size_t b = p.ProseStart(sfirst, i);
         if (b < i - 1) {
           content_first = b;
           content_end = i - 1;
@@ -308,7 +325,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         k = SkipCircumstance(p, k, send);
         if (k >= send || tok[k].Is(kFinal)) {
-          size_t b = sfirst;
+          size_t b = p.ProseStart(sfirst, before);
           if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
           if (b + 1 < before) {
             content_first = b;

@@ -61,6 +61,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "it|said|Her failings are outweighed by her strengths|clause-before"},
       {"The general was killed on Sunday, a source told Reuters.",
        "a source|told|The general was killed on Sunday|clause-before"},
+      {"CHINA MUST CUT DEMAND PEKING, March 25 - China must cut demand, Premier Zhao told parliament.",
+       "Premier Zhao|told|China must cut demand|clause-before"},
       {"The senator urged Congress to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
       {"The governor criticized the president's foreign policy.",
        "The governor|criticized|the president's foreign policy|object"},
