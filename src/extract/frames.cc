@@ -172,8 +172,9 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
         j + 1 < end) {
       size_t k = j + 1;
       if (p.tok[k].Is(kDeterminer) && !IsThat(p.tok[k])) ++k;
-      while (k < end && k < j + 5 && p.tok[k].Is(kWord) && !p.tok[k].Is(kTime) && !p.tok[k].Is(kBoundary | kCue | kPronoun) &&
-             p.tok[k].Is(kCapitalised | kNumber)) {
+      // ("on May 1": a capitalised word is a name here, whatever its lexicon classes.)
+      while (k < end && k < j + 5 && p.tok[k].Is(kWord) && !p.tok[k].Is(kTime) && p.tok[k].Is(kCapitalised | kNumber) &&
+             !p.tok[k].Is(kPronoun)) {
         ++k;
       }
       while (k < end && p.tok[k].Is(kTime)) ++k;
@@ -253,11 +254,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_end = i - 1;
           f.form = "according-after";
         }
-      } else if (src->end < send && tok[src->end].Is(kComma)) {
-        // "According to X, Z."
-        content_first = src->end + 1;
-        content_end = p.ClauseEnd(src->end + 1);
-        f.form = "according-before";
+      } else {
+        // "According to X, Z.": X runs to its comma ("a source in the security services").
+        size_t c = src->end;
+        while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
+        if (c + 1 < send && tok[c].Is(kComma)) {
+          f.source = p.Bytes(src->begin, c);
+          content_first = c + 1;
+          content_end = p.ClauseEnd(c + 1);
+          f.form = "according-before";
+        }
       }
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
