@@ -404,6 +404,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      tok[j].lower != "as") {
             content_first = j;
             f.form = "object";
+            // An object is a phrase: it ends at a comma, or at "and"/"but" before another verb
+            // ("welcomed the decision and agreed ...").
+            size_t e = p.ClauseEnd(j);
+            for (size_t k = j + 1; k < e; ++k) {
+              if (p.IsOpening(k)) {
+                k = p.Close(k);
+                continue;
+              }
+              if (tok[k].Is(kComma) || ((tok[k].lower == "and" || tok[k].lower == "but") && k + 1 < e &&
+                                        (tok[k + 1].Is(kCue | kSkip) || tok[k + 1].lower.ends_with("ed")))) {
+                e = k;
+                break;
+              }
+            }
+            content_end = e;
           } else {
             continue;
           }
