@@ -14,6 +14,7 @@ std::unique_ptr<Check> NewSuppressionUnused();
 std::unique_ptr<Check> NewFindingsLimit();
 std::unique_ptr<Check> NewDateInvalid();
 std::unique_ptr<Check> NewWeekdayMismatch();
+std::unique_ptr<Check> NewAnonymousOnly();
 std::vector<std::unique_ptr<Check>> NewConflictChecks();
 
 std::vector<std::unique_ptr<Check>> AllChecks() {
@@ -44,6 +45,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(NewQuoteUnbalanced());
   checks.push_back(NewSuppressionUnused());
   checks.push_back(NewFindingsLimit());
+  checks.push_back(NewAnonymousOnly());
   for (auto& c : NewConflictChecks()) checks.push_back(std::move(c));
   return checks;
 }

@@ -106,6 +106,7 @@ Span Trim(std::string_view text, Span span) {
 bool HasTitleWord(const Entity& e, std::string_view head) {
   if (e.type != EntityType::kPerson) return false;
   for (const auto& title : e.titles) {
+    if (title.size() < head.size()) continue;
     const std::string lowered = Lower(title);  // Tokens views into it
     for (auto tok : Tokens(lowered)) {
       if (tok == head) return true;
@@ -577,14 +578,22 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // their own, and content that is not mostly another frame's.
   {
     std::vector<Span> contents;
-    for (const auto& a : w.out.attributions) contents.push_back(a.content.span);
+    uint32_t longest = 0;
+    for (const auto& a : w.out.attributions) {
+      contents.push_back(a.content.span);
+      longest = std::max(longest, a.content.span.size());
+    }
     std::sort(contents.begin(), contents.end(), [](Span x, Span y) { return x.begin < y.begin; });
     for (const FrameMatch& f : frames_.Find(text, headline)) {
       auto next = taken_cues.lower_bound(f.cue.begin);
       if (next != taken_cues.end() && next->first < f.cue.end) continue;
       if (next != taken_cues.begin() && std::prev(next)->second > f.cue.begin) continue;
       bool covered = false;
-      for (Span c : contents) {
+      // Only contents that start at most `longest` bytes before this one can overlap it.
+      const uint32_t from = f.content.begin > longest ? f.content.begin - longest : 0;
+      auto first = std::lower_bound(contents.begin(), contents.end(), from, [](Span x, uint32_t pos) { return x.begin < pos; });
+      for (auto it = first; it != contents.end(); ++it) {
+        const Span c = *it;
         if (c.begin >= f.content.end) break;
         uint32_t lo = std::max(c.begin, f.content.begin), hi = std::min(c.end, f.content.end);
         covered = covered || (hi > lo && 2 * (hi - lo) >= f.content.size());
@@ -673,6 +682,31 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   }
   sort_frames();
 
+  // A pronoun in a frame's content whose source is named before it in the same sentence ("X
+  // told Reuters he resigned") is the source when the source is a person (named only there, it
+  // becomes one). With a source that is no name ("the ministry said he remained in office"), or
+  // outside such a frame, the usual pronoun resolution.
+  auto resolve_in_frame = [&](Span ref) -> int {
+    const size_t si = w.SentenceIndex(ref.begin);
+    for (auto& a : w.out.attributions) {
+      if (!Contains(a.content.span, ref) || !a.source || a.source->span.end > ref.begin) continue;
+      if (w.SentenceIndex(a.source->span.begin) != si) continue;
+      if (a.speaker >= 0 && w.out.entities[a.speaker].type == EntityType::kPerson) return a.speaker;
+      if (a.speaker >= 0) break;
+      auto toks = Tokens(a.source->text);
+      bool name = !toks.empty() && toks.size() <= 3 && !IsPronoun(a.source->text);
+      for (auto tok : toks) {
+        name = name && std::isupper(static_cast<unsigned char>(tok[0])) && !kNotNames.count(tok) &&
+               std::find(org_heads_.begin(), org_heads_.end(), tok) == org_heads_.end();
+      }
+      if (!name) break;
+      a.speaker = w.AddEntity(a.source->text, EntityType::kPerson);
+      w.AddMention(a.source->span, a.speaker);
+      return a.speaker;
+    }
+    return resolve(ref);
+  };
+
   // --- Claims.
   uint32_t claims_end = 0;  // claim matches come by start: one overlaps an accepted one iff it starts before this
   for (const rules::Match* m : claim_m) {
@@ -699,8 +733,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     });
     if (c.value.empty()) continue;
     if (auto it = number_words_.find(Lower(c.value)); it != number_words_.end()) c.value = it->second;
-    c.subject = resolve(*subject);
     std::string_view subj = w.Slice(*subject);
+    c.subject = IsPronoun(subj) ? resolve_in_frame(*subject) : resolve(*subject);
     if (c.subject < 0) {
       std::string l = Lower(subj);
       if (c.attribute == "count" || c.attribute == "event-date") {

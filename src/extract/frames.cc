@@ -105,6 +105,23 @@ class Paragraph {
     return j;
   }
 
+  // Where a sentence's prose starts: after a headline and wire dateline that the segmenter left
+  // in it ("CHINA MUST CUT DEMAND PEKING, March 25 - China must ..."): the token after a dash
+  // that follows a word in capitals.
+  size_t ProseStart(size_t first, size_t limit) const {
+    bool capitals = false;
+    for (size_t j = first; j < limit && j < first + 40; ++j) {
+      const Token& t = tok[j];
+      if (t.lower == "-" && capitals) return j + 1;
+      if (t.Is(kWord) && t.span.size() >= 3) {
+        bool all = true;
+        for (uint32_t b = t.span.begin; b < t.span.end && all; ++b) all = !(text_[b] >= 'a' && text_[b] <= 'z');
+        capitals = capitals || (all && t.Is(kCapitalised));
+      }
+    }
+    return first;
+  }
+
   std::string_view text_;
   std::vector<Token> tok;
 
@@ -155,8 +172,9 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
         j + 1 < end) {
       size_t k = j + 1;
       if (p.tok[k].Is(kDeterminer) && !IsThat(p.tok[k])) ++k;
-      while (k < end && k < j + 5 && p.tok[k].Is(kWord) && !p.tok[k].Is(kTime) && !p.tok[k].Is(kBoundary | kCue | kPronoun) &&
-             p.tok[k].Is(kCapitalised | kNumber)) {
+      // ("on May 1": a capitalised word is a name here, whatever its lexicon classes.)
+      while (k < end && k < j + 5 && p.tok[k].Is(kWord) && !p.tok[k].Is(kTime) && p.tok[k].Is(kCapitalised | kNumber) &&
+             !p.tok[k].Is(kPronoun)) {
         ++k;
       }
       while (k < end && p.tok[k].Is(kTime)) ++k;
@@ -230,22 +248,28 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       f.source = p.Bytes(src->begin, src->end);
       if (i > sfirst && tok[i - 1].Is(kComma)) {
         // "Z, according to X."
-        size_t b = sfirst;
+        size_t b = p.ProseStart(sfirst, i);
         if (b < i - 1) {
           content_first = b;
           content_end = i - 1;
           f.form = "according-after";
         }
-      } else if (src->end < send && tok[src->end].Is(kComma)) {
-        // "According to X, Z."
-        content_first = src->end + 1;
-        content_end = p.ClauseEnd(src->end + 1);
-        f.form = "according-before";
+      } else {
+        // "According to X, Z.": X runs to its comma ("a source in the security services").
+        size_t c = src->end;
+        while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
+        if (c + 1 < send && tok[c].Is(kComma)) {
+          f.source = p.Bytes(src->begin, c);
+          content_first = c + 1;
+          content_end = p.ClauseEnd(c + 1);
+          f.form = "according-before";
+        }
       }
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
-      while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+      // (An -ly word after a determiner is a noun: "the daily wrote".)
+      while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
       if (l > sfirst && tok[l - 1].Is(kBe)) {
         if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
         --l;
@@ -260,7 +284,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // Only where content follows the cue: in "Z, said X." the comma closes the content.
       if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
         size_t k = SkipCircumstance(p, i + 1, send);
-        const bool content_follows = k < send && !tok[k].Is(kFinal) && !(tok[k].Is(kWord) && tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer));
+        const bool content_follows = k < send && !tok[k].Is(kFinal) &&
+                                     (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
         for (size_t c = l - 2; content_follows && c > sfirst && c + 40 > l; --c) {
           if (tok[c].Is(kQuote | kFinal | kColon)) break;
           if (!tok[c].Is(kComma)) continue;
@@ -298,10 +323,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           f.form = "quote-split";
         }
       } else if (src && speech && before > sfirst && tok[before - 1].Is(kComma) && !IsParticiple(cue)) {
-        // "Z, he said." : the sentence before the comma, when nothing but circumstance follows.
-        size_t k = SkipCircumstance(p, after, send);
+        // "Z, he said." / "Z, a source told Reuters.": the sentence before the comma, when
+        // nothing but the cue's object and circumstance follows.
+        size_t k = after;
+        if (cue.Is(kObjectFirst)) {
+          if (auto obj = ChunkAfter(tok, k, send)) k = obj->end;
+        }
+        k = SkipCircumstance(p, k, send);
         if (k >= send || tok[k].Is(kFinal)) {
-          size_t b = sfirst;
+          size_t b = p.ProseStart(sfirst, before);
           if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
           if (b + 1 < before) {
             content_first = b;
@@ -374,6 +404,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      tok[j].lower != "as") {
             content_first = j;
             f.form = "object";
+            // An object is a phrase: it ends at a comma, or at "and"/"but" before another verb
+            // ("welcomed the decision and agreed ...").
+            size_t e = p.ClauseEnd(j);
+            for (size_t k = j + 1; k < e; ++k) {
+              if (p.IsOpening(k)) {
+                k = p.Close(k);
+                continue;
+              }
+              if (tok[k].Is(kComma) || ((tok[k].lower == "and" || tok[k].lower == "but") && k + 1 < e &&
+                                        (tok[k + 1].Is(kCue | kSkip) || tok[k + 1].lower.ends_with("ed")))) {
+                e = k;
+                break;
+              }
+            }
+            content_end = e;
           } else {
             continue;
           }

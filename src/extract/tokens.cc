@@ -1,6 +1,5 @@
 #include "extract/tokens.h"
 
-#include <cctype>
 
 namespace claimcheck::extract {
 namespace {
@@ -18,11 +17,16 @@ constexpr LexiconClass kLexiconClasses[] = {
     {"abbreviation", kAbbreviation},
 };
 
-bool IsWordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
+// ASCII classes inline: <cctype>'s calls go through the locale for every byte.
+inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+inline bool IsWordByte(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : IsDigit(c) || c >= 0x80; }
+inline bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+inline char ToLower(char c) { return IsUpper(static_cast<unsigned char>(c)) ? static_cast<char>(c | 0x20) : c; }
 
 std::string LowerAscii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = ToLower(c);
   return out;
 }
 
@@ -30,31 +34,62 @@ std::string LowerAscii(std::string_view s) {
 
 Result<TokenLexicon> TokenLexicon::FromRules(const rules::RuleSet& rules) {
   TokenLexicon lex;
+  size_t words = 0;
+  for (const auto& pack : rules.packs()) {
+    for (const auto& [name, cls] : kLexiconClasses) {
+      if (auto it = pack.lexicons.find(name); it != pack.lexicons.end()) words += it->second.size();
+    }
+  }
+  size_t size = 64;
+  while (size < 4 * words) size *= 2;
+  lex.slots_.resize(size);
   bool any_cue = false;
   for (const auto& pack : rules.packs()) {
     for (const auto& [name, cls] : kLexiconClasses) {
       auto it = pack.lexicons.find(name);
       if (it == pack.lexicons.end()) continue;
       any_cue = any_cue || (cls & kCue) != 0;
-      for (const auto& word : it->second) lex.words_[LowerAscii(word)] |= cls;
+      for (const auto& word : it->second) lex.Add(LowerAscii(word), cls);
     }
   }
   if (!any_cue) return Status::Error("no cue lexicon (cue-speech, cue-thought, cue-other) in the rule packs");
   return lex;
 }
 
-uint32_t TokenLexicon::ClassOf(std::string_view lower) const {
-  auto it = words_.find(lower);
-  return it == words_.end() ? 0 : it->second;
+void TokenLexicon::Add(const std::string& word, uint32_t cls) {
+  const uint64_t h = HashOf(word);
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    Slot& s = slots_[i];
+    if (s.cls == 0) {
+      s = {h, word, cls};
+      return;
+    }
+    if (s.hash == h && s.word == word) {
+      s.cls |= cls;
+      return;
+    }
+  }
+}
+
+uint32_t TokenLexicon::ClassOf(std::string_view lower, uint64_t hash) const {
+  if (slots_.empty()) return 0;
+  const size_t mask = slots_.size() - 1;
+  for (size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& s = slots_[i];
+    if (s.cls == 0) return 0;
+    if (s.hash == hash && s.word == lower) return s.cls;
+  }
 }
 
 std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexicon& lexicon) {
   std::vector<Token> out;
+  out.reserve(scope.size() / 5 + 4);
   uint32_t i = scope.begin;
   const uint32_t end = std::min<uint32_t>(scope.end, static_cast<uint32_t>(text.size()));
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (std::isspace(c)) {
+    if (IsSpace(c)) {
       ++i;
       continue;
     }
@@ -96,20 +131,26 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
         break;
       }
     }
-    std::string lower = LowerAscii(text.substr(i, j - i));
+    std::string lower(text.substr(i, j - i));
+    uint64_t hash = TokenLexicon::kHashSeed;
+    for (char& ch : lower) {
+      ch = ToLower(ch);
+      hash = TokenLexicon::HashStep(hash, ch);
+    }
     uint32_t cls = kWord;
     // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
-    if (j < end && text[j] == '.') {
+    if (j < end && text[j] == '.' && j - i <= 5) {
       std::string with_dot = lower + ".";
       uint32_t abbr = lexicon.ClassOf(with_dot);
-      if ((abbr & kAbbreviation) || (j - i == 1 && std::isupper(c)) || lower.find('.') != std::string::npos) {
+      if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || lower.find('.') != std::string::npos) {
         lower = std::move(with_dot);
+        hash = TokenLexicon::HashStep(hash, '.');
         cls |= abbr | kAbbreviation;
         ++j;
       }
     }
-    if (std::isupper(c)) cls |= kCapitalised;
-    if (std::isdigit(c)) cls |= kNumber;
+    if (IsUpper(c)) cls |= kCapitalised;
+    if (IsDigit(c)) cls |= kNumber;
     // A possessive: "Trump's" (the lexicon classes the bare word), "voters'".
     std::string_view bare = lower;
     if (bare.size() > 2 && bare.ends_with("'s")) {
@@ -119,7 +160,9 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       cls |= kPossessive;
       ++j;
     }
-    if (!(cls & kPossessive)) cls |= lexicon.ClassOf(bare);
+    if (!(cls & (kPossessive | kNumber)) && bare.size() <= 16) {
+      cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
+    }
     t.span = {i, j};
     t.lower = std::move(lower);
     t.cls = cls;

@@ -9,10 +9,8 @@
 #define CLAIMCHECK_EXTRACT_TOKENS_H_
 
 #include <cstdint>
-#include <functional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include "base/span.h"
@@ -65,14 +63,28 @@ class TokenLexicon {
   // The classes of every lexicon in `rules` named in kLexiconClasses; a word in several
   // lexicons has all their classes. Errors when none of the cue lexicons is present.
   static Result<TokenLexicon> FromRules(const rules::RuleSet& rules);
-  uint32_t ClassOf(std::string_view lower) const;
+  uint32_t ClassOf(std::string_view lower) const { return ClassOf(lower, HashOf(lower)); }
+  // With the word's HashOf, computed while it was lower-cased (Tokenize does).
+  uint32_t ClassOf(std::string_view lower, uint64_t hash) const;
+  // FNV-1a, one step per byte, so a tokeniser can hash while it lower-cases.
+  static constexpr uint64_t kHashSeed = 14695981039346656037ull;
+  static constexpr uint64_t HashStep(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
+  static uint64_t HashOf(std::string_view s) {
+    uint64_t h = kHashSeed;
+    for (char c : s) h = HashStep(h, c);
+    return h;
+  }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  // Open addressing, a power of two slots at most a quarter full: a miss (most words) costs one
+  // or two probes and no string compare.
+  struct Slot {
+    uint64_t hash = 0;
+    std::string word;
+    uint32_t cls = 0;
   };
-  std::unordered_map<std::string, uint32_t, Hash, std::equal_to<>> words_;
+  void Add(const std::string& word, uint32_t cls);
+  std::vector<Slot> slots_;
 };
 
 // The tokens of `text` inside `scope`, in order.

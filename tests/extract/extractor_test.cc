@@ -120,6 +120,9 @@ TEST_CASE("Aliases: surnames, definite descriptions and unambiguous pronouns", "
        "Abduhalim Nazarzoda life-status=dead about - made 2015-09-13 reported positive [unnamed reports]"},
       // Two people before "he": ambiguous, so no claim.
       {"President Emomali Rahmon met general Abduhalim Nazarzoda, and officials said that he was arrested.", ""},
+      // A pronoun right after a named speaker is the speaker, not a man named earlier (issue 12).
+      {"Finance Minister Gerhard Stoltenberg met bankers on Monday. Rueckert told Reuters he resigned.",
+       "Rueckert office=resigned about - made 2015-09-13 reported positive [Rueckert]"},
       // Two people with one title: "the general" names neither.
       {"General John Smith met general Abduhalim Nazarzoda. Officials said the general was killed.", ""},
   };

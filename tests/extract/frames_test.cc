@@ -1,0 +1,99 @@
+// The token layer and its frames: tokens classed once, and each frame form with text that must
+// give the frame and clean text that must not.
+#include "extract/frames.h"
+
+#include <catch2/catch.hpp>
+
+#include "extract/tokens.h"
+#include "rules/loader.h"
+
+namespace claimcheck::extract {
+namespace {
+
+const FrameFinder& Finder() {
+  static const FrameFinder kFinder = [] {
+    auto loaded = rules::LoadRules(true, {});
+    REQUIRE(loaded.errors.empty());
+    auto f = FrameFinder::Create(loaded.rules);
+    REQUIRE(f.ok());
+    return std::move(f).value();
+  }();
+  return kFinder;
+}
+
+// "source|cue|content|form" for each frame, joined by "; ".
+std::string Frames(std::string_view text) {
+  std::string out;
+  for (const auto& f : Finder().FindIn(text)) {
+    if (!out.empty()) out += "; ";
+    auto slice = [&](Span s) { return std::string(text.substr(s.begin, s.size())); };
+    out += (f.source ? slice(*f.source) : "null") + "|" + slice(f.cue) + "|" + slice(f.content) + "|" + f.form;
+  }
+  return out;
+}
+
+struct Case {
+  const char* text;
+  const char* expected;
+};
+
+TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract][tokens]") {
+  const std::string text = "Mr. Smith's aides also said, \"No.\"";
+  auto toks = Tokenize(text, {0, static_cast<uint32_t>(text.size())}, Finder().lexicon());
+  CHECK(DebugString(toks, text) ==
+        "Mr.|cap,abbreviation Smith's|cap,poss aides|anonymous-head also|cue-skip,source-boundary "
+        "said|cue-speech,source-boundary ,|comma \"|quote No|cap,determiner .|final \"|quote");
+  const std::string nyt = "''Yes,'' he said.";
+  auto q = Tokenize(nyt, {0, static_cast<uint32_t>(nyt.size())}, Finder().lexicon());
+  REQUIRE(q.size() == 7);
+  CHECK(q[0].Is(kQuote));
+  CHECK(q[3].Is(kQuote));
+}
+
+TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
+  const Case cases[] = {
+      {"The newspaper wrote that the plan would fail.", "The newspaper|wrote|that the plan would fail|that-clause"},
+      {"Rueckert told Reuters he resigned last week.", "Rueckert|told|he resigned last week|bare-clause"},
+      {"The daily wrote, \"It is a bad plan.\"", "The daily|wrote|\"It is a bad plan.\"|quote-after"},
+      {"\"It is a bad plan,\" the daily wrote.", "the daily|wrote|\"It is a bad plan,\"|quote-before"},
+      {"\"It is bad,\" he said, \"and it will fail.\"", "he|said|\"It is bad,\" he said, \"and it will fail.\"|quote-split"},
+      {"Her failings are outweighed by her strengths, it said.",
+       "it|said|Her failings are outweighed by her strengths|clause-before"},
+      {"The general was killed on Sunday, a source told Reuters.",
+       "a source|told|The general was killed on Sunday|clause-before"},
+      {"CHINA MUST CUT DEMAND PEKING, March 25 - China must cut demand, Premier Zhao told parliament.",
+       "Premier Zhao|told|China must cut demand|clause-before"},
+      {"The senator urged Congress to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
+      {"The governor criticized the president's foreign policy.",
+       "The governor|criticized|the president's foreign policy|object"},
+      {"The general was killed on Sunday, according to a source.",
+       "a source|according to|The general was killed on Sunday|according-after"},
+      {"Graham, a former candidate, told CNN that Cruz would win.",
+       "Graham, a former candidate|told|that Cruz would win|that-clause"},
+      {"She backed the bill, saying that it would help farmers.",
+       "She|backed|the bill|object; She|saying|that it would help farmers|that-clause"},
+      {"A reporter asked whether he would run.", "A reporter|asked|whether he would run|that-clause"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Frames(c.text) == c.expected);
+  }
+}
+
+TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
+  const Case cases[] = {
+      {"The report was released on Monday.", ""},
+      {"He was asked to leave.", ""},
+      {"The plans were approved.", ""},
+      {"Russia offered unspecified support to Rahmon.", ""},
+      {"The work went according to plan.", ""},
+      {"They want to say more.", "They|want|to say more|infinitive"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Frames(c.text) == c.expected);
+  }
+}
+
+}  // namespace
+}  // namespace claimcheck::extract
