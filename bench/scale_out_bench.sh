@@ -19,7 +19,7 @@ timed() {  # timed LABEL COMMAND...: prints LABEL, wall seconds, MB/s, CPU secon
   shift
   /usr/bin/time -f "%e %U %S" -o "$tmp/time" "$@" >"$tmp/out" 2>"$tmp/err" || [ $? = 1 ]
   awk -v l="$label" -v b="$bytes" \
-    '{ printf "%-44s %7.1f s %6.2f MB/s  CPU %6.1f s\n", l, $1, b / 1e6 / $1, $2 + $3 }' "$tmp/time"
+    'END { printf "%-44s %7.1f s %6.2f MB/s  CPU %6.1f s\n", l, $1, b / 1e6 / $1, $2 + $3 }' "$tmp/time"
 }
 timed "extract, one process, 1 thread" "$bin" extract -j 1 "$corpus"
 timed "extract, one process, 2 threads" "$bin" extract -j 2 "$corpus"

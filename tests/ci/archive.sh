@@ -27,20 +27,20 @@ claims=$(wc -l <"$tmp/all.jsonl")
 # Each fixture alone against the archive, then all of them in one run.
 differ=0
 for f in "${files[@]}"; do
-  "$bin" check --format json --fail-on info "$f" --against "$tmp/all.jsonl" >"$tmp/j.out" 2>&1
+  "$bin" check --format json --fail-on info -j 1 "$f" --against "$tmp/all.jsonl" >"$tmp/j.out" 2>&1
   rc1=$?
-  "$bin" check --format json --fail-on info "$f" --against "$tmp/all.db" >"$tmp/d.out" 2>&1
+  "$bin" check --format json --fail-on info -j 1 "$f" --against "$tmp/all.db" >"$tmp/d.out" 2>&1
   rc2=$?
   [ "$rc1" = "$rc2" ] || fail "$f: exit $rc1 against JSONL, $rc2 against SQLite"
   if ! cmp -s "$tmp/j.out" "$tmp/d.out"; then
     fail "$f: findings against SQLite differ from JSONL"
     diff "$tmp/j.out" "$tmp/d.out" | head -20 >&2
   fi
-  "$bin" check --format json --fail-on info "$f" >"$tmp/alone.out" 2>&1
-  cmp -s "$tmp/alone.out" "$tmp/j.out" || differ=$((differ + 1))
+  # A finding with a related location in another story came from the archive.
+  [ "$(grep -o '"path": "[^"]*"' "$tmp/j.out" | sort -u | wc -l)" -gt 1 ] && differ=$((differ + 1))
 done
-# Not vacuous: the archive changes the findings of some fixtures (cross-story conflicts).
-[ "$differ" -gt 0 ] || fail "no fixture has a finding from the archive"
+# Not vacuous: the archive gives some fixtures cross-story conflicts.
+[ "$differ" -gt 2 ] || fail "only $differ fixtures have a finding from the archive"
 for format in text json; do
   "$bin" check --format "$format" --fail-on none fixtures/eurasianet-tajikistan-general.txt fixtures/stories \
     --against "$tmp/all.jsonl" >"$tmp/j.$format" 2>&1
