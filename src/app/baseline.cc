@@ -24,6 +24,10 @@ Result<Baseline> ParseBaseline(std::string_view text, const std::string& name) {
       }
     }
     return Status::Error("not a baseline file: invalid JSON", {name, line, col});
+  } catch (const Json::out_of_range&) {
+    // A number too large for a double (1e999): nlohmann throws this, not a parse error, and
+    // gives no position.
+    return Status::Error("not a baseline file: a number is out of range", {name});
   }
   auto bad = [&](const std::string& what) {
     return Status::Error("not a claimcheck baseline (version 1 or 2): " + what, {name});

@@ -89,12 +89,14 @@ void ScanPlainDirectives(std::string_view text, Document* doc) {
     open = end;
   }
   size_t pos = 0;
+  size_t next_comment = 0;
   while (pos < text.size()) {
     size_t eol = text.find('\n', pos);
     if (eol == std::string_view::npos) eol = text.size();
     std::string_view line = Trim(text.substr(pos, eol - pos));
-    const bool in_comment = std::any_of(comments.begin(), comments.end(),
-                                        [&](const Span& c) { return c.begin <= pos && pos < c.end; });
+    // Comments are in order: skip those that end before this line (linear over the file).
+    while (next_comment < comments.size() && comments[next_comment].end <= pos) ++next_comment;
+    const bool in_comment = next_comment < comments.size() && comments[next_comment].begin <= pos;
     if (line.starts_with("claimcheck-") && !in_comment) {
       Span span{static_cast<uint32_t>(pos), static_cast<uint32_t>(eol)};
       doc->hidden.push_back(span);
@@ -172,7 +174,18 @@ Result<Document> LoadDocument(std::string path, std::string bytes) {
   } else {
     ScanPlainDirectives(text, &doc);
   }
+  // Sorted and disjoint: a directive line may hold a directive comment, front matter may hold
+  // what looks like markup.
   std::sort(doc.hidden.begin(), doc.hidden.end());
+  std::vector<Span> merged;
+  for (const Span& h : doc.hidden) {
+    if (!merged.empty() && h.begin < merged.back().end) {
+      merged.back().end = std::max(merged.back().end, h.end);
+    } else {
+      merged.push_back(h);
+    }
+  }
+  doc.hidden = std::move(merged);
   return doc;
 }
 

@@ -485,6 +485,15 @@ TEST_CASE("a version 1 baseline is still read and matched with version 1 fingerp
   CHECK_FALSE(ParseBaseline(R"({"version": 3, "findings": []})", "new.json").ok());
 }
 
+// Found by fuzz_baseline (fuzz/corpus/baseline keeps the input): a number too large for a double
+// made nlohmann throw out_of_range, which nothing caught, and --baseline crashed.
+TEST_CASE("Fuzz regression: a baseline with a number out of range is an error, not a crash", "[app][fuzz]") {
+  auto parsed = ParseBaseline(R"({"version": 2, "findings": [{"path": 1e999}]})", "huge.json");
+  REQUIRE_FALSE(parsed.ok());
+  CHECK(parsed.status().message() == "not a baseline file: a number is out of range");
+  CHECK(parsed.status().where().path == "huge.json");
+}
+
 TEST_CASE("ApplyFilters counts the failing findings --min-severity hides", "[app]") {
   FilterFixture fx;
   fx.in.min_severity = Severity::kError;

@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 const char* kBad = "fixtures/checks/limit.findings/bad.txt";  // five findings
 
-TEST_CASE("--max-findings keeps the first findings by position and counts the rest", "[check][limit]") {
+TEST_CASE("Findings past --max-findings are counted in one limit.findings finding", "[check][limit]") {
   auto one = testing::RunCli({"check", "--color", "never", "--fail-on", "none", "--max-findings", "1", kBad});
   INFO(one.out << one.err);
   CHECK(one.out.find("bad.txt:1:20: warning: date range \"September 14-14\"") != std::string::npos);
@@ -28,7 +28,7 @@ TEST_CASE("--max-findings keeps the first findings by position and counts the re
   CHECK(all.out.find("[limit.findings]") == std::string::npos);
 }
 
-TEST_CASE("limit.findings takes the highest severity it counts; a bad max-findings is an error", "[check][limit]") {
+TEST_CASE("limit.findings takes the highest severity it counts, and a bad max-findings is an error", "[check][limit]") {
   const fs::path dir = fs::temp_directory_path() / ("claimcheck-limit-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "story.txt") << "Held on May 9-9.\nThe vote on September 31, 2015 failed.\n";

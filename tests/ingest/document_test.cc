@@ -37,6 +37,18 @@ TEST_CASE("Plain text: a directive is a line of its own", "[ingest]") {
   CHECK(Hidden(d.value()) == "[  claimcheck-disable: date.*]");
 }
 
+// Found by fuzz_ingest (fuzz/corpus/ingest keeps the input): a directive line that also holds a
+// directive comment gave two overlapping hidden spans, which the text stage assumes never happens.
+TEST_CASE("Fuzz regression: a directive line holding a directive comment hides one span", "[ingest][fuzz]") {
+  auto d = LoadDocument("in.txt", "claimcheck-<!--claimcheck-");
+  REQUIRE(d.ok());
+  CHECK(Hidden(d.value()) == "[claimcheck-<!--claimcheck-]");
+  CHECK(d.value().directives.size() == 2);
+  auto md = LoadDocument("in.md", "---\ntitle: x\n---\n<!-- claimcheck-x -->\nclaimcheck-<!--claimcheck-\n");
+  REQUIRE(md.ok());
+  for (size_t i = 1; i < md.value().hidden.size(); ++i) CHECK(md.value().hidden[i - 1].end <= md.value().hidden[i].begin);
+}
+
 TEST_CASE("Input errors name the file, line, column and byte", "[ingest]") {
   struct Case {
     std::string bytes;
