@@ -126,6 +126,25 @@ nlohmann::json ToJson(const check::Analysis& a, const std::vector<check::Analysi
     }
   }
   doc["claims"] = std::move(claims);
+  nlohmann::json props = nlohmann::json::array();
+  for (const auto& p : a.propositions) {
+    auto part = [&](const extract::TextRef& r) { return r.text.empty() ? nlohmann::json(nullptr) : SpanJson(a, r.span); };
+    nlohmann::json j;
+    j["subject"] = part(p.subject);
+    j["predicate"] = p.predicate;
+    j["verb"] = part(p.predicate_text);
+    j["object"] = part(p.object);
+    j["polarity"] = extract::PolarityName(p.polarity);
+    j["modality"] = extract::ModalityName(p.modality);
+    j["content"] = p.content;
+    j["attribution"] = p.attribution >= 0 ? nlohmann::json(p.attribution) : nlohmann::json(nullptr);
+    Span orig = a.text.ToOriginal(p.span);
+    j["start"] = orig.begin;
+    j["end"] = orig.end;
+    j["text"] = std::string(a.doc->source.Slice(orig));
+    props.push_back(std::move(j));
+  }
+  doc["propositions"] = std::move(props);
   return doc;
 }
 

@@ -79,7 +79,7 @@ int RunStance(const StanceOptions& o, std::ostream& out, std::ostream& err) {
   if (!CollectClaims(o, &claims, err)) return kExitError;
   Analyzed analyzed;
   if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
-  auto decider = check::StanceDecider::Create(analyzed.rules);
+  auto decider = check::StanceDecider::Create(*analyzed.rules);
   if (!decider.ok()) {
     err << "claimcheck: error: " << decider.status().ToString() << "\n";
     return kExitError;

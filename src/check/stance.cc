@@ -8,9 +8,7 @@
 namespace claimcheck::check {
 namespace {
 
-bool WordByte(unsigned char c) { return std::isalnum(c) || c >= 0x80; }
-
-bool IsWord(const StanceToken& t) { return !t.lower.empty() && WordByte(static_cast<unsigned char>(t.lower[0])); }
+bool IsWord(const StanceToken& t) { return extract::IsWordToken(t); }
 
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
@@ -34,41 +32,6 @@ std::string_view StanceLabelName(StanceLabel label) {
       return "unrelated";
   }
   return "unrelated";
-}
-
-std::vector<StanceToken> StanceTokens(std::string_view text, uint32_t base) {
-  std::vector<StanceToken> out;
-  size_t i = 0;
-  while (i < text.size()) {
-    unsigned char c = text[i];
-    if (WordByte(c)) {
-      size_t j = i;
-      while (j < text.size() && WordByte(static_cast<unsigned char>(text[j]))) ++j;
-      // One apostrophe inside a word ("isn't", "Nelson's"); a curly one is normalised away by
-      // the segment stage for stories, and taken here for claims typed on the command line.
-      if (j + 1 < text.size() && text[j] == '\'' && std::isalpha(static_cast<unsigned char>(text[j + 1]))) {
-        size_t k = j + 1;
-        while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
-        j = k;
-      }
-      StanceToken t;
-      t.span = {static_cast<uint32_t>(base + i), static_cast<uint32_t>(base + j)};
-      t.lower.reserve(j - i);
-      for (size_t k = i; k < j; ++k) t.lower += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
-      std::string_view w = t.lower;
-      if (EndsWith(w, "'s")) w.remove_suffix(2);
-      t.lemma = extract::Lemma(w);
-      out.push_back(std::move(t));
-      i = j;
-    } else if (c == '?' || c == ':' || c == '.' || c == '!' || c == ';' || c == ',') {
-      out.push_back({std::string(1, static_cast<char>(c)), std::string(1, static_cast<char>(c)),
-                     {static_cast<uint32_t>(base + i), static_cast<uint32_t>(base + i + 1)}});
-      ++i;
-    } else {
-      ++i;
-    }
-  }
-  return out;
 }
 
 Result<StanceDecider> StanceDecider::Create(const rules::RuleSet& rules) {

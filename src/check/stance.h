@@ -17,6 +17,7 @@
 #include "base/span.h"
 #include "base/status.h"
 #include "check/analysis.h"
+#include "extract/propositions.h"
 #include "rules/pack.h"
 
 namespace claimcheck::check {
@@ -39,14 +40,11 @@ struct StanceResult {
   std::vector<StanceEvidence> evidence;  // the sentences that decided, in text order
 };
 
-// A word of a claim or a sentence, in the tokenisation the stance layer uses.
-struct StanceToken {
-  std::string lower;  // lower case; "isn't" stays one token; punctuation ? : . ! ; , are tokens
-  std::string lemma;  // WordNet lemma of `lower` (extract::Lemma)
-  Span span;          // byte offsets into the tokenised text
-};
-// Splits `text` into StanceTokens; spans are offsets into `text` plus `base`.
-std::vector<StanceToken> StanceTokens(std::string_view text, uint32_t base = 0);
+// A word of a claim or a sentence: the proposition layer's tokens (extract/propositions.h).
+using StanceToken = extract::Token;
+inline std::vector<StanceToken> StanceTokens(std::string_view text, uint32_t base = 0) {
+  return extract::Tokenize(text, base);
+}
 
 class StanceDecider {
  public:

@@ -37,24 +37,28 @@ bool EndsWith(std::string_view w, std::string_view s) {
   return w.size() > s.size() + 1 && w.substr(w.size() - s.size()) == s;
 }
 
-std::string Apply(std::string_view w, const Detach& d) {
-  return std::string(w.substr(0, w.size() - d.suffix.size())) + std::string(d.ending);
+// The word with the rule applied, in a per-thread buffer (no allocation per rule tried).
+const std::string& Apply(std::string_view w, const Detach& d) {
+  thread_local std::string buf;
+  buf.assign(w.substr(0, w.size() - d.suffix.size()));
+  buf.append(d.ending);
+  return buf;
 }
 
 }  // namespace
 
 std::string Lemma(std::string_view w) {
-  if (w.size() < 3) return std::string(w);
+  if (w.size() < 2) return std::string(w);
   if (const std::string_view* base = Exception(w)) return std::string(*base);
   if (Contains(kVerbs, w) && !EndsWith(w, "s")) return std::string(w);
   for (const Detach& d : kVerbRules) {
     if (!EndsWith(w, d.suffix)) continue;
-    std::string base = Apply(w, d);
+    const std::string& base = Apply(w, d);
     if (Contains(kVerbs, base)) return base;
   }
   for (const Detach& d : kAdjRules) {
     if (!EndsWith(w, d.suffix)) continue;
-    std::string base = Apply(w, d);
+    const std::string& base = Apply(w, d);
     if (Contains(kAdjectives, base)) return base;
   }
   if (Contains(kVerbs, w) || Contains(kAdjectives, w)) return std::string(w);
@@ -64,6 +68,10 @@ std::string Lemma(std::string_view w) {
   }
   return std::string(w);
 }
+
+bool IsIrregular(std::string_view word) { return Exception(word) != nullptr; }
+
+bool IsVerb(std::string_view lemma) { return Contains(kVerbs, lemma); }
 
 bool Antonyms(std::string_view a, std::string_view b) {
   if (b < a) std::swap(a, b);

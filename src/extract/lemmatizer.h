@@ -18,6 +18,12 @@ namespace claimcheck::extract {
 // know, and one that no rule reduces, is its own lemma.
 std::string Lemma(std::string_view word);
 
+// Whether `word` is an irregular form in WordNet's exception lists ("went", "mice").
+bool IsIrregular(std::string_view word);
+
+// Whether `lemma` is a one-word verb lemma of WordNet's index.verb.
+bool IsVerb(std::string_view lemma);
+
 // Whether WordNet lists `a` and `b` (lemmas) as direct antonyms: "alive"/"dead", "win"/"lose".
 bool Antonyms(std::string_view a, std::string_view b);
 

@@ -14,7 +14,7 @@ TEST_CASE("Lemma: WordNet exceptions, then morphy's detachment rules", "[extract
       {"beheaded", "behead"},  {"pipelines", "pipeline"}, {"churches", "church"},
       {"running", "run"},      {"making", "make"},        {"larger", "large"},
       {"news", "new"},  // no noun index is compiled in: a known limit, harmless for alignment
-      {"boss", "boss"},        {"is", "is"},              {"xylophonist", "xylophonist"},
+      {"boss", "boss"},        {"is", "be"},              {"xylophonist", "xylophonist"},
   };
   for (const auto& [word, lemma] : kCases) {
     INFO(word);
