@@ -41,9 +41,9 @@ struct StanceResult {
 };
 
 // A word of a claim or a sentence: the proposition layer's tokens (extract/propositions.h).
-using StanceToken = extract::Token;
+using StanceToken = extract::WordToken;
 inline std::vector<StanceToken> StanceTokens(std::string_view text, uint32_t base = 0) {
-  return extract::Tokenize(text, base);
+  return extract::TokenizeWords(text, base);
 }
 
 class StanceDecider {

@@ -14,7 +14,7 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-bool IsClausePunct(const Token& t) {
+bool IsClausePunct(const WordToken& t) {
   return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "?" || t.lower == "!" || t.lower == ".";
 }
 
@@ -24,9 +24,9 @@ constexpr size_t kObjectWords = 8;
 
 }  // namespace
 
-bool IsWordToken(const Token& t) { return !t.lower.empty() && WordByte(static_cast<unsigned char>(t.lower[0])); }
+bool IsWordToken(const WordToken& t) { return !t.lower.empty() && WordByte(static_cast<unsigned char>(t.lower[0])); }
 
-const std::string& LemmaOf(Token& t) {
+const std::string& LemmaOf(WordToken& t) {
   if (t.lemma.empty()) {
     std::string_view w = t.lower;
     if (EndsWith(w, "'s")) w.remove_suffix(2);
@@ -35,8 +35,8 @@ const std::string& LemmaOf(Token& t) {
   return t.lemma;
 }
 
-std::vector<Token> Tokenize(std::string_view text, uint32_t base, bool lemmas) {
-  std::vector<Token> out;
+std::vector<WordToken> TokenizeWords(std::string_view text, uint32_t base, bool lemmas) {
+  std::vector<WordToken> out;
   size_t i = 0;
   while (i < text.size()) {
     unsigned char c = text[i];
@@ -50,7 +50,7 @@ std::vector<Token> Tokenize(std::string_view text, uint32_t base, bool lemmas) {
         while (k < text.size() && std::isalpha(static_cast<unsigned char>(text[k]))) ++k;
         j = k;
       }
-      Token t;
+      WordToken t;
       t.span = {static_cast<uint32_t>(base + i), static_cast<uint32_t>(base + j)};
       t.lower.reserve(j - i);
       for (size_t k = i; k < j; ++k) t.lower += static_cast<char>(std::tolower(static_cast<unsigned char>(text[k])));
@@ -84,14 +84,14 @@ std::optional<PropositionReader> PropositionReader::FromRules(const rules::RuleS
   return r;
 }
 
-void PropositionReader::ReadClause(std::vector<Token>& tk, size_t begin, size_t end, std::string_view text,
+void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, size_t end, std::string_view text,
                                    std::vector<Proposition>* out) const {
   // The verb group: auxiliaries, negations and adverbs, then the main verb when there is one; or
   // a past or third-person form of a WordNet verb that is not the clause's first word.
   size_t group = end, main = end, after = end;
   bool negative = false, hedged = false;
   for (size_t i = begin + 1; i < end && group == end; ++i) {
-    const Token& t = tk[i];
+    const WordToken& t = tk[i];
     if (auxiliaries_.count(t.lower)) {
       group = i;
     } else if (!IsWordToken(t) || determiners_.count(tk[i - 1].lower)) {
@@ -114,7 +114,7 @@ void PropositionReader::ReadClause(std::vector<Token>& tk, size_t begin, size_t 
     // Walk the helpers: "has not been arrested", "will also open", "failed to win".
     size_t last_aux = group;
     for (; i < end; ++i) {
-      const Token& t = tk[i];
+      const WordToken& t = tk[i];
       if (auxiliaries_.count(t.lower)) {
         last_aux = i;
         if (negations_.count(t.lower) || EndsWith(t.lower, "n't")) negative = true;
@@ -194,7 +194,7 @@ void PropositionReader::ReadClause(std::vector<Token>& tk, size_t begin, size_t 
 std::vector<Proposition> PropositionReader::Extract(const segment::Text& text, const DocumentClaims& claims) const {
   std::vector<Proposition> out;
   for (const auto& s : text.sentences) {
-    std::vector<Token> tk = Tokenize(text.Slice(s.span), s.span.begin, /*lemmas=*/false);
+    std::vector<WordToken> tk = TokenizeWords(text.Slice(s.span), s.span.begin, /*lemmas=*/false);
     size_t begin = 0;
     for (size_t i = 0; i <= tk.size(); ++i) {
       if (i < tk.size() && !IsClausePunct(tk[i]) && !(i > begin && breaks_.count(tk[i].lower))) continue;

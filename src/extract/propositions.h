@@ -23,7 +23,7 @@
 namespace claimcheck::extract {
 
 // A word, or one of the punctuation marks ? : . ! ; , of a text.
-struct Token {
+struct WordToken {
   std::string lower;  // lower case; "isn't" stays one token
   std::string lemma;  // WordNet lemma of `lower` without a final "'s" (punctuation: itself)
   Span span;          // byte offsets into the tokenised text, plus the base given to Tokenize
@@ -31,10 +31,10 @@ struct Token {
 // Splits `text` into Tokens; spans are offsets into `text` plus `base`. Without `lemmas`, every
 // word's lemma is left empty for the caller to fill where it needs one (LemmaOf): WordNet lookups
 // are most of the layer's cost.
-std::vector<Token> Tokenize(std::string_view text, uint32_t base = 0, bool lemmas = true);
+std::vector<WordToken> TokenizeWords(std::string_view text, uint32_t base = 0, bool lemmas = true);
 // The token's lemma, computed on first use when Tokenize left it empty.
-const std::string& LemmaOf(Token& t);
-bool IsWordToken(const Token& t);
+const std::string& LemmaOf(WordToken& t);
+bool IsWordToken(const WordToken& t);
 
 struct Proposition {
   Span span;              // the clause (normalised text)
@@ -61,7 +61,7 @@ class PropositionReader {
 
  private:
   using Words = std::unordered_set<std::string>;
-  void ReadClause(std::vector<Token>& tk, size_t begin, size_t end, std::string_view text,
+  void ReadClause(std::vector<WordToken>& tk, size_t begin, size_t end, std::string_view text,
                   std::vector<Proposition>* out) const;
   Words breaks_, auxiliaries_, hedging_modals_, negations_, failure_, adverbs_, particles_,
       determiners_, hedges_, stopwords_;

@@ -60,7 +60,7 @@ TEST_CASE("Propositions: subject, predicate lemma and particles, object, polarit
 }
 
 TEST_CASE("Tokenize: contractions stay whole, punctuation is a token, spans carry the base", "[extract][propositions]") {
-  auto t = Tokenize("He isn't dead?", 5);
+  auto t = TokenizeWords("He isn't dead?", 5);
   REQUIRE(t.size() == 4);
   CHECK(t[1].lower == "isn't");
   CHECK(t[2].lemma == "dead");
