@@ -13,6 +13,7 @@
 #include "app/command.h"
 #include "app/run.h"
 #include "check/conflicts.h"
+#include "extract/propositions.h"
 #include "rules/loader.h"
 
 namespace claimcheck::app {
@@ -78,7 +79,10 @@ std::string Where(const std::vector<check::Analysis>& analyses, const check::Ana
   return ref.doc == from.index ? where : a.doc->source.path() + ":" + where;
 }
 
-nlohmann::json ToJson(const check::Analysis& a, const std::vector<check::Analysis>& all, const Corroborations& corr) {
+// The open proposition layer is read only here (and by stance), not in every analysis: check does
+// not use it yet, and it would cost every run a third of its time.
+nlohmann::json ToJson(const check::Analysis& a, const std::vector<check::Analysis>& all, const Corroborations& corr,
+                      const std::optional<extract::PropositionReader>& reader) {
   const auto& c = a.claims;
   nlohmann::json doc;
   doc["path"] = a.doc->source.path();
@@ -127,7 +131,9 @@ nlohmann::json ToJson(const check::Analysis& a, const std::vector<check::Analysi
   }
   doc["claims"] = std::move(claims);
   nlohmann::json props = nlohmann::json::array();
-  for (const auto& p : a.propositions) {
+  std::vector<extract::Proposition> propositions;
+  if (reader) propositions = reader->Extract(a.text, a.claims);
+  for (const auto& p : propositions) {
     auto part = [&](const extract::TextRef& r) { return r.text.empty() ? nlohmann::json(nullptr) : SpanJson(a, r.span); };
     nlohmann::json j;
     j["subject"] = part(p.subject);
@@ -228,11 +234,12 @@ int RunClaims(const ClaimsOptions& o, std::ostream& out, std::ostream& err) {
   const bool input_error = analyzed.input_error;
   const auto& all = analyzed.analyses;
   const Corroborations corr = Corroborate(all, *analyzed.rules);
+  const auto reader = extract::PropositionReader::FromRules(*analyzed.rules);
   nlohmann::json json_docs = nlohmann::json::array();
   bool first = true;
   for (const auto& a : all) {
     if (o.format == "json") {
-      json_docs.push_back(ToJson(a, all, corr));
+      json_docs.push_back(ToJson(a, all, corr, reader));
     } else {
       if (!first) out << "\n";
       first = false;

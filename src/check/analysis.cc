@@ -21,7 +21,6 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const rules::RuleSet& rules,
   std::unique_ptr<Analyzer> a(new Analyzer());
   a->tagger_ = std::move(tagger).value();
   a->extractor_ = std::move(extractor).value();
-  a->propositions_ = extract::PropositionReader::FromRules(rules);
   a->date_ = date;
   a->segmenter_ = std::move(seg).value();
   a->patterns_ = std::move(matcher).value();
@@ -57,7 +56,6 @@ Analysis Analyzer::Analyze(const ingest::Document& doc, int index) {
   }
   a.times = tagger_->Tag(a.text, topts);
   a.claims = extractor_->Extract(a.text, a.times);
-  if (propositions_) a.propositions = propositions_->Extract(a.text, a.claims);
   return a;
 }
 

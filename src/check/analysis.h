@@ -13,7 +13,6 @@
 #include "check/words.h"
 #include "extract/claim.h"
 #include "extract/extractor.h"
-#include "extract/propositions.h"
 #include "ingest/document.h"
 #include "rules/matcher.h"
 #include "segment/segmenter.h"
@@ -30,7 +29,6 @@ struct Analysis {
   std::vector<rules::Match> matches;  // kind `pattern` rules, in normalised offsets
   temporal::DocumentTimes times;      // filled by the time stage
   extract::DocumentClaims claims;     // filled by the extract stage
-  std::vector<extract::Proposition> propositions;  // the open layer (extract/propositions.h)
   std::vector<Word> words;            // every paragraph's words, in text order (one tokenisation)
 
   // The words inside `scope` (a paragraph, a sentence).
@@ -58,7 +56,6 @@ class Analyzer {
   rules::Matcher patterns_;
   std::optional<temporal::Tagger> tagger_;
   std::optional<extract::Extractor> extractor_;
-  std::optional<extract::PropositionReader> propositions_;
   std::optional<std::chrono::year_month_day> date_;
 };
 

@@ -25,8 +25,10 @@ std::string Dump(const std::string& text) {
   auto analyzer = check::Analyzer::Create(Rules());
   REQUIRE(analyzer.ok());
   check::Analysis a = analyzer.value()->Analyze(doc.value(), 0);
+  const auto reader = PropositionReader::FromRules(Rules());
+  REQUIRE(reader);
   std::string out;
-  for (const auto& p : a.propositions) {
+  for (const auto& p : reader->Extract(a.text, a.claims)) {
     if (!out.empty()) out += "; ";
     out += p.subject.text + "|" + p.predicate + "|" + p.object.text + "|" + PolarityName(p.polarity) + "|" +
            ModalityName(p.modality) + "|";
