@@ -8,8 +8,11 @@ bin=$1
 . "$(dirname "$0")/lib.sh"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-# Every story of the fixtures (not the expected outputs).
-mapfile -t files < <(find fixtures \( -name '*.txt' -o -name '*.md' \) ! -name 'expected*' | LC_ALL=C sort)
+# Every story of the fixtures (not the expected outputs), but for the folders whose .claimcheck.yaml
+# is broken on purpose: every command that analyses text reads the configuration, and refuses a
+# broken one for the whole run.
+mapfile -t files < <(find fixtures \( -name '*.txt' -o -name '*.md' \) ! -name 'expected*' \
+                       ! -path 'fixtures/ci/bad-config/*' ! -path 'fixtures/ci/bad-group/*' | LC_ALL=C sort)
 [ "${#files[@]}" -gt 40 ] || fail "only ${#files[@]} fixtures found"
 
 # Some fixtures are bad input on purpose (exit 2); both formats must still hold the rest.
