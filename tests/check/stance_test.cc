@@ -5,18 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "rules/loader.h"
+#include "tests/support/rules.h"
 
 namespace claimcheck::check {
 namespace {
 
-const rules::RuleSet& Rules() {
-  static const rules::RuleSet kRules = [] {
-    auto loaded = rules::LoadRules(true, {});
-    REQUIRE(loaded.errors.empty());
-    return std::move(loaded.rules);
-  }();
-  return kRules;
-}
+const rules::RuleSet& Rules() { return testing::BuiltinRules(); }
 
 struct Decided {
   std::string stance;

@@ -7,18 +7,12 @@
 #include "check/analysis.h"
 #include "rules/loader.h"
 #include "tests/support/golden.h"
+#include "tests/support/rules.h"
 
 namespace claimcheck::extract {
 namespace {
 
-const rules::RuleSet& Rules() {
-  static const rules::RuleSet kRules = [] {
-    auto loaded = rules::LoadRules(true, {});
-    REQUIRE(loaded.errors.empty());
-    return std::move(loaded.rules);
-  }();
-  return kRules;
-}
+const rules::RuleSet& Rules() { return testing::BuiltinRules(); }
 
 struct Extracted {
   std::unique_ptr<ingest::Document> doc;

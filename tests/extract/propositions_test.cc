@@ -5,18 +5,12 @@
 
 #include "check/analysis.h"
 #include "rules/loader.h"
+#include "tests/support/rules.h"
 
 namespace claimcheck::extract {
 namespace {
 
-const rules::RuleSet& Rules() {
-  static const rules::RuleSet kRules = [] {
-    auto loaded = rules::LoadRules(true, {});
-    REQUIRE(loaded.errors.empty());
-    return std::move(loaded.rules);
-  }();
-  return kRules;
-}
+const rules::RuleSet& Rules() { return testing::BuiltinRules(); }
 
 // "subject|predicate|object|polarity|modality|content,words" for each proposition, joined by "; ".
 std::string Dump(const std::string& text) {

@@ -6,20 +6,14 @@
 #include "segment/segmenter.h"
 #include "temporal/examples.h"
 #include "tests/support/golden.h"
+#include "tests/support/rules.h"
 
 namespace claimcheck::temporal {
 namespace {
 
 using std::chrono::year_month_day;
 
-const rules::RuleSet& Rules() {
-  static const rules::RuleSet kRules = [] {
-    auto loaded = rules::LoadRules(true, {});
-    REQUIRE(loaded.errors.empty());
-    return std::move(loaded.rules);
-  }();
-  return kRules;
-}
+const rules::RuleSet& Rules() { return testing::BuiltinRules(); }
 
 year_month_day Ymd(const char* s) {
   auto d = ParseIsoDate(s);
