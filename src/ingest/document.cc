@@ -154,7 +154,7 @@ Result<Document> LoadDocument(std::string path, std::string bytes) {
           // Errors point at the value itself (inside any quotes).
           auto value_at = at + static_cast<uint32_t>(value.data() - line.data());
           std::string_view day = value.substr(0, 10);
-          bool tail_ok = value.size() == 10 || value[10] == 'T' || value[10] == ' ';
+          bool tail_ok = value.size() == 10 || (value.size() > 10 && (value[10] == 'T' || value[10] == ' '));
           if (!IsIsoDateShape(day) || !tail_ok) {
             return ErrorAt(src, value_at, "front matter date must be YYYY-MM-DD, got '" +
                                               std::string(value) + "'");
