@@ -4,11 +4,11 @@
 
 #include <algorithm>
 #include <chrono>
-#include <cstdio>
 #include <deque>
 
 #include "base/calendar.h"
 #include "graph/claim_graph.h"
+#include "temporal/tagger.h"
 
 namespace claimcheck::archive {
 namespace {
@@ -75,14 +75,6 @@ CREATE TABLE IF NOT EXISTS attributions (
 
 const char* const kModalities[] = {"asserted", "reported", "hedged", "denied"};
 
-std::string Day(chr::sys_days d) {
-  chr::year_month_day ymd(d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
 std::optional<chr::sys_days> ParseDay(const unsigned char* text) {
   if (!text) return std::nullopt;
   std::string s(reinterpret_cast<const char*>(text));
@@ -101,7 +93,7 @@ void BindText(sqlite3_stmt* s, int i, const std::string& v) {
 }
 
 void BindDay(sqlite3_stmt* s, int i, const std::optional<chr::sys_days>& d) {
-  if (d) BindText(s, i, Day(*d));
+  if (d) BindText(s, i, temporal::FormatDay(*d));
   else sqlite3_bind_null(s, i);
 }
 

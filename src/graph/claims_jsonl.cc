@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "base/calendar.h"
+#include "temporal/tagger.h"
 
 namespace claimcheck::graph {
 namespace {
@@ -15,18 +16,10 @@ namespace chr = std::chrono;
 
 const char* const kModalities[] = {"asserted", "reported", "hedged", "denied"};
 
-std::string Day(chr::sys_days d) {
-  chr::year_month_day ymd(d);
-  char buf[16];
-  std::snprintf(buf, sizeof buf, "%04d-%02u-%02u", static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                static_cast<unsigned>(ymd.day()));
-  return buf;
-}
-
 json Interval(const std::optional<chr::sys_days>& first, const std::optional<chr::sys_days>& last,
               const std::string& text) {
   if (!first) return nullptr;
-  return json{{"first", Day(*first)}, {"last", Day(last ? *last : *first)}, {"text", text}};
+  return json{{"first", temporal::FormatDay(*first)}, {"last", temporal::FormatDay(last ? *last : *first)}, {"text", text}};
 }
 
 class LineError {
