@@ -502,8 +502,9 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
                                                              "holiday", "noon"};
   for (const auto& pack : rules.packs()) {
     for (const auto& [name, words] : pack.lexicons) {
-      if (name == "future-cues" || name == "past-cues") {
-        for (const auto& w : words) t.cues_[Lower(w)] = name == "future-cues" ? "future" : "past";
+      if (name == "future-cues" || name == "past-cues" || name == "neutral-cues" || name == "intent-cues") {
+        const std::string cue = name.substr(0, name.find('-'));
+        for (const auto& w : words) t.cues_[Lower(w)] = cue;
         continue;
       }
       size_t dash = name.find('-');
@@ -696,13 +697,23 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
   }
   auto stop = [](char c) { return c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';'; };
   auto is_word = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; };
-  auto classify = [&](const std::string& w, const std::string& before) -> Tense {
+  // `w` (lower case) is the word at `at`; `before` and `after` are its neighbours. Past: a
+  // past cue, or a lower-case word ending in "-ed" (not "United", "Ted") that is not a neutral
+  // cue ("succeed", "hundred"). Future: a future cue, or an intent cue before "to" ("planned to
+  // leave", "set to resume"; elsewhere an intent cue is an ordinary word).
+  auto classify = [&](const std::string& w, uint32_t at, const std::string& before,
+                      const std::string& after) -> Tense {
     auto c = cues_.find(w);
     bool past = false;
+    if (c != cues_.end() && c->second == "intent") {
+      if (after == "to") return Tense::kFuture;
+      c = cues_.end();  // otherwise an ordinary word: "planned" alone is past
+    }
     if (c != cues_.end()) {
       if (c->second == "future") return Tense::kFuture;
+      if (c->second == "neutral") return Tense::kUnknown;
       past = true;
-    } else if (w.size() > 3 && w.ends_with("ed")) {
+    } else if (w.size() > 3 && w.ends_with("ed") && !std::isupper(static_cast<unsigned char>(t[at]))) {
       past = true;
     }
     // "will be held", "is heard" are not past; "was held" is (by "was").
@@ -719,8 +730,17 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (b > lo && is_word(t[b - 1])) --b;
     return Lower(std::string_view(t).substr(b, e - b));
   };
+  // The word that starts at or after `begin` (for the "to" test), scanning right.
+  auto word_after = [&](uint32_t begin) {
+    uint32_t b = begin;
+    while (b < hi && !is_word(t[b]) && !stop(t[b])) ++b;
+    uint32_t e = b;
+    while (e < hi && is_word(t[e])) ++e;
+    return Lower(std::string_view(t).substr(b, e - b));
+  };
   // Backward, nearest first.
   uint32_t pos = span.begin;
+  std::string right;  // the word scanned last: the one after the current word
   for (int n = 0; n < 25 && pos > lo;) {
     char c = t[pos - 1];
     if (stop(c)) break;
@@ -732,8 +752,9 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (pos > lo && is_word(t[pos - 1])) --pos;
     std::string w = Lower(std::string_view(t).substr(pos, e - pos));
     ++n;
-    Tense k = classify(w, word_before(pos));
+    Tense k = classify(w, pos, word_before(pos), right);
     if (k != Tense::kUnknown) return k;
+    right = std::move(w);
   }
   // Forward, nearest first.
   pos = span.end;
@@ -748,7 +769,8 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (pos < hi && is_word(t[pos])) ++pos;
     std::string w = Lower(std::string_view(t).substr(b, pos - b));
     ++n;
-    Tense k = classify(w, word_before(b));
+    std::string after = cues_.count(w) && !w.ends_with("ed") ? word_after(pos) : std::string();
+    Tense k = classify(w, b, word_before(b), after);
     if (k != Tense::kUnknown) return k;
   }
   return Tense::kUnknown;

@@ -191,7 +191,16 @@ const Case kCases[] = {
      R"("10 p.m. Wednesday" TIME 1998-02-11T22:00)"},
     // References and durations as TimeML writes them.
     {"Prices have risen in recent years and will fall in coming months.", "1989-10-26",
-     R"("recent years" DATE PAST_REF; "coming months" DATE FUTURE_REF)"},
+     R"("recent years" DURATION PXY; "coming months" DURATION PXM)"},
+    // Tense cues: a capitalised "-ed" word is a name, not a past verb; "succeed" is not past; an
+    // intent verb before "to" speaks of the future, after the expression only in the present.
+    {"The father would be traveling to the United States Thursday.", "2000-04-05",
+     R"("Thursday" DATE 2000-04-06)"},
+    {"He will succeed Mr. Davison Feb. 1.", "1989-10-26", R"("Feb. 1" DATE 1990-02-01)"},
+    {"The team planned to leave Nairobi on Thursday.", "1998-09-30", R"("Thursday" DATE 1998-10-01)"},
+    {"The team planned a farewell on Thursday.", "1998-09-30", R"("Thursday" DATE 1998-09-24)"},
+    {"On Tuesday, the league plans to hold a news conference.", "1998-10-26", R"("Tuesday" DATE 1998-10-27)"},
+    {"On Friday, the government planned to pay the first claims.", "1998-09-30", R"("Friday" DATE 1998-09-25)"},
     {"The future looks anything but encouraging.", "1989-10-26", R"("The future" DATE FUTURE_REF)"},
     {"The talks went on for years.", "1989-10-26", R"("years" DURATION PXY)"},
     {"It had revenue of $76 million for the year ended March 31.", "1989-10-26",
