@@ -699,14 +699,14 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
   auto is_word = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; };
   // `w` (lower case) is the word at `at`; `before` and `after` are its neighbours. Past: a
   // past cue, or a lower-case word ending in "-ed" (not "United", "Ted") that is not a neutral
-  // cue ("succeed", "hundred"). Future: a future cue, or an intent cue before "to" ("planned to
-  // leave", "set to resume"; elsewhere an intent cue is an ordinary word).
+  // cue ("succeed", "hundred"). Future: a future cue, or an intent cue before "to" or "for"
+  // ("planned to leave", "set for"; elsewhere an intent cue is an ordinary word).
   auto classify = [&](const std::string& w, uint32_t at, const std::string& before,
                       const std::string& after) -> Tense {
     auto c = cues_.find(w);
     bool past = false;
     if (c != cues_.end() && c->second == "intent") {
-      if (after == "to") return Tense::kFuture;
+      if (after == "to" || after == "for") return Tense::kFuture;
       c = cues_.end();  // otherwise an ordinary word: "planned" alone is past
     }
     if (c != cues_.end()) {
@@ -769,7 +769,10 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (pos < hi && is_word(t[pos])) ++pos;
     std::string w = Lower(std::string_view(t).substr(b, pos - b));
     ++n;
+    // After the expression, only "<intent> to" in the present counts ("plans to hold"; "set aside
+    // vacation plans for" is a noun).
     std::string after = cues_.count(w) && !w.ends_with("ed") ? word_after(pos) : std::string();
+    if (after != "to") after.clear();
     Tense k = classify(w, b, word_before(b), after);
     if (k != Tense::kUnknown) return k;
   }
