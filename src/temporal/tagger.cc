@@ -699,7 +699,7 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
   auto is_word = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; };
   // `w` (lower case) is the word at `at`; `before` and `after` are its neighbours. Past: a
   // past cue, or a lower-case word ending in "-ed" (not "United", "Ted") that is not a neutral
-  // cue ("succeed", "hundred"). Future: a future cue, or an intent cue before "to" or "for"
+  // cue ("succeed", "hundred") nor an adjective ("unspecified", "a proposed"). Future: a future cue, or an intent cue before "to" or "for"
   // ("planned to leave", "set for"; elsewhere an intent cue is an ordinary word).
   auto classify = [&](const std::string& w, uint32_t at, const std::string& before,
                       const std::string& after) -> Tense {
@@ -713,8 +713,9 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
       if (c->second == "future") return Tense::kFuture;
       if (c->second == "neutral") return Tense::kUnknown;
       past = true;
-    } else if (w.size() > 3 && w.ends_with("ed") && !std::isupper(static_cast<unsigned char>(t[at]))) {
-      past = true;
+    } else if (w.size() > 3 && w.ends_with("ed") && !std::isupper(static_cast<unsigned char>(t[at])) &&
+               !w.starts_with("un") && before != "a" && before != "an" && before != "the") {
+      past = true;  // not an adjective: "an unspecified date", "the planned trip"
     }
     // "will be held", "is heard" are not past; "was held" is (by "was").
     if (past && before != "be" && before != "is" && before != "are" && before != "am" && before != "being") {
