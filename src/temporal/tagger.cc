@@ -369,7 +369,11 @@ std::optional<Resolved> Duration(std::string_view core) {
   if (count.empty() || UnitGranularity(unit) == Granularity::kOther) return std::nullopt;
   Resolved r;
   r.granularity = UnitGranularity(unit);
-  if (unit == "H") r.value = "PT" + std::string(count) + "H";
+  // Decades are written in years, as TimeBank and AQUAINT mostly do ("two decades" P20Y, "the
+  // past decade" P10Y, "decades" PXY).
+  if (unit == "DE" && count == "X") r.value = "PXY";
+  else if (unit == "DE" && AllDigits(count)) r.value = "P" + std::to_string(ToInt(count) * 10) + "Y";
+  else if (unit == "H") r.value = "PT" + std::string(count) + "H";
   else if (unit == "MIN") r.value = "PT" + std::string(count) + "M";
   else r.value = "P" + std::string(count) + std::string(unit);
   return r;

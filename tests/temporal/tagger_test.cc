@@ -208,6 +208,8 @@ const Case kCases[] = {
     {"The split would be paid on a still unspecified date in January.", "1989-10-26",
      R"("January" DATE 1990-01)"},
     {"The talks are supposed to conclude by May.", "1998-03-22", R"("May" DATE 1998-05)"},
+    // Decades as durations are written in years.
+    {"The feud lasted two decades.", "1998-02-06", R"("two decades" DURATION P20Y)"},
     {"The future looks anything but encouraging.", "1989-10-26", R"("The future" DATE FUTURE_REF)"},
     {"The talks went on for years.", "1989-10-26", R"("years" DURATION PXY)"},
     {"It had revenue of $76 million for the year ended March 31.", "1989-10-26",
