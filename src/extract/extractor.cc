@@ -449,6 +449,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   };
   std::vector<FrameExtra> extras;
   std::map<uint32_t, uint32_t> taken_cues;  // begin -> end, disjoint
+  std::set<uint32_t> separate_continuation;  // cues of token frames whose quotation is not merged
   // Adds a frame: its source resolved to a speaker and shown in its chain, its outlet, and the
   // time it was made (a time in the cue's sentence outside its content, nearest the cue).
   auto add_frame = [&](Span cue, Span content, std::optional<Span> src, std::optional<Span> outlet, std::string rule) {
@@ -599,7 +600,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         covered = covered || (hi > lo && 2 * (hi - lo) >= f.content.size());
       }
       if (covered) continue;
-      add_frame(f.cue, f.content, f.source, std::nullopt, std::string("tokens/") + f.form);
+      if (!f.merges_continuation) separate_continuation.insert(f.cue.begin);
+      add_frame(f.cue, f.content, f.source, f.outlet, std::string("tokens/") + f.form);
     }
   }
   // Frames in text order (by the start of their content).
@@ -659,7 +661,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           const auto& f = w.out.attributions[i].content.span;
           inside = inside || (f.begin <= q.begin && q.begin < f.end);
         }
-        if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/")) {
+        if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/") &&
+            !separate_continuation.count(last->cue.span.begin)) {
           // A token frame's quotation goes on: one content from its first quotation to this one,
           // as a reader (and PolNeAR) takes it.
           auto& grow = w.out.attributions[last_i];

@@ -14,7 +14,7 @@ constexpr LexiconClass kLexiconClasses[] = {
     {"source-pronoun", kPronoun},      {"determiner", kDeterminer},    {"cue-skip", kSkip},
     {"source-boundary", kBoundary},    {"cue-object-first", kObjectFirst}, {"preposition", kPreposition},
     {"be", kBe},                       {"time-word", kTime},           {"anonymous-head", kAnonymous},
-    {"abbreviation", kAbbreviation},
+    {"abbreviation", kAbbreviation},   {"outlet", kOutlet},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.

@@ -46,6 +46,7 @@ enum TokenClass : uint32_t {
   kTime = 1u << 19,        // time-word: Monday, yesterday, week
   kAnonymous = 1u << 20,   // anonymous-head: source, officials, aides
   kAbbreviation = 1u << 21,// abbreviation: Mr., U.S. (their period is part of the token)
+  kOutlet = 1u << 22,      // outlet: newspaper, agency, daily (a source that is a news outlet)
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;
