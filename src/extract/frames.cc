@@ -171,6 +171,14 @@ bool IsBaseForm(const Token& t) {
   return true;
 }
 
+// "called for", "pushed for", "calling for": the object is what comes after "for".
+bool IsForCue(const Token& cue, const Token& next) {
+  if (next.lower != "for") return false;
+  const std::string& c = cue.lower;
+  return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
+         c.starts_with("advocat") || c.starts_with("lobb");
+}
+
 // Tokens after a cue that stand before its content: time words and short prepositional phrases
 // ("said Monday", "said in a statement", "said on Twitter").
 size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
@@ -321,6 +329,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
       bool inverted_source = false;
       if (src && tok[src->begin].lower == "that") src.reset();
+      // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
+      if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !tok[src->end - 1].lower.ends_with("s")) continue;
@@ -451,7 +461,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&
-                     tok[j].lower != "as") {
+                     tok[j].lower != "as" &&
+                     (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && tok[j + 1].Is(kWord)) ||
+                      (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
+            // "called for X" is X ("called on X to" is all of it); other prepositions or
+            // conjunctions open no object ("found in refrigerants", "detailed and structured").
+            if (tok[j].lower == "for") ++j;
             content_first = j;
             f.form = "object";
             // An object is a phrase: it ends at a comma, or at "and"/"but" before another verb

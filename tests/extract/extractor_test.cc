@@ -98,6 +98,12 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       // A name glued to its cue after a quotation.
       {"\"Now the goal is clear,\" the state news agency Khovarwrote in a commentary.",
        "the state news agency Khovar|wrote|\"Now the goal is clear,\"|asserts|Khovar"},
+      // "called for X": the object is X.
+      {"The NAACP called for a moratorium on charter schools.",
+       "The NAACP|called|a moratorium on charter schools|asserts|the NAACP"},
+      // Not frames: an object that a preposition opens, a possessive before a noun cue.
+      {"Chemicals like these were found in refrigerants.", ""},
+      {"The candidates' plans to cut taxes are vague.", ""},
       // Not frames: an inference, a scare quote, a plan that went "according to" something.
       {"All this suggests that the summit could be unpredictable.", ""},
       {"But Putin's \"support\" may not be what Rahmon is looking for.", ""},
