@@ -306,17 +306,21 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // Headlines and other Title Case lines ("Renegade General Still At Large") are not prose:
   // every word looks like a name there, so they are not matched at all.
   auto is_title_case = [&](Span para_span) {
-    int words = 0, capitalised = 0;
-    for (auto tok : Tokens(w.Slice(para_span))) {
-      if (tok.size() < 4) continue;
-      ++words;
-      capitalised += std::isupper(static_cast<unsigned char>(tok[0])) ? 1 : 0;
-    }
-    // A headline does not end like a sentence.
+    // A headline does not end like a sentence (most paragraphs do: no word count for them).
     std::string_view para = w.Slice(para_span);
     while (!para.empty() && (para.back() == ' ' || para.back() == '\n')) para.remove_suffix(1);
     bool ends_sentence = !para.empty() && std::string_view(".?!\"')").find(para.back()) != std::string_view::npos;
-    return !ends_sentence && words >= 3 && capitalised * 10 >= words * 7;
+    if (ends_sentence) return false;
+    int words = 0, capitalised = 0;
+    for (size_t i = 0; i < para.size();) {
+      while (i < para.size() && (para[i] == ' ' || para[i] == '\n' || para[i] == ',')) ++i;
+      const size_t b = i;
+      while (i < para.size() && para[i] != ' ' && para[i] != '\n' && para[i] != ',') ++i;
+      if (i - b < 4) continue;
+      ++words;
+      capitalised += std::isupper(static_cast<unsigned char>(para[b])) ? 1 : 0;
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
   };
   std::vector<rules::Match> matches;
   std::vector<bool> headline;  // per paragraph
