@@ -306,17 +306,21 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // Headlines and other Title Case lines ("Renegade General Still At Large") are not prose:
   // every word looks like a name there, so they are not matched at all.
   auto is_title_case = [&](Span para_span) {
-    int words = 0, capitalised = 0;
-    for (auto tok : Tokens(w.Slice(para_span))) {
-      if (tok.size() < 4) continue;
-      ++words;
-      capitalised += std::isupper(static_cast<unsigned char>(tok[0])) ? 1 : 0;
-    }
-    // A headline does not end like a sentence.
+    // A headline does not end like a sentence (most paragraphs do: no word count for them).
     std::string_view para = w.Slice(para_span);
     while (!para.empty() && (para.back() == ' ' || para.back() == '\n')) para.remove_suffix(1);
     bool ends_sentence = !para.empty() && std::string_view(".?!\"')").find(para.back()) != std::string_view::npos;
-    return !ends_sentence && words >= 3 && capitalised * 10 >= words * 7;
+    if (ends_sentence) return false;
+    int words = 0, capitalised = 0;
+    for (size_t i = 0; i < para.size();) {
+      while (i < para.size() && (para[i] == ' ' || para[i] == '\n' || para[i] == ',')) ++i;
+      const size_t b = i;
+      while (i < para.size() && para[i] != ' ' && para[i] != '\n' && para[i] != ',') ++i;
+      if (i - b < 4) continue;
+      ++words;
+      capitalised += std::isupper(static_cast<unsigned char>(para[b])) ? 1 : 0;
+    }
+    return words >= 3 && capitalised * 10 >= words * 7;
   };
   std::vector<rules::Match> matches;
   std::vector<bool> headline;  // per paragraph
@@ -449,6 +453,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   };
   std::vector<FrameExtra> extras;
   std::map<uint32_t, uint32_t> taken_cues;  // begin -> end, disjoint
+  std::set<uint32_t> separate_continuation;  // cues of token frames whose quotation is not merged
   // Adds a frame: its source resolved to a speaker and shown in its chain, its outlet, and the
   // time it was made (a time in the cue's sentence outside its content, nearest the cue).
   auto add_frame = [&](Span cue, Span content, std::optional<Span> src, std::optional<Span> outlet, std::string rule) {
@@ -599,7 +604,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         covered = covered || (hi > lo && 2 * (hi - lo) >= f.content.size());
       }
       if (covered) continue;
-      add_frame(f.cue, f.content, f.source, std::nullopt, std::string("tokens/") + f.form);
+      if (!f.merges_continuation) separate_continuation.insert(f.cue.begin);
+      add_frame(f.cue, f.content, f.source, f.outlet, std::string("tokens/") + f.form);
     }
   }
   // Frames in text order (by the start of their content).
@@ -659,7 +665,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           const auto& f = w.out.attributions[i].content.span;
           inside = inside || (f.begin <= q.begin && q.begin < f.end);
         }
-        if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/")) {
+        if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/") &&
+            !separate_continuation.count(last->cue.span.begin)) {
           // A token frame's quotation goes on: one content from its first quotation to this one,
           // as a reader (and PolNeAR) takes it.
           auto& grow = w.out.attributions[last_i];

@@ -132,6 +132,20 @@ class Paragraph {
 };
 
 bool IsThat(const Token& t) { return t.lower == "that"; }
+
+// A name glued to the cue after it ("Khovarwrote", which typo.joined-words reports): the cue as
+// a token of its own in `cue`.
+bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
+  if (!t.Is(kCapitalised) || t.Is(kCue | kPossessive | kAbbreviation) || t.lower.size() < 8) return false;
+  for (std::string_view suffix : {std::string_view("wrote"), std::string_view("said")}) {
+    if (!t.lower.ends_with(suffix) || t.lower.size() < suffix.size() + 3) continue;
+    cue->span = {t.span.end - static_cast<uint32_t>(suffix.size()), t.span.end};
+    cue->lower = std::string(suffix);
+    cue->cls = kWord | lexicon.ClassOf(suffix);
+    return cue->Is(kCueSpeech);
+  }
+  return false;
+}
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
   return t.lower == "whether" || t.lower == "if" || t.lower == "how" || t.lower == "why" || t.lower == "what" ||
@@ -155,6 +169,14 @@ bool IsBaseForm(const Token& t) {
     if (w == p) return false;
   }
   return true;
+}
+
+// "called for", "pushed for", "calling for": the object is what comes after "for".
+bool IsForCue(const Token& cue, const Token& next) {
+  if (next.lower != "for") return false;
+  const std::string& c = cue.lower;
+  return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
+         c.starts_with("advocat") || c.starts_with("lobb");
 }
 
 // Tokens after a cue that stand before its content: time words and short prepositional phrases
@@ -231,7 +253,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
   for (size_t i = 0; i < n; ++i) {
-    const Token& cue = tok[i];
+    Token joined;
+    const bool is_joined = JoinedCue(tok[i], lexicon_, &joined);
+    const Token& cue = is_joined ? joined : tok[i];
     const bool according = cue.lower == "according" && i + 1 < n && cue.lower.size() == 9 && tok[i + 1].lower == "to";
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
@@ -268,34 +292,45 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
-      // (An -ly word after a determiner is a noun: "the daily wrote".)
-      while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
-      if (l > sfirst && tok[l - 1].Is(kBe)) {
-        if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
-        --l;
-        while (l > sfirst && IsSkippable(tok[l - 1])) --l;
-      }
-      if (l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
-        if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
-      }
-      std::optional<Chunk> src = ChunkBefore(tok, l, sfirst);
-      // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
-      // who runs the NRA's lobbying arm, says".
-      // Only where content follows the cue: in "Z, said X." the comma closes the content.
-      if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
-        size_t k = SkipCircumstance(p, i + 1, send);
-        const bool content_follows = k < send && !tok[k].Is(kFinal) &&
-                                     (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
-        for (size_t c = l - 2; content_follows && c > sfirst && c + 40 > l; --c) {
-          if (tok[c].Is(kQuote | kFinal | kColon)) break;
-          if (!tok[c].Is(kComma)) continue;
-          auto head = ChunkBefore(tok, c, sfirst);
-          if (head && tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous)) src = Chunk{head->begin, l - 1};
-          break;
+      std::optional<Chunk> src;
+      if (is_joined) {
+        // The glued name is the source's last word; only after a quotation ("...," the state
+        // news agency Khovarwrote).
+        src = ChunkBefore(tok, i + 1, sfirst);
+        if (!src || src->begin == sfirst || !tok[src->begin - 1].Is(kComma | kQuote)) continue;
+        l = src->begin;
+      } else {
+        // (An -ly word after a determiner is a noun: "the daily wrote".)
+        while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
+        if (l > sfirst && tok[l - 1].Is(kBe)) {
+          if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
+          --l;
+          while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+        }
+        if (l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
+          if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
+        }
+        src = ChunkBefore(tok, l, sfirst);
+        // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
+        // who runs the NRA's lobbying arm, says".
+        // Only where content follows the cue: in "Z, said X." the comma closes the content.
+        if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
+          size_t k = SkipCircumstance(p, i + 1, send);
+          const bool content_follows = k < send && !tok[k].Is(kFinal) &&
+                                       (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
+          for (size_t c = l - 2; content_follows && c > sfirst && c + 40 > l; --c) {
+            if (tok[c].Is(kQuote | kFinal | kColon)) break;
+            if (!tok[c].Is(kComma)) continue;
+            auto head = ChunkBefore(tok, c, sfirst);
+            if (head && tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous)) src = Chunk{head->begin, l - 1};
+            break;
+          }
         }
       }
       bool inverted_source = false;
       if (src && tok[src->begin].lower == "that") src.reset();
+      // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
+      if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !tok[src->end - 1].lower.ends_with("s")) continue;
@@ -303,13 +338,38 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
         src = ChunkAfter(tok, i + 1, send);
         inverted_source = src.has_value();
+        if (src) {
+          // An appositive to the sentence's end: "said Yuriy Ushakov, a Putin aide."
+          size_t e = src->end;
+          if (e + 2 < send && tok[e].Is(kComma) && tok[e + 1].Is(kDeterminer) && !tok[e + 1].Is(kPronoun)) {
+            size_t k = e + 2;
+            while (k < send && k < e + 24 && tok[k].Is(kWord)) ++k;
+            if (k + 1 == send && tok[k].Is(kFinal)) src->end = k;
+          }
+          // A circumstance after the source (", in an analysis for ..."): a quotation after
+          // this one is not simply its continuation.
+          if (src->end + 2 < send && tok[src->end].Is(kComma) && tok[src->end + 1].Is(kPreposition)) {
+            f.merges_continuation = false;
+          }
+        }
       }
       const size_t before = src && !inverted_source ? src->begin : l;  // the token after what precedes the frame
       const size_t after = inverted_source ? src->end : i + 1;          // the first token after source and cue
       if (src) f.source = p.Bytes(src->begin, src->end);
+      if (src && is_joined) f.source->end = cue.span.begin;
       // What precedes: a closing quotation (`"...," he said`) or a comma (`Z, he said.`).
       size_t q = before;
       while (q > sfirst && q > 0 && tok[q - 1].Is(kComma) && q - 1 > 0 && tok[q - 2].Is(kQuote)) --q;
+      if (inverted_source && q == before && q > sfirst + 2 && tok[q - 1].Is(kComma)) {
+        // `"..." between Rahmon and Putin, said X`: a quotation a few words before the comma.
+        for (size_t c = q - 2; c > sfirst && c + 12 > q; --c) {
+          if (p.IsClosing(c)) {
+            q = c + 1;
+            break;
+          }
+          if (!tok[c].Is(kWord)) break;
+        }
+      }
       const bool speech = cue.Is(kCueSpeech | kCueThought);
       if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue)) {
         const size_t open = p.Open(q - 1);
@@ -401,7 +461,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&
-                     tok[j].lower != "as") {
+                     tok[j].lower != "as" &&
+                     (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && tok[j + 1].Is(kWord)) ||
+                      (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
+            // "called for X" is X ("called on X to" is all of it); other prepositions or
+            // conjunctions open no object ("found in refrigerants", "detailed and structured").
+            if (tok[j].lower == "for") ++j;
             content_first = j;
             f.form = "object";
             // An object is a phrase: it ends at a comma, or at "and"/"but" before another verb
@@ -429,6 +494,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     if (!content_first || !content_end || *content_end <= *content_first) continue;
     f.content = p.Bytes(*content_first, *content_end);
     if (f.content.begin < last_content_end && f.cue.begin < last_content_end) continue;  // a cue inside the last content
+    if (cue.Is(kObjectFirst) && f.source && f.source->end <= cue.span.begin) {
+      // "told Russian news agency Interfax": the outlet the source spoke through.
+      if (auto obj = ChunkAfter(tok, i + 1, send)) {
+        for (size_t k = obj->begin; k < obj->end; ++k) {
+          if (tok[k].Is(kOutlet) && obj->end - 1 > k && tok[obj->end - 1].Is(kCapitalised)) {
+            f.outlet = p.Bytes(obj->begin, obj->end);
+            break;
+          }
+        }
+      }
+    }
     if (f.source) {
       last_source = f.source;
       last_source_sentence = sfirst;

@@ -25,6 +25,11 @@ struct FrameMatch {
   std::optional<Span> source;
   Span cue;
   Span content;
+  std::optional<Span> outlet;  // the outlet it spoke through ("told Russian news agency Interfax")
+  // Whether a quotation that goes on after this frame's, with no cue of its own, is one content
+  // with it (PolNeAR's convention). Not after an inverted source followed by more of the
+  // sentence ("..., wrote Aleksey Malashenko, in an analysis ... . \"...\""): a frame of its own.
+  bool merges_continuation = true;
   const char* form = "";  // "quote-before", "that-clause", ... (docs/claims.md)
 };
 

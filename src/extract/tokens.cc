@@ -1,5 +1,7 @@
 #include "extract/tokens.h"
 
+#include <algorithm>
+#include <cstring>
 
 namespace claimcheck::extract {
 namespace {
@@ -14,7 +16,7 @@ constexpr LexiconClass kLexiconClasses[] = {
     {"source-pronoun", kPronoun},      {"determiner", kDeterminer},    {"cue-skip", kSkip},
     {"source-boundary", kBoundary},    {"cue-object-first", kObjectFirst}, {"preposition", kPreposition},
     {"be", kBe},                       {"time-word", kTime},           {"anonymous-head", kAnonymous},
-    {"abbreviation", kAbbreviation},
+    {"abbreviation", kAbbreviation},   {"outlet", kOutlet},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.
@@ -56,29 +58,57 @@ Result<TokenLexicon> TokenLexicon::FromRules(const rules::RuleSet& rules) {
   return lex;
 }
 
+namespace {
+
+// The first 16 bytes of `s`, zero-padded, as two words.
+inline void Pack(std::string_view s, uint64_t out[2]) {
+  char buf[16] = {};
+  std::memcpy(buf, s.data(), std::min<size_t>(s.size(), 16));
+  std::memcpy(out, buf, 16);
+}
+
+}  // namespace
+
 void TokenLexicon::Add(const std::string& word, uint32_t cls) {
   const uint64_t h = HashOf(word);
+  uint64_t packed[2];
+  Pack(word, packed);
   const size_t mask = slots_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     Slot& s = slots_[i];
     if (s.cls == 0) {
-      s = {h, word, cls};
+      s.hash = h;
+      s.word[0] = packed[0];
+      s.word[1] = packed[1];
+      s.cls = cls;
+      s.size = static_cast<uint32_t>(word.size());
+      if (word.size() > kInline) long_words_.emplace_back(h, word);
       return;
     }
-    if (s.hash == h && s.word == word) {
-      s.cls |= cls;
-      return;
+    if (s.hash == h && s.size == word.size() && s.word[0] == packed[0] && s.word[1] == packed[1]) {
+      bool same = word.size() <= kInline;
+      for (const auto& [lh, lw] : long_words_) same = same || (lh == h && lw == word);
+      if (same) {
+        s.cls |= cls;
+        return;
+      }
     }
   }
 }
 
 uint32_t TokenLexicon::ClassOf(std::string_view lower, uint64_t hash) const {
   if (slots_.empty()) return 0;
+  uint64_t packed[2];
+  Pack(lower, packed);
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.cls == 0) return 0;
-    if (s.hash == hash && s.word == lower) return s.cls;
+    if (s.hash != hash || s.size != lower.size() || s.word[0] != packed[0] || s.word[1] != packed[1]) continue;
+    if (lower.size() <= kInline) return s.cls;
+    for (const auto& [lh, lw] : long_words_) {
+      if (lh == hash && lw == lower) return s.cls;
+    }
   }
 }
 

@@ -9,6 +9,7 @@
 #define CLAIMCHECK_EXTRACT_TOKENS_H_
 
 #include <cstdint>
+#include <utility>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -46,6 +47,7 @@ enum TokenClass : uint32_t {
   kTime = 1u << 19,        // time-word: Monday, yesterday, week
   kAnonymous = 1u << 20,   // anonymous-head: source, officials, aides
   kAbbreviation = 1u << 21,// abbreviation: Mr., U.S. (their period is part of the token)
+  kOutlet = 1u << 22,      // outlet: newspaper, agency, daily (a source that is a news outlet)
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;
@@ -77,14 +79,18 @@ class TokenLexicon {
 
  private:
   // Open addressing, a power of two slots at most a quarter full: a miss (most words) costs one
-  // or two probes and no string compare.
+  // or two probes and no string compare. A slot is 32 bytes and holds words of up to 16 bytes
+  // inline (zero-padded), so a hit is two 8-byte compares; longer words are in long_words_.
+  static constexpr size_t kInline = 16;
   struct Slot {
     uint64_t hash = 0;
-    std::string word;
+    uint64_t word[2] = {0, 0};  // the first kInline bytes, zero-padded
     uint32_t cls = 0;
+    uint32_t size = 0;
   };
   void Add(const std::string& word, uint32_t cls);
   std::vector<Slot> slots_;
+  std::vector<std::pair<uint64_t, std::string>> long_words_;  // hash and word, for words over kInline
 };
 
 // The tokens of `text` inside `scope`, in order.

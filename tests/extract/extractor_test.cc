@@ -84,10 +84,26 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "the authorities|said|The general is still alive|asserts|the authorities"},
       {"Witnesses said the attack happened on September 5.",
        "Witnesses|said|the attack happened on September 5|asserts|Witnesses"},
-      // Quotations that span sentences continue the speaker's frame.
+      // A quotation that goes on in the next sentence without a cue of its own is one content
+      // with the frame's (PolNeAR's convention)...
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",
+       "Aleksey Malashenko|wrote|\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an "
+       "interest in this threat.\"|asserts|Aleksey Malashenko"},
+      // ... but after a circumstance that follows the source (the seed's Malashenko) it is a frame
+      // of its own.
+      {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko, in an analysis. \"Moscow has an interest in "
+       "this threat.\"",
        "Aleksey Malashenko|wrote|\"Russia will use these difficulties,\"|asserts|Aleksey Malashenko; "
        "Aleksey Malashenko|wrote|\"Moscow has an interest in this threat.\"|asserts|Aleksey Malashenko"},
+      // A name glued to its cue after a quotation.
+      {"\"Now the goal is clear,\" the state news agency Khovarwrote in a commentary.",
+       "the state news agency Khovar|wrote|\"Now the goal is clear,\"|asserts|Khovar"},
+      // "called for X": the object is X.
+      {"The NAACP called for a moratorium on charter schools.",
+       "The NAACP|called|a moratorium on charter schools|asserts|the NAACP"},
+      // Not frames: an object that a preposition opens, a possessive before a noun cue.
+      {"Chemicals like these were found in refrigerants.", ""},
+      {"The candidates' plans to cut taxes are vague.", ""},
       // Not frames: an inference, a scare quote, a plan that went "according to" something.
       {"All this suggests that the summit could be unpredictable.", ""},
       {"But Putin's \"support\" may not be what Rahmon is looking for.", ""},
