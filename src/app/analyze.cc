@@ -43,6 +43,7 @@ bool AnalyzeFiles(const std::vector<std::string>& paths, const CommonOptions& co
     if (!config) return false;
     if (config->Excludes(doc->source.path())) continue;
     if (config->date) doc->default_date = config->date->value;
+    doc->max_paragraph_bytes = config->max_paragraph_bytes;
     out->docs.push_back(std::move(doc));
     doc_configs.push_back(config);
   }

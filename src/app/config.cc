@@ -23,7 +23,8 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const std::vector<std::string> kTopKeys = {"checks", "severity", "rules", "exclude", "date", "max-findings"};
+const std::vector<std::string> kTopKeys = {"checks", "severity", "rules", "exclude", "date", "max-findings",
+                                           "max-paragraph-bytes"};
 const std::vector<std::string> kCheckKeys = {"enable", "disable"};
 
 // How specific a pattern is (see Config::For).
@@ -93,6 +94,15 @@ class ConfigLoader : public rules::StrictYaml {
         Error(keys["max-findings"].Mark(), "max-findings must be a whole number (0: no limit), got '" + n + "'");
       } else {
         config.max_findings = std::stoul(n);
+      }
+    }
+    if (keys.count("max-paragraph-bytes")) {
+      std::string n = Scalar(keys["max-paragraph-bytes"], "max-paragraph-bytes");
+      if (n.empty() || n.size() > 12 || n.find_first_not_of("0123456789") != std::string::npos) {
+        Error(keys["max-paragraph-bytes"].Mark(),
+              "max-paragraph-bytes must be a whole number of bytes (0: no limit), got '" + n + "'");
+      } else {
+        config.max_paragraph_bytes = std::stoull(n);
       }
     }
     return config;

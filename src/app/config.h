@@ -48,6 +48,7 @@ struct Config {
   std::vector<Entry> exclude;  // globs over paths relative to `dir`
   std::optional<Entry> date;   // YYYY-MM-DD
   std::optional<size_t> max_findings;  // max-findings: per file, 0 = no limit
+  std::optional<size_t> max_paragraph_bytes;  // max-paragraph-bytes: analysed per paragraph, 0 = no limit
 
   // A check's effective state in documents governed by this config. Among the patterns that match
   // the id, the most specific wins: an exact id beats a glob, a longer glob beats a shorter one,

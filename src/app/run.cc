@@ -365,6 +365,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     doc_configs.push_back(config);
     doc_engines.push_back(input_engines[k]);
     if (config->date) docs.back()->default_date = config->date->value;
+    docs.back()->max_paragraph_bytes = config->max_paragraph_bytes;
   }
 
   // Which checks each document gets (its engine's, as its configuration turns them on or off),

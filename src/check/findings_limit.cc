@@ -50,6 +50,25 @@ LimitedRun Check::RunLimited(const Analysis& doc, size_t limit, std::vector<Find
   return r;
 }
 
+void FindingSink::Add(Finding f) {
+  kept_.push_back(std::move(f));
+  if (limit_ > 0 && kept_.size() >= 2 * limit_) Cut();
+}
+
+void FindingSink::Cut() {
+  if (limit_ == 0 || kept_.size() <= limit_) return;
+  std::stable_sort(kept_.begin(), kept_.end(), ByPosition);
+  for (size_t i = limit_; i < kept_.size(); ++i) run_.Drop(kept_[i].severity, kept_[i].where);
+  kept_.resize(limit_);
+}
+
+LimitedRun FindingSink::Finish() {
+  Cut();
+  std::move(kept_.begin(), kept_.end(), std::back_inserter(*out_));
+  kept_.clear();
+  return run_;
+}
+
 void LimitedRun::Drop(Severity severity, DocSpan where) {
   ++dropped;
   worst = std::max(worst, severity);
@@ -65,6 +84,12 @@ void RunLimited(const std::vector<const Check*>& checks, const Analysis& doc, si
   std::vector<Finding> found;
   LimitedRun left_out;
   for (const Check* c : checks) {
+    // The other limits (limit.paragraph: text no check has read) are always reported: at most one
+    // per MiB of input, and the reader must know what was not checked.
+    if (c->info().id.starts_with("limit.")) {
+      c->Run(doc, out);
+      continue;
+    }
     LimitedRun r = c->RunLimited(doc, max_findings, &found);
     if (r.dropped > 0) {
       left_out.dropped += r.dropped - 1;

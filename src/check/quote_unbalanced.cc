@@ -12,6 +12,7 @@
 #include <cstdint>
 
 #include "check/check.h"
+#include "check/findings_limit.h"
 #include "check/registry.h"
 
 namespace claimcheck::check {
@@ -37,6 +38,20 @@ class QuoteUnbalanced : public Check {
   }
 
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
+    FindingSink sink(out, 0);
+    Scan(doc, &sink);
+    sink.Finish();
+  }
+
+  // A line of quote marks gives a finding per byte: past the limit they are counted, not kept.
+  LimitedRun RunLimited(const Analysis& doc, size_t limit, std::vector<Finding>* out) const override {
+    FindingSink sink(out, limit);
+    Scan(doc, &sink);
+    return sink.Finish();
+  }
+
+ private:
+  void Scan(const Analysis& doc, FindingSink* out) const {
     const auto& paras = doc.text.paragraphs;
     const std::string& t = doc.text.text;
     for (size_t i = 0; i < paras.size(); ++i) {
@@ -110,7 +125,6 @@ class QuoteUnbalanced : public Check {
     }
   }
 
- private:
   static bool Space(const std::string& t, uint32_t k) { return t[k] == ' ' || t[k] == '\n'; }
 
   // A straight quote between a letter and a contraction ending ("Brazil"s", "isn"t") is a
@@ -185,8 +199,8 @@ class QuoteUnbalanced : public Check {
     return Classify(doc, para.begin) != Mark::kClose;
   }
 
-  void Report(const Analysis& doc, uint32_t at, int which, std::vector<Finding>* out) const {
-    out->push_back(MakeFinding(doc, {at, at + 1}, info().messages[which]));
+  void Report(const Analysis& doc, uint32_t at, int which, FindingSink* out) const {
+    out->Add(MakeFinding(doc, {at, at + 1}, info().messages[which]));
   }
 };
 

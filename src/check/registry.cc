@@ -12,6 +12,7 @@ std::unique_ptr<Check> NewDupParagraph();
 std::unique_ptr<Check> NewQuoteUnbalanced();
 std::unique_ptr<Check> NewSuppressionUnused();
 std::unique_ptr<Check> NewFindingsLimit();
+std::unique_ptr<Check> NewParagraphLimit();
 std::unique_ptr<Check> NewDateInvalid();
 std::unique_ptr<Check> NewWeekdayMismatch();
 std::unique_ptr<Check> NewAnonymousOnly();
@@ -45,6 +46,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(NewQuoteUnbalanced());
   checks.push_back(NewSuppressionUnused());
   checks.push_back(NewFindingsLimit());
+  checks.push_back(NewParagraphLimit());
   checks.push_back(NewAnonymousOnly());
   for (auto& c : NewConflictChecks()) checks.push_back(std::move(c));
   return checks;

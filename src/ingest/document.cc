@@ -116,7 +116,7 @@ Format FormatForPath(const std::string& path) {
 
 Result<Document> LoadDocument(std::string path, std::string bytes) {
   Format format = FormatForPath(path);
-  Document doc{SourceText(std::move(path), std::move(bytes)), format, {}, {}, {}, {}, {}, {}};
+  Document doc{SourceText(std::move(path), std::move(bytes)), format, {}, {}, {}, {}, {}, {}, {}};
   const SourceText& src = doc.source;
   std::string_view text = src.bytes();
 

@@ -38,6 +38,9 @@ struct Document {
   // words in different cells are never adjacent.
   std::vector<uint32_t> breaks;
   std::vector<Directive> directives;
+  // The configuration's `max-paragraph-bytes:` (.claimcheck.yaml): how much of one paragraph is
+  // analysed (segment/segmenter.h); nullopt: the default; 0: no limit.
+  std::optional<size_t> max_paragraph_bytes;
 };
 
 Format FormatForPath(const std::string& path);

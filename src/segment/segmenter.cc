@@ -1,5 +1,6 @@
 #include "segment/segmenter.h"
 
+#include <algorithm>
 #include <cctype>
 
 #include <unicode/brkiter.h>
@@ -119,6 +120,7 @@ Text Segmenter::Segment(const ingest::Document& doc) {
     text.paragraphs = std::move(split);
   }
   if (!doc.breaks.empty()) SplitAtBreaks(doc.breaks, &text);
+  CapParagraphs(doc.max_paragraph_bytes.value_or(kDefaultMaxParagraphBytes), &text);
   SplitSentences(&text);
   text.tables = tables_.Find(text.text);
   return text;
@@ -162,6 +164,33 @@ void Segmenter::SplitParagraphs(Text* t) {
     last_end = pos + static_cast<uint32_t>(line.size());
   }
   if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
+}
+
+void Segmenter::CapParagraphs(size_t max_bytes, Text* t) {
+  if (max_bytes == 0) return;
+  const std::string& s = t->text;
+  for (auto& p : t->paragraphs) {
+    if (p.span.size() <= max_bytes) continue;
+    uint32_t cut = p.span.begin + static_cast<uint32_t>(max_bytes);
+    while (cut > p.span.begin && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;  // a character's start
+    if (cut == p.span.begin) {  // a cap shorter than the first character: keep that character
+      ++cut;
+      while (cut < p.span.end && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) ++cut;
+      if (cut == p.span.end) continue;
+    }
+    const uint32_t floor = cut - std::min<uint32_t>(cut - p.span.begin, 256);
+    for (uint32_t k = cut; k > floor; --k) {
+      if (s[k - 1] == ' ' || s[k - 1] == '\n') {
+        cut = k;
+        break;
+      }
+    }
+    uint32_t end = cut;
+    while (end > p.span.begin && (s[end - 1] == ' ' || s[end - 1] == '\n')) --end;
+    if (end == p.span.begin) end = cut;  // never empty
+    t->unanalysed.push_back({cut, p.span.end});
+    p.span.end = end;
+  }
 }
 
 void Segmenter::SplitSentences(Text* t) {

@@ -26,6 +26,12 @@ namespace claimcheck::segment {
 
 class Segmenter {
  public:
+  // How much of one paragraph is analysed by default: a paragraph longer than this (no news
+  // paragraph comes near it; a 50 MB line of dates does) keeps its first bytes up to a word break
+  // and leaves the rest in Text::unanalysed, so the cost of everything after the segmenter is
+  // bounded per paragraph. `max-paragraph-bytes:` in .claimcheck.yaml overrides it; 0: no limit.
+  static constexpr size_t kDefaultMaxParagraphBytes = size_t{1} << 20;
+
   // `abbreviations` are tokens with their final period ("Sept.", "Gen.", "U.S.") after which a
   // sentence never ends.
   // `table_words` are the units, placeholders and column words of plain-text tables (tables.h).
@@ -41,6 +47,10 @@ class Segmenter {
   void SplitParagraphs(Text* text);
   // Sentences within each paragraph.
   void SplitSentences(Text* text);
+  // Cuts every paragraph longer than `max_bytes` (0: none) after at most `max_bytes` bytes, at a
+  // space when there is one in the last 256 bytes before the cut (else at a character boundary),
+  // and records the rest in text->unanalysed.
+  static void CapParagraphs(size_t max_bytes, Text* text);
 
  private:
   Segmenter() = default;

@@ -52,6 +52,11 @@ struct Text {
   // Plain-text tables and price lists (segment/tables.h), whole lines, in text order. Prose checks
   // skip what overlaps them.
   std::vector<Span> tables;
+  // The tails of paragraphs longer than the analysis reads (Segmenter::kDefaultMaxParagraphBytes
+  // or the document's max_paragraph_bytes), in text order: normalised, mapped back for reports,
+  // and not in any paragraph, so nothing after the segmenter sees them (check limit.paragraph says
+  // where they are).
+  std::vector<Span> unanalysed;
 
   bool InTable(Span s) const {
     auto it = std::upper_bound(tables.begin(), tables.end(), s.begin,

@@ -83,7 +83,10 @@ TEST_CASE("Bad input gets a clear error with its location and exit 2, never a cr
        "image.txt:3:1: error: binary file: NUL byte", ""},
       {"UTF-16 file", {"check", s.Write("utf16.txt", std::string("\xFF\xFEh\0i\0", 6))}, 2, "utf16.txt:1:1: error: looks like UTF-16", ""},
       {"a 50 MB file with no line break", {"check", "--fail-on", "none", s.Write("huge.txt", huge)}, 0, "",
-       "500 findings: 0 errors, 500 warnings, 0 info (1 file checked)"},  // 500 "the the"s
+       // The 500 "the the"s at its end are past the first MiB, which is all of a paragraph the
+       // analysis reads (max-paragraph-bytes): limit.paragraph says how much was not checked.
+       "huge.txt:1:1048576: warning: 51382145 bytes of this paragraph are not checked (at most 1048576 bytes of a "
+       "paragraph are analysed; max-paragraph-bytes) [limit.paragraph]"},
       {"missing path", {"check", (fs::temp_directory_path() / "claimcheck-no-such-file.txt").string()}, 2,
        "claimcheck-no-such-file.txt: error: no such file or directory", ""},
       {"directory with no text files", {"check", s.Dir("empty-dir")}, 2, "empty-dir: error: directory holds no .txt or .md files", ""},

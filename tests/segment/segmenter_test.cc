@@ -107,5 +107,39 @@ TEST_CASE("Markdown table rows and cells are paragraphs of their own", "[segment
   CHECK(paras == std::vector<std::string>{"Intro \"x\"", "a the", "the b", "c", "d", "After."});
 }
 
+TEST_CASE("A paragraph longer than max_paragraph_bytes is cut at a word break; the rest is unanalysed", "[segment][limit]") {
+  // A cap of 32 bytes falls inside "4-4": the cut moves back to the space before it.
+  std::string src = "May 9-9 and June 1-1 and July 4-4 and May 2-2.\n\nShort one.\n";
+  auto doc = ingest::LoadDocument("t.txt", src);
+  REQUIRE(doc.ok());
+  doc.value().max_paragraph_bytes = 32;
+  Text t = MakeSegmenter()->Segment(doc.value());
+  REQUIRE(t.paragraphs.size() == 2);
+  CHECK(t.Slice(t.paragraphs[0].span) == "May 9-9 and June 1-1 and July");
+  CHECK(t.Slice(t.paragraphs[1].span) == "Short one.");
+  REQUIRE(t.unanalysed.size() == 1);
+  CHECK(t.Slice(t.unanalysed[0]) == "4-4 and May 2-2.");
+  // Sentences lie inside what is analysed.
+  for (const auto& s : t.sentences) CHECK(t.paragraphs[s.paragraph].span.Contains(s.span));
+
+  // No space in the last 256 bytes: the cut falls on a character boundary, never inside "é".
+  Text w;
+  w.text = std::string(299, 'a') + "\xC3\xA9" + "bbb";
+  w.paragraphs.push_back({{0, static_cast<uint32_t>(w.text.size())}, 0, 0});
+  Segmenter::CapParagraphs(300, &w);
+  CHECK(w.paragraphs[0].span.end == 299);
+  REQUIRE(w.unanalysed.size() == 1);
+  CHECK(w.unanalysed[0].begin == 299);
+
+  // 0: no limit; a paragraph of exactly the limit is whole.
+  Text whole;
+  whole.text = "abc def";
+  whole.paragraphs.push_back({{0, 7}, 0, 0});
+  Segmenter::CapParagraphs(0, &whole);
+  Segmenter::CapParagraphs(7, &whole);
+  CHECK(whole.paragraphs[0].span.end == 7);
+  CHECK(whole.unanalysed.empty());
+}
+
 }  // namespace
 }  // namespace claimcheck::segment
