@@ -11,8 +11,8 @@ bool IsParticiple(const Token& t) { return t.lower.size() > 5 && t.lower.ends_wi
 
 // Words that open a clause of their own after a comma: the content before them is complete.
 bool IsClauseOpener(const Token& t) {
-  static const char* const kOpeners[] = {"however", "though", "although", "while", "whereas", "which", "who",
-                                         "but", "because", "when", "even", "yet", "including", "unlike", "despite"};
+  static const char* const kOpeners[] = {"however", "though", "although", "while", "whereas",
+                                         "because", "when", "even", "yet", "unlike", "despite"};
   for (const char* o : kOpeners) {
     if (t.lower == o) return true;
   }
@@ -148,8 +148,8 @@ bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
 }
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
-  return t.lower == "whether" || t.lower == "if" || t.lower == "how" || t.lower == "why" || t.lower == "what" ||
-         t.lower == "when" || t.lower == "where";
+  // (Not "when" or "where": "said when she resigned" is the time of the saying.)
+  return t.lower == "whether" || t.lower == "if" || t.lower == "how" || t.lower == "why" || t.lower == "what";
 }
 // Between a source and its cue: auxiliaries, "also", and adverbs in -ly ("basically said").
 bool IsSkippable(const Token& t) {

@@ -103,6 +103,10 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "The NAACP|called|a moratorium on charter schools|asserts|the NAACP"},
       // Not frames: an object that a preposition opens, a possessive before a noun cue.
       {"Chemicals like these were found in refrigerants.", ""},
+      // Not frames: "when" dates the saying; seeing and continuing are no cues.
+      {"Liz Wahl said when she resigned from the network in 2014.", ""},
+      {"Republicans in Congress continue their legislative attacks.", ""},
+      {"America has seen its biggest boom in decades.", ""},
       {"The candidates' plans to cut taxes are vague.", ""},
       // Not frames: an inference, a scare quote, a plan that went "according to" something.
       {"All this suggests that the summit could be unpredictable.", ""},

@@ -50,12 +50,37 @@ TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract
   CHECK(q[3].Is(kQuote));
 }
 
+TEST_CASE("The token lexicon: words over 16 bytes, shared prefixes, several classes", "[extract][tokens]") {
+  rules::Pack pack;
+  pack.name = "test";
+  pack.lexicons["cue-speech"] = {"said", "Counterarguments-made"};
+  pack.lexicons["outlet"] = {"newspaper", "counterarguments-made-twice"};
+  pack.lexicons["source-boundary"] = {"said"};
+  rules::RuleSet set;
+  set.Add(pack);
+  auto loaded = TokenLexicon::FromRules(set);
+  REQUIRE(loaded.ok());
+  const TokenLexicon lex = std::move(loaded).value();
+  CHECK(lex.ClassOf("said") == (kCueSpeech | kBoundary));
+  CHECK(lex.ClassOf("newspaper") == kOutlet);
+  CHECK(lex.ClassOf("counterarguments-made") == kCueSpeech);  // lower-cased when added
+  CHECK(lex.ClassOf("counterarguments-made-twice") == kOutlet);
+  CHECK(lex.ClassOf("counterarguments-maid") == 0u);  // the same first 16 bytes
+  CHECK(lex.ClassOf("counterarguments") == 0u);
+  CHECK(lex.ClassOf("sai") == 0u);
+  CHECK(lex.ClassOf("") == 0u);
+}
+
 TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
   const Case cases[] = {
       {"The newspaper wrote that the plan would fail.", "The newspaper|wrote|that the plan would fail|that-clause"},
       {"Rueckert told Reuters he resigned last week.", "Rueckert|told|he resigned last week|bare-clause"},
       {"The daily wrote, \"It is a bad plan.\"", "The daily|wrote|\"It is a bad plan.\"|quote-after"},
       {"\"It is a bad plan,\" the daily wrote.", "the daily|wrote|\"It is a bad plan,\"|quote-before"},
+      {"\"It is a bad plan,\" the state news agency Khovarwrote in a commentary.",
+       "the state news agency Khovar|wrote|\"It is a bad plan,\"|quote-before"},
+      {"\"It is a bad plan\" for them, said Yuriy Ushakov, a Putin aide.",
+       "Yuriy Ushakov, a Putin aide|said|\"It is a bad plan\"|quote-before"},
       {"\"It is bad,\" he said, \"and it will fail.\"", "he|said|\"It is bad,\" he said, \"and it will fail.\"|quote-split"},
       {"Her failings are outweighed by her strengths, it said.",
        "it|said|Her failings are outweighed by her strengths|clause-before"},
@@ -66,6 +91,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The senator urged Congress to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
       {"The governor criticized the president's foreign policy.",
        "The governor|criticized|the president's foreign policy|object"},
+      {"The NAACP called for a moratorium on charter schools.", "The NAACP|called|a moratorium on charter schools|object"},
       {"The general was killed on Sunday, according to a source.",
        "a source|according to|The general was killed on Sunday|according-after"},
       {"Graham, a former candidate, told CNN that Cruz would win.",
@@ -87,6 +113,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The plans were approved.", ""},
       {"Russia offered unspecified support to Rahmon.", ""},
       {"The work went according to plan.", ""},
+      {"Chemicals were found in refrigerants.", ""},
+      {"The candidates' plans to cut taxes are vague.", ""},
+      {"She said when she resigned from the network.", ""},
+      {"The Aforesaid rules apply.", ""},
       {"They want to say more.", "They|want|to say more|infinitive"},
   };
   for (const auto& c : cases) {
