@@ -40,9 +40,11 @@ FilterResult ApplyFilters(std::vector<Finding> findings, const FilterInput& in) 
   FilterResult out;
   std::vector<std::string> paths;
   std::vector<const SourceText*> sources;
+  std::vector<std::string> keys;  // DiffPathKey of each path, once per file rather than per finding
   for (const auto* d : in.docs) {
     paths.push_back(d->source.path());
     sources.push_back(&d->source);
+    keys.push_back(DiffPathKey(d->source.path()));
   }
   std::map<std::string, const check::CheckInfo*> info;
   std::vector<std::string> ids;
@@ -112,7 +114,7 @@ FilterResult ApplyFilters(std::vector<Finding> findings, const FilterInput& in) 
   // 3. Fingerprints, over everything the configuration and the input let through.
   std::vector<std::string> fingerprints = report::Fingerprints(findings, sources);
   for (size_t i = 0; i < findings.size(); ++i) {
-    out.all.push_back({DiffPathKey(paths[findings[i].where.doc]), findings[i].check, fingerprints[i],
+    out.all.push_back({keys[findings[i].where.doc], findings[i].check, fingerprints[i],
                        findings[i].message});
   }
 
@@ -122,7 +124,7 @@ FilterResult ApplyFilters(std::vector<Finding> findings, const FilterInput& in) 
   // The baseline key of a finding, in the baseline's version.
   using Key = std::tuple<std::string, std::string, std::string>;
   auto key_of = [&](const Finding& f, const std::string& fp, const std::string& fp_v1) {
-    return Key{DiffPathKey(paths[f.where.doc]), f.check, in.baseline && in.baseline->version == 1 ? fp_v1 : fp};
+    return Key{keys[f.where.doc], f.check, in.baseline && in.baseline->version == 1 ? fp_v1 : fp};
   };
   std::set<Key> matched;
   auto in_baseline = [&](size_t i) {
@@ -182,8 +184,7 @@ FilterResult ApplyFilters(std::vector<Finding> findings, const FilterInput& in) 
 
   // Baseline entries of the checked files that nothing matched any more: fixed.
   if (in.baseline) {
-    std::set<std::string> checked;
-    for (const auto& p : paths) checked.insert(DiffPathKey(p));
+    std::set<std::string> checked(keys.begin(), keys.end());
     for (const auto& key : in.baseline->keys) {
       if (matched.count(key) || !checked.count(std::get<0>(key))) continue;
       auto m = in.baseline->messages.find(key);

@@ -42,11 +42,16 @@ TableFinder::TableFinder(const std::vector<std::string>& table_words) {
     words_.push_back(lower);
   }
   std::sort(words_.begin(), words_.end());
+  for (const auto& w : words_) {
+    if (!w.empty() && w.size() < 32) first_[static_cast<unsigned char>(w[0])] |= uint32_t{1} << w.size();
+  }
 }
 
 bool TableFinder::TableWord(std::string_view token) const {
   char lower[16];
   if (token.empty() || token.size() > sizeof lower) return false;
+  const auto first = static_cast<unsigned char>(std::tolower(static_cast<unsigned char>(token[0])));
+  if ((first_[first] & (uint32_t{1} << token.size())) == 0) return false;
   for (size_t i = 0; i < token.size(); ++i) lower[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(token[i])));
   return std::binary_search(words_.begin(), words_.end(), std::string_view(lower, token.size()));
 }

@@ -15,6 +15,8 @@
 #ifndef CLAIMCHECK_SEGMENT_TABLES_H_
 #define CLAIMCHECK_SEGMENT_TABLES_H_
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -43,6 +45,9 @@ class TableFinder {
  private:
   bool TableWord(std::string_view token) const;
   std::vector<std::string> words_;  // sorted, lower case
+  // Bit n of first_[c] is set when a table word of n bytes starts with byte c (lower case): most
+  // tokens of prose are turned down by this before any lower-casing or search.
+  std::array<uint32_t, 256> first_{};
 };
 
 }  // namespace claimcheck::segment

@@ -1,4 +1,6 @@
 // The pieces of the CI filter stage: unified diffs, configuration, suppression directives.
+#include <filesystem>
+
 #include <catch2/catch.hpp>
 
 #include "app/config.h"
@@ -47,6 +49,25 @@ TEST_CASE("ParseUnifiedDiff rejects a malformed hunk header with its line", "[ap
   auto parsed = ParseUnifiedDiff("+++ b/a.txt\n@@ -1,x +1 @@\n", "x.diff");
   REQUIRE_FALSE(parsed.ok());
   CHECK(parsed.status().ToString() == "x.diff:2:1: malformed hunk header\n  @@ -1,x +1 @@");
+}
+
+TEST_CASE("DiffPathKey normalises lexically, and a path already normal comes back as it is", "[app]") {
+  const std::vector<std::pair<std::string, std::string>> cases = {
+      {"a/b.txt", "a/b.txt"},       {"story.md", "story.md"},   {"./a/b.txt", "a/b.txt"},
+      {"././a.txt", "a.txt"},       {"a/./b.txt", "a/b.txt"},   {"a/../b.txt", "b.txt"},
+      {"a//b.txt", "a/b.txt"},      {"../up.txt", "../up.txt"}, {"a/b/..", "a/"},
+      {"a.b/.c/d..e", "a.b/.c/d..e"}, {"../../x/y.md", "../../x/y.md"}, {"../x/../y.md", "../y.md"},
+      {"..", ".."},                 {"x/..", "."},              {"/no-such-dir-here/a.txt", "/no-such-dir-here/a.txt"},
+      {"/no-such-dir-here//a.txt", "/no-such-dir-here/a.txt"}};
+  for (const auto& [in, out] : cases) {
+    INFO(in);
+    CHECK(DiffPathKey(in) == out);
+  }
+  // Under the working directory: relative to it; the directory itself is ".".
+  const std::string cwd = std::filesystem::current_path().string();
+  CHECK(DiffPathKey(cwd + "/sub/a.txt") == "sub/a.txt");
+  CHECK(DiffPathKey(cwd + "/./sub/a.txt") == "sub/a.txt");
+  CHECK(DiffPathKey(cwd) == ".");
 }
 
 TEST_CASE("check patterns: ids, group globs and all", "[app]") {
