@@ -16,6 +16,7 @@ std::unique_ptr<Check> NewDateInvalid();
 std::unique_ptr<Check> NewWeekdayMismatch();
 std::unique_ptr<Check> NewAnonymousOnly();
 std::vector<std::unique_ptr<Check>> NewConflictChecks();
+std::vector<std::unique_ptr<Check>> NewOpenConflictChecks();
 
 std::vector<std::unique_ptr<Check>> AllChecks() {
   std::vector<std::unique_ptr<Check>> checks;
@@ -47,6 +48,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(NewFindingsLimit());
   checks.push_back(NewAnonymousOnly());
   for (auto& c : NewConflictChecks()) checks.push_back(std::move(c));
+  for (auto& c : NewOpenConflictChecks()) checks.push_back(std::move(c));
   return checks;
 }
 
