@@ -36,6 +36,10 @@ struct Analysis {
   // An archive document (`check --against claims.jsonl`): claims only, spans in original bytes,
   // no text; compared with, never reported in.
   bool archive = false;
+  // The open proposition layer's claims (check/open_claims.h), read by the open conflict checks in
+  // their per-document pass on the worker that analysed the document, and used in their
+  // cross-document pass; unset until then.
+  mutable std::optional<extract::DocumentClaims> open_claims;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -358,6 +358,9 @@ Comparison CompareClaims(const std::vector<ConflictDocument>& docs, const rules:
     const std::string& attr = d0->claims->claims[group[0].claim].attribute;
     if (!attribute.empty() && attr != attribute) continue;
     const AttributeSemantics* sem = rules.Attribute(attr);
+    // Open-layer claims carry their alignment key: "polarity/<key>" has the semantics of "polarity".
+    const bool open_layer = !sem && attr.find('/') != std::string::npos;
+    if (open_layer) sem = rules.Attribute(attr.substr(0, attr.find('/')));
     if (!sem || group.size() < 2) continue;
     std::vector<Item> items;
     items.reserve(group.size());
@@ -369,6 +372,12 @@ Comparison CompareClaims(const std::vector<ConflictDocument>& docs, const rules:
       it.when = Place(*it.claim, *sem);
       it.negated = it.claim->polarity == extract::Polarity::kNegative ||
                    it.claim->modality == extract::Modality::kDenied;
+      // Open-layer claims keep polarity and denial apart, and a denied negation asserts: "reports
+      // that Acme closed the plant are false" denies "not open" (check/open_claims.h).
+      if (open_layer) {
+        it.negated = (it.claim->polarity == extract::Polarity::kNegative) !=
+                     (it.claim->modality == extract::Modality::kDenied);
+      }
       if (sem->type == AttributeSemantics::Type::kNumber) it.number = ParseNumber(it.claim->value);
       if (sem->type == AttributeSemantics::Type::kDate) it.number = ParseDay(it.claim->value);
       // Values outside a closed set are the extractor's business, not a conflict: skip them.

@@ -17,6 +17,7 @@ std::unique_ptr<Check> NewDateInvalid();
 std::unique_ptr<Check> NewWeekdayMismatch();
 std::unique_ptr<Check> NewAnonymousOnly();
 std::vector<std::unique_ptr<Check>> NewConflictChecks();
+std::vector<std::unique_ptr<Check>> NewOpenConflictChecks();
 
 std::vector<std::unique_ptr<Check>> AllChecks() {
   std::vector<std::unique_ptr<Check>> checks;
@@ -49,6 +50,7 @@ std::vector<std::unique_ptr<Check>> AllChecks() {
   checks.push_back(NewParagraphLimit());
   checks.push_back(NewAnonymousOnly());
   for (auto& c : NewConflictChecks()) checks.push_back(std::move(c));
+  for (auto& c : NewOpenConflictChecks()) checks.push_back(std::move(c));
   return checks;
 }
 

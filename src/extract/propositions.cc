@@ -43,6 +43,12 @@ std::vector<WordToken> TokenizeWords(std::string_view text, uint32_t base, bool 
     if (WordByte(c)) {
       size_t j = i;
       while (j < text.size() && WordByte(static_cast<unsigned char>(text[j]))) ++j;
+      // A number keeps its separators: "27.5", "689,000".
+      while (std::isdigit(c) && j + 1 < text.size() && (text[j] == '.' || text[j] == ',') &&
+             std::isdigit(static_cast<unsigned char>(text[j + 1]))) {
+        j += 1;
+        while (j < text.size() && WordByte(static_cast<unsigned char>(text[j]))) ++j;
+      }
       // One apostrophe inside a word ("isn't", "Nelson's"); stories are normalised to the ASCII
       // apostrophe by the segment stage.
       if (j + 1 < text.size() && text[j] == '\'' && std::isalpha(static_cast<unsigned char>(text[j + 1]))) {
@@ -202,11 +208,27 @@ std::vector<Proposition> PropositionReader::Extract(const segment::Text& text, c
       begin = (i < tk.size() && IsClausePunct(tk[i])) ? i + 1 : i;
     }
   }
-  // A clause inside a frame's content is reported (or denied, or hedged) by its source.
+  // A clause inside a frame's content is reported (or denied, or hedged) by its source: the
+  // first frame (by index) whose content holds it, found among the frames whose content starts
+  // within a window before it (frame contents are clauses and sentences, never kilobytes), so the
+  // cost stays linear in a 50 MB story of one paragraph.
+  constexpr uint32_t kContentWindow = 4096;
+  std::vector<std::pair<uint32_t, size_t>> starts;  // content begin, frame index
+  starts.reserve(claims.attributions.size());
+  for (size_t f = 0; f < claims.attributions.size(); ++f) starts.emplace_back(claims.attributions[f].content.span.begin, f);
+  std::sort(starts.begin(), starts.end());
   for (auto& p : out) {
-    for (size_t f = 0; f < claims.attributions.size(); ++f) {
+    size_t found = claims.attributions.size();
+    auto it = std::upper_bound(starts.begin(), starts.end(), std::make_pair(p.span.begin, SIZE_MAX));
+    while (it != starts.begin()) {
+      --it;
+      if (it->first + kContentWindow < p.span.begin) break;
+      if (claims.attributions[it->second].content.span.Contains(p.span)) found = std::min(found, it->second);
+    }
+    if (found == claims.attributions.size()) continue;
+    {
+      const size_t f = found;
       const Attribution& a = claims.attributions[f];
-      if (!a.content.span.Contains(p.span)) continue;
       p.attribution = static_cast<int>(f);
       if (a.stance == Stance::kDenies) {
         p.modality = Modality::kDenied;
@@ -215,7 +237,6 @@ std::vector<Proposition> PropositionReader::Extract(const segment::Text& text, c
       } else {
         p.modality = Modality::kReported;
       }
-      break;
     }
   }
   return out;

@@ -39,7 +39,7 @@ def corpus(tmp, stories):
     subprocess.run([PYTHON, "tests/support/gen_stories.py", gen, str(stories), "--paragraphs", "6"], check=True)
     with open(os.path.join(gen, "story-broken.txt"), "wb") as f:
         f.write(b"DUSHANBE, May 1, 2015 - Officials said Karim Rahimov was arrested \xff\xfe on May 1.\n")
-    conflicts = sorted(glob.glob("fixtures/checks/conflict.*/bad.txt"))
+    conflicts = typed_conflict_fixtures()
     return [gen, "fixtures/stories", "fixtures/eurasianet-tajikistan-general.txt", *conflicts]
 
 
@@ -190,9 +190,18 @@ def case_kill(binary, tmp):
         cluster.stop()
 
 
+# The open-layer conflict checks (conflict.denial, conflict.polarity, conflict.number) have no
+# scale-out path yet (docs/scale-out.md): their fixtures stay out of the driver's comparisons.
+OPEN_LAYER = ("conflict.denial", "conflict.polarity", "conflict.number")
+
+
+def typed_conflict_fixtures():
+    return [p for p in sorted(glob.glob("fixtures/checks/conflict.*/bad.txt")) if p.split("/")[2] not in OPEN_LAYER]
+
+
 def case_local(binary, tmp):
     inputs = ["fixtures/stories", "fixtures/eurasianet-tajikistan-general.txt",
-              *sorted(glob.glob("fixtures/checks/conflict.*/bad.txt"))]
+              *typed_conflict_fixtures()]
     expected = single(binary, inputs)
     d = Driver(binary, tmp, ["--local", "2"], inputs, extra=["--shard-size", "2"])
     out, err, rc = d.wait()
