@@ -40,6 +40,7 @@ struct Analysis {
   // their per-document pass on the worker that analysed the document, and used in their
   // cross-document pass; unset until then.
   mutable std::optional<extract::DocumentClaims> open_claims;
+  mutable bool open_claims_named = false;  // the named sentences' claims are in open_claims too
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

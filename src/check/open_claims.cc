@@ -86,6 +86,13 @@ std::optional<OpenClaimReader> OpenClaimReader::FromRules(const rules::RuleSet& 
   r.negations_.insert(negations->begin(), negations->end());
   r.stopwords_.insert(light->begin(), light->end());
   r.months_.insert(months->begin(), months->end());
+  const auto* forms = rules.Lexicon("propositions.contradicting-forms");
+  const auto* failure = rules.Lexicon("propositions.failure");
+  if (!forms || !failure) return std::nullopt;
+  r.cues_.insert(forms->begin(), forms->end());
+  r.cues_.insert(failure->begin(), failure->end());
+  r.cues_.insert(negations->begin(), negations->end());
+  for (const auto& phrase : r.refutations_) r.cues_.insert(phrase.front());
   return r;
 }
 
@@ -180,13 +187,62 @@ std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Propos
   return k;
 }
 
-extract::DocumentClaims OpenClaimReader::Read(const Analysis& a) const {
-  extract::DocumentClaims out;
+std::vector<char> OpenClaimReader::CuedSentences(const Analysis& a) const {
+  const auto& sentences = a.text.sentences;
+  std::vector<char> which(sentences.size(), 0);
+  std::string lower;
+  for (size_t i = 0; i < sentences.size(); ++i) {
+    for (const Word& w : a.WordsIn(sentences[i].span)) {
+      std::string_view v = a.text.Slice(w.span);
+      if (std::isdigit(static_cast<unsigned char>(v[0]))) {
+        which[i] = 1;
+        break;
+      }
+      if (v.size() > 12) continue;
+      lower.assign(v);
+      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      if (cues_.count(lower) || lower.ends_with("n't")) {
+        which[i] = 1;
+        break;
+      }
+    }
+  }
+  // Denying frames ("X denied that ...").
+  for (const auto& f : a.claims.attributions) {
+    if (f.stance != extract::Stance::kDenies) continue;
+    auto it = std::upper_bound(sentences.begin(), sentences.end(), f.content.span.begin,
+                               [](uint32_t x, const segment::Sentence& s) { return x < s.span.begin; });
+    if (it != sentences.begin()) which[std::prev(it) - sentences.begin()] = 1;
+  }
+  return which;
+}
+
+std::vector<char> OpenClaimReader::NamedSentences(const Analysis& a, const std::unordered_set<std::string>& names,
+                                                  const std::vector<char>& skip) {
+  // One pass over the words: a name starts at a word, so only its first word is looked up.
+  const auto& sentences = a.text.sentences;
+  std::vector<char> which(sentences.size(), 0);
+  size_t si = 0;
+  for (const Word& w : a.words) {
+    while (si < sentences.size() && sentences[si].span.end <= w.span.begin) ++si;
+    if (si == sentences.size()) break;
+    if (which[si] || (si < skip.size() && skip[si]) || !Upper(a.text.text[w.span.begin])) continue;
+    if (names.count(std::string(a.text.Slice(w.span)))) which[si] = 1;
+  }
+  return which;
+}
+
+void OpenClaimReader::Read(const Analysis& a, const std::vector<char>& which, extract::DocumentClaims* result) const {
+  extract::DocumentClaims& out = *result;
   const auto& dc = a.claims;
   std::vector<extract::Entity> extra;  // subjects the extractor did not make entities
   std::unordered_map<std::string, int> by_name;
-  std::vector<extract::Proposition> props = props_.Extract(a.text, dc);
-  if (props.empty()) return out;
+  for (size_t e = dc.entities.size(); e < out.entities.size(); ++e) by_name.emplace(out.entities[e].name, static_cast<int>(e));
+  if (out.entities.size() > dc.entities.size()) {
+    extra.assign(out.entities.begin() + static_cast<long>(dc.entities.size()), out.entities.end());
+  }
+  std::vector<extract::Proposition> props = props_.Extract(a.text, dc, &which);
+  if (props.empty()) return;
 
   std::vector<std::pair<Span, int>> mentions;
   for (size_t e = 0; e < dc.entities.size(); ++e) {
@@ -365,7 +421,6 @@ extract::DocumentClaims OpenClaimReader::Read(const Analysis& a) const {
     out.entities = dc.entities;
     std::move(extra.begin(), extra.end(), std::back_inserter(out.entities));
   }
-  return out;
 }
 
 }  // namespace claimcheck::check

@@ -37,9 +37,19 @@ class OpenClaimReader {
   // Without the propositions pack (or its lexicons), the open layer is off: nullopt.
   static std::optional<OpenClaimReader> FromRules(const rules::RuleSet& rules);
 
-  // The open claims of an analysed document: its entities (copied, so claims can name them) and
-  // one claim per aligned proposition that no typed claim already covers.
-  extract::DocumentClaims Read(const Analysis& a) const;
+  // The open claims of the sentences of `a` set in `which` (by index), appended to `out`: the
+  // document's entities (copied once, so claims can name them) and the subjects the extractor
+  // did not make entities, and one claim per aligned proposition no typed claim covers.
+  void Read(const Analysis& a, const std::vector<char>& which, extract::DocumentClaims* out) const;
+
+  // The sentences that can hold one side of every open conflict, found in one pass over their
+  // words: a number, a negation, a refutation, a contradicting predicate's form, or a denying
+  // frame. The other side of a polarity or denial conflict may be a plain sentence ("Smith won
+  // the election"): NamedSentences finds those, for the few subjects that need them.
+  std::vector<char> CuedSentences(const Analysis& a) const;
+  // The sentences not in `skip` that hold a word of `names` (case-sensitive, capitalised words).
+  static std::vector<char> NamedSentences(const Analysis& a, const std::unordered_set<std::string>& names,
+                                          const std::vector<char>& skip);
 
   // The alignment key and value of one clause, for tests: "polarity/win||election" "".
   struct Keyed {
@@ -56,7 +66,7 @@ class OpenClaimReader {
 
   extract::PropositionReader props_;
   std::vector<std::vector<std::string>> refutations_;  // phrases, as words
-  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_;
+  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_, cues_;
   std::unordered_map<std::string, std::string> opposite_;  // "lose" -> "win"
 };
 

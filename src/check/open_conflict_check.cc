@@ -5,6 +5,7 @@
 // read once, in the per-document pass on the worker that analysed the document (Run), and kept on
 // the Analysis for the cross-document pass (RunAll).
 #include <algorithm>
+#include <unordered_set>
 
 #include "check/acknowledgements.h"
 #include "check/check.h"
@@ -103,33 +104,60 @@ class OpenConflictCheck : public Check {
 
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     (void)out;
-    if (reader_ && !doc.archive && !doc.open_claims) doc.open_claims = reader_->Read(doc);
+    if (reader_ && !doc.archive && !doc.open_claims) {
+      doc.open_claims.emplace();
+      reader_->Read(doc, reader_->CuedSentences(doc), &*doc.open_claims);
+    }
   }
 
   void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const override {
     if (!rules_) return;
     std::vector<ConflictDocument> inputs;
     std::vector<const Analysis*> by_index;
+    // The cued sentences were read per document (Run). The subjects of their negated or denied
+    // claims are the only ones whose plain sentences can be the other side: read those now.
+    std::vector<const extract::DocumentClaims*> open_of;  // by document index
+    std::unordered_set<std::string> names;
     for (const Analysis* a : docs) {
       if (a->archive) continue;  // archives hold typed claims only
-      if (!a->open_claims) a->open_claims = reader_->Read(*a);
-      if (a->open_claims->claims.empty()) continue;
+      if (!a->open_claims) Run(*a, nullptr);
+      for (const auto& c : a->open_claims->claims) {
+        const bool negated = (c.polarity == extract::Polarity::kNegative) != (c.modality == extract::Modality::kDenied);
+        if (!negated) continue;
+        // Its first word finds the name's sentences ("Acme" for "Acme Corp").
+        const std::string first = c.subject_name.substr(0, c.subject_name.find(' '));
+        if (first.size() >= 3) names.insert(first);
+      }
+    }
+    for (size_t k = 0; k < docs.size(); ++k) {
+      const Analysis* a = docs[k];
+      if (a->archive) continue;
+      // Once per run (the first of the open checks; RunAll runs serially after the workers).
+      if (!names.empty() && !a->open_claims_named) {
+        auto named = OpenClaimReader::NamedSentences(*a, names, reader_->CuedSentences(*a));
+        if (std::find(named.begin(), named.end(), 1) != named.end()) reader_->Read(*a, named, &*a->open_claims);
+      }
+      a->open_claims_named = true;
+      const extract::DocumentClaims& open = *a->open_claims;
+      if (open.claims.empty()) continue;
       ConflictDocument d;
       d.doc = a->index;
       d.path = a->doc ? a->doc->source.path() : "";
-      d.claims = &*a->open_claims;
+      d.claims = &open;
       d.acknowledgements = AcknowledgementSpans(*a, cues_);
       inputs.push_back(std::move(d));
       if (by_index.size() <= static_cast<size_t>(a->index)) by_index.resize(a->index + 1, nullptr);
       by_index[a->index] = a;
+      if (open_of.size() <= static_cast<size_t>(a->index)) open_of.resize(a->index + 1, nullptr);
+      open_of[a->index] = &open;
     }
     if (inputs.size() == 0) return;
     Comparison cmp = CompareClaims(inputs, *rules_);
     for (auto& c : cmp.conflicts) {
       const Analysis& at = *by_index[c.at.doc];
       const Analysis& other = *by_index[c.other.doc];
-      const extract::Claim& ca = at.open_claims->claims[c.at.claim];
-      const extract::Claim& co = other.open_claims->claims[c.other.claim];
+      const extract::Claim& ca = open_of[c.at.doc]->claims[c.at.claim];
+      const extract::Claim& co = open_of[c.other.doc]->claims[c.other.claim];
       const bool denial = ca.modality == extract::Modality::kDenied || co.modality == extract::Modality::kDenied;
       Kind kind = denial ? Kind::kDenial : c.attribute == kNumberAttribute ? Kind::kNumber : Kind::kPolarity;
       if (kind != kind_) continue;

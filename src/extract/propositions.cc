@@ -197,9 +197,12 @@ void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, siz
   out->push_back(std::move(p));
 }
 
-std::vector<Proposition> PropositionReader::Extract(const segment::Text& text, const DocumentClaims& claims) const {
+std::vector<Proposition> PropositionReader::Extract(const segment::Text& text, const DocumentClaims& claims,
+                                                    const std::vector<char>* sentences) const {
   std::vector<Proposition> out;
-  for (const auto& s : text.sentences) {
+  for (size_t si = 0; si < text.sentences.size(); ++si) {
+    if (sentences && (si >= sentences->size() || !(*sentences)[si])) continue;
+    const auto& s = text.sentences[si];
     std::vector<WordToken> tk = TokenizeWords(text.Slice(s.span), s.span.begin, /*lemmas=*/false);
     size_t begin = 0;
     for (size_t i = 0; i <= tk.size(); ++i) {

@@ -57,7 +57,9 @@ class PropositionReader {
 
   // The propositions of every sentence of `text`, in text order; `claims` gives the attribution
   // frames (for modality and `attribution`).
-  std::vector<Proposition> Extract(const segment::Text& text, const DocumentClaims& claims) const;
+  // Only the sentences whose index is set in `sentences`, when given.
+  std::vector<Proposition> Extract(const segment::Text& text, const DocumentClaims& claims,
+                                   const std::vector<char>* sentences = nullptr) const;
 
  private:
   using Words = std::unordered_set<std::string>;
