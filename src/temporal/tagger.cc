@@ -308,6 +308,10 @@ struct Context {
   std::optional<sys_days> anchor;  // the document date
   std::optional<sys_days> ref;     // the last mentioned day
   std::string ref_text;
+  // The first day of the last mentioned date of any granularity ("1988", "June 1998"): what
+  // "that year" and "later that year" count from.
+  std::optional<sys_days> ref_any;
+  std::string ref_any_text;
   // The last mentioned quarter (year * 4 + quarter - 1): financial copy's reporting period, which
   // "the quarter", "the year-earlier period" and "a year ago" refer to.
   std::optional<int> quarter;
@@ -1185,15 +1189,17 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
         r.granularity = Granularity::kMonth;
       }
     } else if (p.core.starts_with("DOC") || p.core.starts_with("REF")) {
-      bool ref = p.core.starts_with("REF") && ctx.ref;
-      r = Offset(p.core, ref ? ctx.ref : ctx.anchor);
+      const bool years = p.core.ends_with("Y");
+      const std::optional<sys_days>& base = years && ctx.ref_any ? ctx.ref_any : ctx.ref;
+      bool ref = p.core.starts_with("REF") && base;
+      r = Offset(p.core, ref ? base : ctx.anchor);
       if (!ctx.anchor && !ref && dateline_spec && dateline_spec->day && p.core.ends_with("D")) {
         // A dateline without a year still fixes the day: "yesterday" is XXXX-02-25.
         Resolved partial = Offset(p.core, Day(2000, dateline_spec->month, dateline_spec->day));
         if (partial.first) r.value = "XXXX" + partial.value.substr(4);
         anchor_name = "dateline";
       }
-      if (r.used_anchor) anchor_name = ref ? ctx.ref_text : "document date";
+      if (r.used_anchor) anchor_name = ref ? (base == ctx.ref_any ? ctx.ref_any_text : ctx.ref_text) : "document date";
       is_day_ref = r.first && r.first == r.last;
     } else if (p.core == "WEEKEND") {
       // The weekend just past (or the one the document date falls in).
@@ -1287,6 +1293,10 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
       const int q = YearOf(*e.first) * 4 + (MonthOf(*e.first) - 1) / 3;
       const int now = ctx.anchor ? YearOf(*ctx.anchor) * 4 + (MonthOf(*ctx.anchor) - 1) / 3 : q + 1;
       if (q < now && q >= now - 4) ctx.quarter = q;
+    }
+    if (e.type == TimeType::kDate && e.first) {
+      ctx.ref_any = e.first;
+      ctx.ref_any_text = std::string(text.Slice(e.span));
     }
     if (is_day_ref && e.type == TimeType::kDate && e.first) {
       ctx.ref = e.first;
