@@ -308,6 +308,10 @@ struct Context {
   std::optional<sys_days> anchor;  // the document date
   std::optional<sys_days> ref;     // the last mentioned day
   std::string ref_text;
+  // The first day of the last mentioned date of any granularity ("1988", "June 1998"): what
+  // "that year" and "later that year" count from.
+  std::optional<sys_days> ref_any;
+  Span ref_any_span;
   // The last mentioned quarter (year * 4 + quarter - 1): financial copy's reporting period, which
   // "the quarter", "the year-earlier period" and "a year ago" refer to.
   std::optional<int> quarter;
@@ -701,32 +705,6 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
   }
   auto stop = [](char c) { return c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';'; };
   auto is_word = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; };
-  // `w` (lower case) is the word at `at`; `before` and `after` are its neighbours. Past: a
-  // past cue, or a lower-case word ending in "-ed" (not "United", "Ted") that is not a neutral
-  // cue ("succeed", "hundred") nor an adjective ("unspecified", "a proposed"). Future: a future cue, or an intent cue before "to" or "for"
-  // ("planned to leave", "set for"; elsewhere an intent cue is an ordinary word).
-  auto classify = [&](const std::string& w, uint32_t at, const std::string& before,
-                      const std::string& after) -> Tense {
-    auto c = cues_.find(w);
-    bool past = false;
-    if (c != cues_.end() && c->second == "intent") {
-      if (after == "to" || after == "for") return Tense::kFuture;
-      c = cues_.end();  // otherwise an ordinary word: "planned" alone is past
-    }
-    if (c != cues_.end()) {
-      if (c->second == "future") return Tense::kFuture;
-      if (c->second == "neutral") return Tense::kUnknown;
-      past = true;
-    } else if (w.size() > 3 && w.ends_with("ed") && !std::isupper(static_cast<unsigned char>(t[at])) &&
-               !w.starts_with("un") && before != "a" && before != "an" && before != "the") {
-      past = true;  // not an adjective: "an unspecified date", "the planned trip"
-    }
-    // "will be held", "is heard" are not past; "was held" is (by "was").
-    if (past && before != "be" && before != "is" && before != "are" && before != "am" && before != "being") {
-      return Tense::kPast;
-    }
-    return Tense::kUnknown;
-  };
   // The word that ends just before position `end` (for the "be" test), scanning left.
   auto word_before = [&](uint32_t end) {
     uint32_t e = end;
@@ -743,6 +721,39 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (e < hi && is_word(t[e])) ++e;
     return Lower(std::string_view(t).substr(b, e - b));
   };
+  // `w` (lower case) is the word in [at, end). Past: a past cue, or a lower-case word ending in
+  // "-ed" (not "United", "Ted") that is not a neutral cue ("succeed", "hundred") nor an adjective
+  // ("unspecified", "a proposed"). Future: a future cue, or an intent cue before "to" or "for"
+  // ("planned to leave", "set for"; elsewhere an intent cue is an ordinary word). `right` is the
+  // word after `w` when scanning backwards; scanning forwards (`right` null), only a present
+  // intent before "to" counts ("plans to hold"; "set aside vacation plans for" is a noun). The
+  // neighbours are read only when a cue needs them.
+  auto classify = [&](const std::string& w, uint32_t at, uint32_t end, const std::string* right) -> Tense {
+    auto c = cues_.find(w);
+    bool past = false;
+    if (c != cues_.end() && c->second == "intent") {
+      if (right ? (*right == "to" || *right == "for") : (!w.ends_with("ed") && word_after(end) == "to")) {
+        return Tense::kFuture;
+      }
+      c = cues_.end();  // otherwise an ordinary word: "planned" alone is past
+    }
+    std::string before;
+    if (c != cues_.end()) {
+      if (c->second == "future") return Tense::kFuture;
+      if (c->second == "neutral") return Tense::kUnknown;
+      past = true;
+      before = word_before(at);
+    } else if (w.size() > 3 && w.ends_with("ed") && !std::isupper(static_cast<unsigned char>(t[at])) &&
+               !w.starts_with("un")) {
+      before = word_before(at);
+      past = before != "a" && before != "an" && before != "the";
+    }
+    // "will be held", "is heard" are not past; "was held" is (by "was").
+    if (past && before != "be" && before != "is" && before != "are" && before != "am" && before != "being") {
+      return Tense::kPast;
+    }
+    return Tense::kUnknown;
+  };
   // Backward, nearest first.
   uint32_t pos = span.begin;
   std::string right;  // the word scanned last: the one after the current word
@@ -757,7 +768,7 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (pos > lo && is_word(t[pos - 1])) --pos;
     std::string w = Lower(std::string_view(t).substr(pos, e - pos));
     ++n;
-    Tense k = classify(w, pos, word_before(pos), right);
+    Tense k = classify(w, pos, e, &right);
     if (k != Tense::kUnknown) return k;
     right = std::move(w);
   }
@@ -774,11 +785,7 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (pos < hi && is_word(t[pos])) ++pos;
     std::string w = Lower(std::string_view(t).substr(b, pos - b));
     ++n;
-    // After the expression, only "<intent> to" in the present counts ("plans to hold"; "set aside
-    // vacation plans for" is a noun).
-    std::string after = cues_.count(w) && !w.ends_with("ed") ? word_after(pos) : std::string();
-    if (after != "to") after.clear();
-    Tense k = classify(w, b, word_before(b), after);
+    Tense k = classify(w, b, pos, nullptr);
     if (k != Tense::kUnknown) return k;
   }
   return Tense::kUnknown;
@@ -1185,15 +1192,20 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
         r.granularity = Granularity::kMonth;
       }
     } else if (p.core.starts_with("DOC") || p.core.starts_with("REF")) {
-      bool ref = p.core.starts_with("REF") && ctx.ref;
-      r = Offset(p.core, ref ? ctx.ref : ctx.anchor);
+      const bool years = p.core.ends_with("Y");
+      const std::optional<sys_days>& base = years && ctx.ref_any ? ctx.ref_any : ctx.ref;
+      bool ref = p.core.starts_with("REF") && base;
+      r = Offset(p.core, ref ? base : ctx.anchor);
       if (!ctx.anchor && !ref && dateline_spec && dateline_spec->day && p.core.ends_with("D")) {
         // A dateline without a year still fixes the day: "yesterday" is XXXX-02-25.
         Resolved partial = Offset(p.core, Day(2000, dateline_spec->month, dateline_spec->day));
         if (partial.first) r.value = "XXXX" + partial.value.substr(4);
         anchor_name = "dateline";
       }
-      if (r.used_anchor) anchor_name = ref ? ctx.ref_text : "document date";
+      if (r.used_anchor) {
+        anchor_name = !ref ? std::string("document date")
+                      : base == ctx.ref_any ? std::string(text.Slice(ctx.ref_any_span)) : ctx.ref_text;
+      }
       is_day_ref = r.first && r.first == r.last;
     } else if (p.core == "WEEKEND") {
       // The weekend just past (or the one the document date falls in).
@@ -1287,6 +1299,10 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
       const int q = YearOf(*e.first) * 4 + (MonthOf(*e.first) - 1) / 3;
       const int now = ctx.anchor ? YearOf(*ctx.anchor) * 4 + (MonthOf(*ctx.anchor) - 1) / 3 : q + 1;
       if (q < now && q >= now - 4) ctx.quarter = q;
+    }
+    if (e.type == TimeType::kDate && e.first) {
+      ctx.ref_any = e.first;
+      ctx.ref_any_span = e.span;
     }
     if (is_day_ref && e.type == TimeType::kDate && e.first) {
       ctx.ref = e.first;

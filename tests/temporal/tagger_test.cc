@@ -208,6 +208,9 @@ const Case kCases[] = {
     {"The split would be paid on a still unspecified date in January.", "1989-10-26",
      R"("January" DATE 1990-01)"},
     {"The talks are supposed to conclude by May.", "1998-03-22", R"("May" DATE 1998-05)"},
+    // "that year" counts from the last mentioned date of any granularity, not only a day.
+    {"Imports totaled $37 million in 1988, a small share of imports that year.", "1989-11-02",
+     R"("1988" DATE 1988; "that year" DATE 1988)"},
     // Decades as durations are written in years.
     {"The feud lasted two decades.", "1998-02-06", R"("two decades" DURATION P20Y)"},
     {"The future looks anything but encouraging.", "1989-10-26", R"("The future" DATE FUTURE_REF)"},
