@@ -33,6 +33,14 @@ bool ByPosition(const Finding& a, const Finding& b) {
   return a.check < b.check;
 }
 
+// Keeps the first `limit` findings by position and counts the rest in `left_out`.
+void KeepFirst(std::vector<Finding>* found, size_t limit, LimitedRun* left_out) {
+  if (found->size() <= limit) return;
+  std::stable_sort(found->begin(), found->end(), ByPosition);
+  for (size_t i = limit; i < found->size(); ++i) left_out->Drop((*found)[i].severity, (*found)[i].where);
+  found->resize(limit);
+}
+
 }  // namespace
 
 std::unique_ptr<Check> NewFindingsLimit() { return std::make_unique<FindingsLimit>(); }
@@ -41,11 +49,7 @@ LimitedRun Check::RunLimited(const Analysis& doc, size_t limit, std::vector<Find
   std::vector<Finding> found;
   Run(doc, &found);
   LimitedRun r;
-  if (found.size() > limit) {
-    std::stable_sort(found.begin(), found.end(), ByPosition);
-    for (size_t i = limit; i < found.size(); ++i) r.Drop(found[i].severity, found[i].where);
-    found.resize(limit);
-  }
+  KeepFirst(&found, limit, &r);
   std::move(found.begin(), found.end(), std::back_inserter(*out));
   return r;
 }
@@ -56,10 +60,7 @@ void FindingSink::Add(Finding f) {
 }
 
 void FindingSink::Cut() {
-  if (limit_ == 0 || kept_.size() <= limit_) return;
-  std::stable_sort(kept_.begin(), kept_.end(), ByPosition);
-  for (size_t i = limit_; i < kept_.size(); ++i) run_.Drop(kept_[i].severity, kept_[i].where);
-  kept_.resize(limit_);
+  if (limit_ > 0) KeepFirst(&kept_, limit_, &run_);
 }
 
 LimitedRun FindingSink::Finish() {
@@ -96,17 +97,9 @@ void RunLimited(const std::vector<const Check*>& checks, const Analysis& doc, si
       left_out.Drop(r.worst, *r.first);
     }
     // Keep the first max_findings by position so far, so memory stays bounded by the checks.
-    if (found.size() > 2 * max_findings) {
-      std::stable_sort(found.begin(), found.end(), ByPosition);
-      for (size_t i = max_findings; i < found.size(); ++i) left_out.Drop(found[i].severity, found[i].where);
-      found.resize(max_findings);
-    }
+    if (found.size() > 2 * max_findings) KeepFirst(&found, max_findings, &left_out);
   }
-  if (found.size() > max_findings) {
-    std::stable_sort(found.begin(), found.end(), ByPosition);
-    for (size_t i = max_findings; i < found.size(); ++i) left_out.Drop(found[i].severity, found[i].where);
-    found.resize(max_findings);
-  }
+  KeepFirst(&found, max_findings, &left_out);
   std::move(found.begin(), found.end(), std::back_inserter(*out));
   if (left_out.dropped == 0) return;
   Finding f;
