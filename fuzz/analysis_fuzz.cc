@@ -52,9 +52,13 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Stages& s = Get();
   claimcheck::check::Analysis a = s.analyzer->Analyze(doc.value(), 0);
   std::vector<claimcheck::Finding> findings;
-  claimcheck::check::RunLimited(s.list, a, 50, &findings);
+  claimcheck::check::FileFindings capped(50);
+  capped.RunChecks(s.list, a);
   std::vector<const claimcheck::check::Analysis*> all{&a};
-  for (const auto* c : s.list) c->RunAll(all, &findings);
+  std::vector<claimcheck::Finding> cross;
+  for (const auto* c : s.list) c->RunAll(all, &cross);
+  for (auto& f : cross) capped.Add(std::move(f));
+  capped.Finish(&findings);
   for (const auto& f : findings) {
     CLAIMCHECK_FUZZ_EXPECT(f.where.span.begin <= f.where.span.end && f.where.span.end <= size);
   }

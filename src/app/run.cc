@@ -387,16 +387,17 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
 
   // Each document goes through the pipeline and the per-document checks on one worker; workers
   // take documents in turn. Output order does not depend on scheduling: findings are sorted.
-  std::vector<std::vector<Finding>> per_doc(docs.size());
+  // At most --max-findings (or the file's max-findings:) per file, cross-document findings included.
+  std::vector<check::FileFindings> per_doc;
+  for (size_t i = 0; i < docs.size(); ++i) {
+    per_doc.emplace_back(options.max_findings >= 0 ? static_cast<size_t>(options.max_findings)
+                                                   : doc_configs[i]->max_findings.value_or(check::kDefaultMaxFindings));
+  }
   std::vector<const rules::RuleSet*> rule_sets;
   for (const auto& e : engines) rule_sets.push_back(&e->rules);
   auto analysed = AnalyzeAll(
       rule_sets, doc_engines, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
-      [&](size_t i, const check::Analysis& a) {
-        const size_t limit = options.max_findings >= 0 ? static_cast<size_t>(options.max_findings)
-                             : doc_configs[i]->max_findings.value_or(check::kDefaultMaxFindings);
-        check::RunLimited(doc_checks[i], a, limit, &per_doc[i]);
-      });
+      [&](size_t i, const check::Analysis& a) { per_doc[i].RunChecks(doc_checks[i], a); });
   if (!analysed.ok()) {
     PrintError(analysed.status(), err);
     return kExitError;
@@ -448,7 +449,16 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     }
   }
   std::vector<Finding> findings;
-  for (auto& f : per_doc) std::move(f.begin(), f.end(), std::back_inserter(findings));
+  // A finding reported in a checked file counts against that file's limit; one placed in an
+  // archive document (never, today) is kept as it is.
+  auto keep = [&](Finding f) {
+    const auto doc = static_cast<size_t>(f.where.doc);
+    if (doc < per_doc.size()) {
+      per_doc[doc].Add(std::move(f));
+    } else {
+      findings.push_back(std::move(f));
+    }
+  };
   std::vector<const check::Analysis*> all;
   for (const auto& a : analyses) all.push_back(&a);
   // Cross-document checks compare every file (and the archive) with every other, whatever their
@@ -460,10 +470,11 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
     }
     for (auto& f : found) {
       const auto doc = static_cast<size_t>(f.where.doc);
-      if (doc < doc_engines.size() ? doc_engines[doc] == e : e == 0) findings.push_back(std::move(f));
+      if (doc < doc_engines.size() ? doc_engines[doc] == e : e == 0) keep(std::move(f));
     }
   }
-  std::move(injected_findings.begin(), injected_findings.end(), std::back_inserter(findings));
+  for (auto& f : injected_findings) keep(std::move(f));
+  for (auto& d : per_doc) d.Finish(&findings);
   SortFindings(&findings, doc_paths);
   for (const auto& c : engines.front()->checks) run.checks.push_back(c->info());
 

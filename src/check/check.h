@@ -24,6 +24,9 @@ struct CheckInfo {
   bool enabled_by_default = true;
   std::string precision = "high";  // SARIF properties.precision: very-high|high|medium|low
   bool takes_rules = false;  // findings come from rules of kind `pattern` naming this check
+  // Counted against --max-findings. False only for a check that says what no check has read
+  // (limit.paragraph): the reader must always see it, and it gives at most one finding per MiB.
+  bool capped = true;
 
   std::string DocPath() const { return "docs/checks/" + id + ".md"; }
 };
@@ -37,6 +40,7 @@ struct LimitedRun {
   Severity worst = Severity::kInfo;
   std::optional<DocSpan> first;
   void Drop(Severity severity, DocSpan where);
+  void Merge(const LimitedRun& other);  // adds what another run left out
 };
 
 class Check {

@@ -1,6 +1,7 @@
 #include "check/findings_limit.h"
 
 #include <algorithm>
+#include <iterator>
 #include <optional>
 #include <string>
 
@@ -76,39 +77,49 @@ void LimitedRun::Drop(Severity severity, DocSpan where) {
   if (!first || where < *first) first = where;
 }
 
-void RunLimited(const std::vector<const Check*>& checks, const Analysis& doc, size_t max_findings,
-                std::vector<Finding>* out) {
-  if (max_findings == 0) {
-    for (const Check* c : checks) c->Run(doc, out);
-    return;
-  }
-  std::vector<Finding> found;
-  LimitedRun left_out;
+void LimitedRun::Merge(const LimitedRun& other) {
+  if (other.dropped == 0) return;
+  dropped += other.dropped - 1;
+  Drop(other.worst, *other.first);
+}
+
+void FileFindings::Cut(size_t above) {
+  if (max_ > 0 && kept_.size() > above) KeepFirst(&kept_, max_, &left_out_);
+}
+
+void FileFindings::RunChecks(const std::vector<const Check*>& checks, const Analysis& doc) {
   for (const Check* c : checks) {
-    // The other limits (limit.paragraph: text no check has read) are always reported: at most one
-    // per MiB of input, and the reader must know what was not checked.
-    if (c->info().id.starts_with("limit.")) {
-      c->Run(doc, out);
-      continue;
+    if (!c->info().capped) {
+      c->Run(doc, &uncapped_);
+    } else if (max_ == 0) {
+      c->Run(doc, &kept_);
+    } else {
+      left_out_.Merge(c->RunLimited(doc, max_, &kept_));
+      Cut(2 * max_);
     }
-    LimitedRun r = c->RunLimited(doc, max_findings, &found);
-    if (r.dropped > 0) {
-      left_out.dropped += r.dropped - 1;
-      left_out.Drop(r.worst, *r.first);
-    }
-    // Keep the first max_findings by position so far, so memory stays bounded by the checks.
-    if (found.size() > 2 * max_findings) KeepFirst(&found, max_findings, &left_out);
   }
-  KeepFirst(&found, max_findings, &left_out);
-  std::move(found.begin(), found.end(), std::back_inserter(*out));
-  if (left_out.dropped == 0) return;
+}
+
+void FileFindings::Add(Finding f) {
+  kept_.push_back(std::move(f));
+  Cut(2 * max_);
+}
+
+void FileFindings::Finish(std::vector<Finding>* out) {
+  Cut(max_);
+  std::move(kept_.begin(), kept_.end(), std::back_inserter(*out));
+  std::move(uncapped_.begin(), uncapped_.end(), std::back_inserter(*out));
+  kept_.clear();
+  uncapped_.clear();
+  if (left_out_.dropped == 0) return;
   Finding f;
   f.check = kFindingsLimitCheck;
-  f.severity = left_out.worst;
-  f.message = std::to_string(left_out.dropped) + " more findings in this file are not reported (at most " +
-              std::to_string(max_findings) + " per file; --max-findings)";
-  f.where = *left_out.first;
+  f.severity = left_out_.worst;
+  f.message = std::to_string(left_out_.dropped) + " more findings in this file are not reported (at most " +
+              std::to_string(max_) + " per file; --max-findings)";
+  f.where = *left_out_.first;
   out->push_back(std::move(f));
+  left_out_ = {};
 }
 
 }  // namespace claimcheck::check

@@ -15,11 +15,6 @@ inline constexpr const char* kFindingsLimitCheck = "limit.findings";
 // The default of --max-findings and the configuration's `max-findings:`.
 inline constexpr size_t kDefaultMaxFindings = 1000;
 
-// Runs the per-document `checks` over `doc` and appends to `out` the first `max_findings` of
-// their findings by position (0: no limit). When there were more, it appends one
-// limit.findings finding, at the first one left out, that counts them; its severity is the
-// highest among them, so a finding left out still fails the run. Each check keeps at most
-// `max_findings` findings in memory at a time.
 // Where a check that can find about one finding per byte (quote.unbalanced on a line of quote
 // marks) puts them in its RunLimited, so the ones past the limit are never all in memory: with
 // `limit` > 0 it keeps at most 2 x limit, cutting to the first `limit` by position (and counting
@@ -38,8 +33,29 @@ class FindingSink {
   LimitedRun run_;
 };
 
-void RunLimited(const std::vector<const Check*>& checks, const Analysis& doc, size_t max_findings,
-                std::vector<Finding>* out);
+// The findings of one file, at most `max_findings` of them (0: no limit): the per-document
+// checks' and the cross-document checks' reported in this file count together. Finish() appends
+// the first `max_findings` by position and, when there were more, one limit.findings finding, at
+// the first one left out, that counts them; its severity is the highest among them, so a finding
+// left out still fails the run. At most 2 x `max_findings` counted findings are held at a time.
+// Findings of checks that are not capped (CheckInfo::capped: limit.paragraph, which says what no
+// check has read) are all kept and never counted.
+class FileFindings {
+ public:
+  explicit FileFindings(size_t max_findings) : max_(max_findings) {}
+  // Runs the per-document `checks` over `doc`; each keeps at most `max_findings` in memory.
+  void RunChecks(const std::vector<const Check*>& checks, const Analysis& doc);
+  // A finding of a cross-document check reported in this file.
+  void Add(Finding f);
+  void Finish(std::vector<Finding>* out);
+
+ private:
+  void Cut(size_t above);
+  size_t max_;
+  std::vector<Finding> kept_;
+  std::vector<Finding> uncapped_;
+  LimitedRun left_out_;
+};
 
 }  // namespace claimcheck::check
 

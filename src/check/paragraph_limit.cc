@@ -25,7 +25,9 @@ class ParagraphLimit : public Check {
         {"{count} bytes of this paragraph are not checked (at most {limit} bytes of a paragraph are "
          "analysed; max-paragraph-bytes)"},
         true,
-        "very-high"};
+        "very-high",
+        false,
+        false};  // never capped: the reader must know what was not checked
     return kInfo;
   }
 

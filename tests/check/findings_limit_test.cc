@@ -1,6 +1,9 @@
 // limit.findings: at most N findings per file, and one finding that counts the rest.
 #include <filesystem>
 #include <fstream>
+#include <iterator>
+#include <regex>
+#include <string>
 
 #include <unistd.h>
 
@@ -41,6 +44,41 @@ TEST_CASE("limit.findings takes the highest severity it counts, and a bad max-fi
   CHECK(bad.exit_code == 2);
   CHECK(bad.err.find(".claimcheck.yaml:1:15: error: max-findings must be a whole number (0: no limit), got 'many'") !=
         std::string::npos);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("Conflicts between stories count against each file's --max-findings", "[check][limit]") {
+  const fs::path dir = fs::temp_directory_path() / ("claimcheck-limit-cross-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  std::ifstream in("fixtures/checks/conflict.whereabouts/bad.txt");
+  const std::string story((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  REQUIRE(!story.empty());
+  // Each file holds the story three times: conflicts within each file and across the two, and
+  // dup.paragraph in each.
+  for (const char* name : {"a.txt", "b.txt"}) std::ofstream(dir / name) << story << "\n" << story << "\n" << story;
+  const std::string a = (dir / "a.txt").string(), b = (dir / "b.txt").string();
+  auto all = testing::RunCli({"check", "--color", "never", "--format", "json", "--max-findings", "0", a, b});
+  const auto count = [](const std::string& out, const std::string& what) {
+    size_t n = 0;
+    for (size_t at = out.find(what); at != std::string::npos; at = out.find(what, at + 1)) ++n;
+    return n;
+  };
+  INFO(all.out << all.err);
+  const size_t uncapped = count(all.out, "\"check\": \"conflict.whereabouts\"");
+  REQUIRE(uncapped > 6);
+  CHECK(count(all.out, "limit.findings") == 0);
+
+  auto two = testing::RunCli({"check", "--color", "never", "--max-findings", "2", a, b});
+  INFO(two.out << two.err);
+  // Two findings in each file, and one limit.findings each that counts the rest.
+  CHECK(count(two.out, "[limit.findings]") == 2);
+  const auto headers = [&](const std::string& file) {
+    const std::regex header(file + ":[0-9]+:[0-9]+: warning: ");
+    return std::distance(std::sregex_iterator(two.out.begin(), two.out.end(), header), std::sregex_iterator());
+  };
+  CHECK(headers("a\\.txt") == 3);
+  CHECK(headers("b\\.txt") == 3);
+  CHECK(two.out.find("6 findings: 0 errors, 6 warnings") != std::string::npos);
   fs::remove_all(dir);
 }
 
