@@ -7,6 +7,7 @@
 #include "app/config.h"
 
 #include "rules/loader.h"
+#include "segment/segmenter.h"
 #include "temporal/tagger.h"
 
 namespace claimcheck::app {
@@ -79,6 +80,19 @@ bool AnalyzeFiles(const std::vector<std::string>& paths, const CommonOptions& co
     return false;
   }
   out->analyses = std::move(analysed).value();
+  // What no stage read (a paragraph past max-paragraph-bytes): check reports it as
+  // limit.paragraph; these commands say it here, so what they show is never silently partial.
+  for (const auto& a : out->analyses) {
+    if (!a.doc) continue;
+    const size_t limit = a.doc->max_paragraph_bytes.value_or(segment::Segmenter::kDefaultMaxParagraphBytes);
+    for (Span rest : a.text.unanalysed) {
+      const Span original = a.text.ToOriginal(rest);
+      const LineCol at = a.doc->source.Position(original.begin);
+      err << Location{a.doc->source.path(), at.line, at.column}.ToString() << ": warning: " << original.size()
+          << " bytes of this paragraph are not analysed (at most " << limit
+          << " bytes of a paragraph are; max-paragraph-bytes) [limit.paragraph]\n";
+    }
+  }
   return true;
 }
 

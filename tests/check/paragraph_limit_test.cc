@@ -88,6 +88,24 @@ TEST_CASE("max-paragraph-bytes sets the cut, 0 lifts it, and the cut is reported
                      "limit), got '-1'") != std::string::npos);
 }
 
+TEST_CASE("claims, graph, extract and times say on stderr what they did not analyse", "[check][limit]") {
+  TempDir dir;
+  std::ofstream(dir.path / ".claimcheck.yaml") << "max-paragraph-bytes: 100\n";
+  std::string para;
+  for (int i = 0; i < 20; ++i) para += "The minister said the talks ended. ";
+  std::ofstream(dir.path / "long.txt") << para << "\n";
+  for (const char* command : {"claims", "graph", "extract", "times"}) {
+    auto r = testing::RunCli({command, (dir.path / "long.txt").string()});
+    INFO(command << ": " << r.err);
+    CHECK(r.err.find("long.txt:1:99: warning: 602 bytes of this paragraph are not analysed (at most 100 bytes of a "
+                     "paragraph are; max-paragraph-bytes) [limit.paragraph]") != std::string::npos);
+    CHECK(r.exit_code == 0);
+  }
+  std::ofstream(dir.path / ".claimcheck.yaml") << "max-paragraph-bytes: 0\n";
+  auto whole = testing::RunCli({"claims", (dir.path / "long.txt").string()});
+  CHECK(whole.err.find("limit.paragraph") == std::string::npos);
+}
+
 TEST_CASE("quote.unbalanced past --max-findings counts exactly what it leaves out", "[check][limit]") {
   TempDir dir;
   std::ofstream(dir.path / "quotes.txt") << std::string(20000, '"') << "\n\n" << std::string(20000, '"') << "\n";
