@@ -43,9 +43,9 @@ int RunGraph(const GraphOptions& o, std::ostream& out, std::ostream& err) {
     if (!ReadWholeArchive(f, &archive, err)) return kExitError;
   }
   std::vector<check::ConflictDocument> docs;
-  for (const auto& a : analyzed.analyses) docs.push_back({a.index, a.doc->source.path(), &a.claims, {}, false});
+  for (const auto& a : analyzed.analyses) docs.push_back({a.index, a.doc->source.path(), &a.claims, {}, false, {}, {}});
   for (const auto& a : archive) {
-    docs.push_back({static_cast<int>(docs.size()), a.path, &a.claims, {}, true});
+    docs.push_back({static_cast<int>(docs.size()), a.path, &a.claims, {}, true, {}, {}});
   }
   std::vector<graph::DocumentInput> inputs;
   for (const auto& d : docs) inputs.push_back({d.doc, d.path, d.claims});

@@ -205,7 +205,7 @@ bool LoadArchives(const std::vector<std::string>& files, const std::vector<std::
     std::ifstream text_in(a.path, std::ios::binary);
     std::ostringstream text;
     if (text_in) text << text_in.rdbuf();
-    docs->push_back(std::make_unique<ingest::Document>(ingest::Document{SourceText(a.path, text.str())}));
+    docs->push_back(std::make_unique<ingest::Document>(ingest::Document{.source = SourceText(a.path, text.str())}));
     const auto size = static_cast<uint32_t>(docs->back()->source.size());
     check::Analysis an;
     an.index = first + static_cast<int>(docs->size()) - 1;

@@ -242,7 +242,7 @@ std::vector<Finding> PlaceConflictFindings(std::vector<ConflictFinding> conflict
       auto doc = bytes.ok() ? ingest::LoadDocument(c.related_path, std::move(bytes).value())
                             : Result<ingest::Document>(bytes.status());
       context_docs->push_back(std::make_unique<ingest::Document>(
-          doc.ok() ? std::move(doc).value() : ingest::Document{SourceText(c.related_path, "")}));
+          doc.ok() ? std::move(doc).value() : ingest::Document{.source = SourceText(c.related_path, "")}));
       const auto index = static_cast<int>(docs.size() + context_docs->size() - 1);
       related = doc_of_path.emplace(c.related_path, index).first;
     }
