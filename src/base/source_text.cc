@@ -29,9 +29,9 @@ SourceText::SourceText(std::string path, std::string bytes)
   checkpoints_.emplace_back(cps, units);
 }
 
-std::pair<uint32_t, uint32_t> SourceText::CountBefore(uint32_t offset) const {
-  auto [cps, units] = checkpoints_[offset / kChunk];
-  for (uint32_t i = offset / kChunk * kChunk; i < offset; ++i) {
+std::pair<uint32_t, uint32_t> SourceText::CountBetween(uint32_t begin, uint32_t end) const {
+  uint32_t cps = 0, units = 0;
+  for (uint32_t i = begin; i < end; ++i) {
     auto c = static_cast<unsigned char>(bytes_[i]);
     if (utf8::IsLead(c)) {
       ++cps;
@@ -39,6 +39,12 @@ std::pair<uint32_t, uint32_t> SourceText::CountBefore(uint32_t offset) const {
     }
   }
   return {cps, units};
+}
+
+std::pair<uint32_t, uint32_t> SourceText::CountBefore(uint32_t offset) const {
+  auto [cps, units] = checkpoints_[offset / kChunk];
+  auto [more_cps, more_units] = CountBetween(offset / kChunk * kChunk, offset);
+  return {cps + more_cps, units + more_units};
 }
 
 int SourceText::LineOf(uint32_t offset) const {
@@ -51,8 +57,17 @@ LineCol SourceText::Position(uint32_t offset) const {
   while (offset > 0 && offset < bytes_.size() && !utf8::IsLead(static_cast<unsigned char>(bytes_[offset]))) --offset;
   LineCol pos;
   pos.line = LineOf(offset);
+  // A short way into its line (the usual case), the column is counted from the line's start;
+  // far into a long line, from the checkpoints.
+  const uint32_t line_start = LineStart(pos.line);
+  if (offset - line_start <= kChunk) {
+    auto [cps, units] = CountBetween(line_start, offset);
+    pos.column = static_cast<int>(cps) + 1;
+    pos.utf16_column = static_cast<int>(units) + 1;
+    return pos;
+  }
   auto [cps, units] = CountBefore(offset);
-  auto [line_cps, line_units] = CountBefore(LineStart(pos.line));
+  auto [line_cps, line_units] = CountBefore(line_start);
   pos.column = static_cast<int>(cps - line_cps) + 1;
   pos.utf16_column = static_cast<int>(units - line_units) + 1;
   return pos;

@@ -50,6 +50,8 @@ class SourceText {
   std::string bytes_;
   // Code points and UTF-16 units before byte offset `offset` (which must start a code point).
   std::pair<uint32_t, uint32_t> CountBefore(uint32_t offset) const;
+  // Code points and UTF-16 units in [begin, end).
+  std::pair<uint32_t, uint32_t> CountBetween(uint32_t begin, uint32_t end) const;
 
   uint32_t bom_ = 0;
   std::vector<uint32_t> line_starts_;  // byte offset of each line's first byte
