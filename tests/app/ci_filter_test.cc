@@ -293,7 +293,7 @@ TEST_CASE("ApplyFilters: --min-severity hides but does not change what fails", "
   CHECK(r.all.size() == 2);
 }
 
-TEST_CASE("ApplyFilters: baseline and diff decide what fails; fingerprints follow the findings", "[app]") {
+TEST_CASE("ApplyFilters: baseline and diff decide what fails - fingerprints follow the findings", "[app]") {
   FilterFixture fx;
   FilterResult all = ApplyFilters(fx.Findings(), fx.in);
   REQUIRE(all.findings.size() == 2);
@@ -347,7 +347,7 @@ TEST_CASE("ParseUnifiedDiff decodes git's quoted paths, octal escapes included",
   CHECK(parsed.value().at("odd \"name\"\ttab.txt") == std::set<int>{1});
 }
 
-TEST_CASE("ParseUnifiedDiff: text that is not a diff is an error; an empty diff is not", "[app]") {
+TEST_CASE("ParseUnifiedDiff: text that is not a diff is an error - an empty diff is not", "[app]") {
   auto prose = ParseUnifiedDiff("The minister said the plan was ready.\nNothing here is a diff.\n", "notes.txt");
   REQUIRE_FALSE(prose.ok());
   CHECK(prose.status().message() == "notes.txt does not look like a unified diff (no '---', '+++' or '@@' line)");

@@ -65,7 +65,7 @@ TEST_CASE("SourceText: a byte-order mark is not a column and not part of line 1"
   CHECK(SourceText("a.txt", "x\xEF\xBB\xBF").Position(1).column == 2);  // only at the start
 }
 
-TEST_CASE("A byte-order mark is not a column and is not echoed; offsets keep it", "[base]") {
+TEST_CASE("A byte-order mark is not a column and is not echoed - offsets keep it", "[base]") {
   const std::string path = (fs::temp_directory_path() / ("claimcheck-bom-" + std::to_string(::getpid()) + ".txt")).string();
   std::ofstream(path, std::ios::binary) << "\xEF\xBB\xBFthe the talks\n";
   auto text = testing::RunCli({"check", "--color", "never", path});

@@ -139,7 +139,7 @@ TEST_CASE("Two stories, tolls of 12 and 9 on the same day: a cross-story count c
         "attack was 9; earlier, the interior ministry said on 1 May 2024 that the count for Khorog attack was 12");
 }
 
-TEST_CASE("A toll that rises from 9 to 12 a day later is no conflict; one that falls is", "[conflicts]") {
+TEST_CASE("A toll that rises from 9 to 12 a day later is no conflict - one that falls is", "[conflicts]") {
   DocumentClaims a = Toll("9", Day(2024, 5, 1), "officials");
   DocumentClaims b = Toll("12", Day(2024, 5, 2), "officials");
   CHECK(CompareClaims({{0, "a.txt", &a, {}, false}, {1, "b.txt", &b, {}, false}}, Builtin()).conflicts.empty());
@@ -215,7 +215,7 @@ TEST_CASE("Entities merge across stories by name and capitalised alias, not by d
   CHECK(cmp.conflicts[0].at == graph::ClaimRef{1, 0});
 }
 
-TEST_CASE("Archive claims join the comparison; findings land in the checked document", "[conflicts]") {
+TEST_CASE("Archive claims join the comparison - findings land in the checked document", "[conflicts]") {
   DocumentClaims draft = Toll("12", Day(2024, 5, 1), "the ministry");   // earlier
   DocumentClaims archive = Toll("9", Day(2024, 5, 2), "officials");      // later, falls
   auto cmp = CompareClaims({{0, "draft.txt", &draft, {}, false}, {1, "archive.jsonl", &archive, {}, true}}, Builtin());
@@ -234,7 +234,7 @@ TEST_CASE("Archive claims join the comparison; findings land in the checked docu
 namespace claimcheck::check {
 namespace {
 
-TEST_CASE("Whereabouts: two places on one day conflict; undated places, or a move, do not", "[conflicts]") {
+TEST_CASE("Whereabouts: two places on one day conflict - undated places, or a move, do not", "[conflicts]") {
   extract::DocumentClaims d;
   d.entities = {extract::Entity{"Ali", extract::EntityType::kPerson, {}, {}, {}}};
   auto at = [&](std::string place, std::optional<unsigned> day, uint32_t begin) {

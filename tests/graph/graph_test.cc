@@ -91,7 +91,7 @@ TEST_CASE("Malformed claims JSONL is an error at file:line", "[graph][jsonl]") {
   }
 }
 
-TEST_CASE("check --against: a malformed archive exits 2 with file:line; a good one runs", "[graph][against]") {
+TEST_CASE("check --against: a malformed archive exits 2 with file:line - a good one runs", "[graph][against]") {
   const std::string bad = (std::filesystem::temp_directory_path() / "build-against-bad.jsonl").string();
   {
     std::ofstream f(bad);
@@ -116,7 +116,7 @@ TEST_CASE("check --against: a malformed archive exits 2 with file:line; a good o
 namespace claimcheck::graph {
 namespace {
 
-TEST_CASE("Graph structure: named sources shared across stories, anonymous ones not; chains via outlets", "[graph]") {
+TEST_CASE("Graph structure: named sources shared across stories, anonymous ones not - chains via outlets", "[graph]") {
   extract::DocumentClaims a, b;
   extract::Claim c;
   c.subject_name = "Ali";

@@ -75,7 +75,7 @@ TEST_CASE("Paragraphs: blank lines, and indented first lines in wire copy", "[se
   CHECK(t.sentences[2].paragraph == 2);
 }
 
-TEST_CASE("Paragraphs: wire copy with one-line paragraphs; uniformly indented text", "[segment]") {
+TEST_CASE("Paragraphs: wire copy with one-line paragraphs - uniformly indented text", "[segment]") {
   auto paras = [](const std::string& text) {
     auto doc = ingest::LoadDocument("t.txt", text);
     REQUIRE(doc.ok());
@@ -89,7 +89,7 @@ TEST_CASE("Paragraphs: wire copy with one-line paragraphs; uniformly indented te
   CHECK(paras("  All lines\n  are indented\n  alike.\n") == std::vector<std::string>{"All lines\n  are indented\n  alike."});
 }
 
-TEST_CASE("Markdown blocks start paragraphs; markup is blank in the text", "[segment]") {
+TEST_CASE("Markdown blocks start paragraphs - markup is blank in the text", "[segment]") {
   auto doc = ingest::LoadDocument("t.md", "# Title\nText **here**.\n- one item\n- two item\n");
   REQUIRE(doc.ok());
   Text t = MakeSegmenter()->Segment(doc.value());
@@ -107,7 +107,7 @@ TEST_CASE("Markdown table rows and cells are paragraphs of their own", "[segment
   CHECK(paras == std::vector<std::string>{"Intro \"x\"", "a the", "the b", "c", "d", "After."});
 }
 
-TEST_CASE("A paragraph longer than max_paragraph_bytes is cut at a word break; the rest is unanalysed", "[segment][limit]") {
+TEST_CASE("A paragraph longer than max_paragraph_bytes is cut at a word break - the rest is unanalysed", "[segment][limit]") {
   // A cap of 32 bytes falls inside "4-4": the cut moves back to the space before it.
   std::string src = "May 9-9 and June 1-1 and July 4-4 and May 2-2.\n\nShort one.\n";
   auto doc = ingest::LoadDocument("t.txt", src);

@@ -233,7 +233,7 @@ TEST_CASE("Time expressions are recognised and resolved to TIMEX3 values", "[tem
   }
 }
 
-TEST_CASE("A dateline anchors the story; without a year its dates keep XXXX", "[temporal]") {
+TEST_CASE("A dateline anchors the story - without a year its dates keep XXXX", "[temporal]") {
   std::string text = "NEW YORK, March 3, 1987 - Shares rose on Monday and fell on March 2.";
   auto times = TagText(text, "");
   CHECK(times.anchor_source == "dateline");
