@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <functional>
 #include <istream>
 #include <map>
 #include <ostream>
@@ -33,6 +34,30 @@ void ReadInterval(const json& j, std::optional<chr::sys_days>* first, std::optio
   *first = chr::sys_days(chr::days(j.at(0).get<int>()));
   *last = chr::sys_days(chr::days(j.at(1).get<int>()));
   *text = j.at(2).get<std::string>();
+}
+
+// A [begin, end] pair of byte offsets.
+Span ReadSpan(const json& j) { return {j.at(0).get<uint32_t>(), j.at(1).get<uint32_t>()}; }
+
+// Calls `read` on each non-empty line of `in`, a JSON record, with its location (`name`:line);
+// stops at the first error, a line that is not JSON or lacks a field included, which names
+// `what` and the line.
+Status ForEachRecord(std::istream& in, const std::string& name, const std::string& what,
+                     const std::function<Status(const json&, const Location&)>& read) {
+  std::string line;
+  int line_no = 0;
+  while (std::getline(in, line)) {
+    ++line_no;
+    if (line.empty()) continue;
+    const Location at{name, line_no, 0};
+    try {
+      Status s = read(json::parse(line), at);
+      if (!s.ok()) return s;
+    } catch (const json::exception& e) {
+      return Status::Error(what + ": " + e.what(), at);
+    }
+  }
+  return {};
 }
 
 }  // namespace
@@ -151,38 +176,31 @@ void CheckGroup(std::vector<GroupClaim>& group, const rules::RuleSet& rules, std
 
 Status CheckGroups(const rules::RuleSet& rules, const std::string& name, std::istream& in, std::ostream& out) {
   std::map<int64_t, std::vector<GroupClaim>> groups;
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty()) continue;
-    try {
-      json j = json::parse(line);
-      GroupClaim g;
-      g.doc = j.at("doc").get<int64_t>();
-      g.index = j.at("claim").get<int64_t>();
-      g.path = j.at("path").get<std::string>();
-      g.speaker = j.at("speaker").get<std::string>();
-      g.ack = j.at("ack").get<bool>();
-      g.at = {j.at("at").at(0).get<uint32_t>(), j.at("at").at(1).get<uint32_t>()};
-      extract::Claim& c = g.claim;
-      c.subject_name = j.at("subject").get<std::string>();
-      c.attribute = j.at("attribute").get<std::string>();
-      c.value = j.at("value").get<std::string>();
-      ReadInterval(j.at("about"), &c.about_first, &c.about_last, &c.about_text);
-      ReadInterval(j.at("made"), &c.made_first, &c.made_last, &c.made_text);
-      c.polarity = j.at("negative").get<bool>() ? extract::Polarity::kNegative : extract::Polarity::kPositive;
-      const int modality = j.at("modality").get<int>();
-      if (modality < 0 || modality > 3) return Status::Error("shuffle record: bad modality", {name, line_no, 0});
-      c.modality = static_cast<extract::Modality>(modality);
-      c.sources = j.at("sources").get<std::vector<std::string>>();
-      c.span = {j.at("span").at(0).get<uint32_t>(), j.at("span").at(1).get<uint32_t>()};
-      c.rule = j.at("rule").get<std::string>();
-      groups[j.at("group").get<int64_t>()].push_back(std::move(g));
-    } catch (const json::exception& e) {
-      return Status::Error(std::string("shuffle record: ") + e.what(), {name, line_no, 0});
-    }
-  }
+  Status read = ForEachRecord(in, name, "shuffle record", [&](const json& j, const Location& at) -> Status {
+    GroupClaim g;
+    g.doc = j.at("doc").get<int64_t>();
+    g.index = j.at("claim").get<int64_t>();
+    g.path = j.at("path").get<std::string>();
+    g.speaker = j.at("speaker").get<std::string>();
+    g.ack = j.at("ack").get<bool>();
+    g.at = ReadSpan(j.at("at"));
+    extract::Claim& c = g.claim;
+    c.subject_name = j.at("subject").get<std::string>();
+    c.attribute = j.at("attribute").get<std::string>();
+    c.value = j.at("value").get<std::string>();
+    ReadInterval(j.at("about"), &c.about_first, &c.about_last, &c.about_text);
+    ReadInterval(j.at("made"), &c.made_first, &c.made_last, &c.made_text);
+    c.polarity = j.at("negative").get<bool>() ? extract::Polarity::kNegative : extract::Polarity::kPositive;
+    const int modality = j.at("modality").get<int>();
+    if (modality < 0 || modality > 3) return Status::Error("shuffle record: bad modality", at);
+    c.modality = static_cast<extract::Modality>(modality);
+    c.sources = j.at("sources").get<std::vector<std::string>>();
+    c.span = ReadSpan(j.at("span"));
+    c.rule = j.at("rule").get<std::string>();
+    groups[j.at("group").get<int64_t>()].push_back(std::move(g));
+    return {};
+  });
+  if (!read.ok()) return read;
   for (auto& [id, group] : groups) {
     if (group.size() >= 2) CheckGroup(group, rules, out);
   }
@@ -193,32 +211,25 @@ Result<std::vector<ConflictFinding>> ReadConflictFindings(const std::string& fil
   std::ifstream in(file, std::ios::binary);
   if (!in) return Status::Error("cannot read the conflicts file", {file});
   std::vector<ConflictFinding> out;
-  std::string line;
-  int line_no = 0;
-  while (std::getline(in, line)) {
-    ++line_no;
-    if (line.empty()) continue;
-    try {
-      json j = json::parse(line);
-      ConflictFinding c;
-      c.path = j.at("path").get<std::string>();
-      c.finding.check = j.at("check").get<std::string>();
-      auto severity = ParseSeverity(j.at("severity").get<std::string>());
-      if (!severity) return Status::Error("conflicts file: unknown severity", {file, line_no, 0});
-      c.finding.severity = *severity;
-      c.finding.message = j.at("message").get<std::string>();
-      c.finding.where.span = {j.at("span").at(0).get<uint32_t>(), j.at("span").at(1).get<uint32_t>()};
-      c.finding.rule = j.at("rule").get<std::string>();
-      c.related_path = j.at("related_path").get<std::string>();
-      RelatedLocation r;
-      r.where.span = {j.at("related_span").at(0).get<uint32_t>(), j.at("related_span").at(1).get<uint32_t>()};
-      r.message = j.at("related_message").get<std::string>();
-      c.finding.related.push_back(std::move(r));
-      out.push_back(std::move(c));
-    } catch (const json::exception& e) {
-      return Status::Error(std::string("conflicts file: ") + e.what(), {file, line_no, 0});
-    }
-  }
+  Status read = ForEachRecord(in, file, "conflicts file", [&](const json& j, const Location& at) -> Status {
+    ConflictFinding c;
+    c.path = j.at("path").get<std::string>();
+    c.finding.check = j.at("check").get<std::string>();
+    auto severity = ParseSeverity(j.at("severity").get<std::string>());
+    if (!severity) return Status::Error("conflicts file: unknown severity", at);
+    c.finding.severity = *severity;
+    c.finding.message = j.at("message").get<std::string>();
+    c.finding.where.span = ReadSpan(j.at("span"));
+    c.finding.rule = j.at("rule").get<std::string>();
+    c.related_path = j.at("related_path").get<std::string>();
+    RelatedLocation r;
+    r.where.span = ReadSpan(j.at("related_span"));
+    r.message = j.at("related_message").get<std::string>();
+    c.finding.related.push_back(std::move(r));
+    out.push_back(std::move(c));
+    return {};
+  });
+  if (!read.ok()) return read;
   return out;
 }
 
