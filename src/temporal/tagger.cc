@@ -510,7 +510,8 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
                                                              "holiday", "noon"};
   for (const auto& pack : rules.packs()) {
     for (const auto& [name, words] : pack.lexicons) {
-      if (name == "future-cues" || name == "past-cues" || name == "neutral-cues" || name == "intent-cues") {
+      if (name == "future-cues" || name == "past-cues" || name == "neutral-cues" || name == "intent-cues" ||
+          name == "until-cues") {
         const std::string cue = name.substr(0, name.find('-'));
         for (const auto& w : words) t.cues_[Lower(w)] = cue;
         continue;
@@ -768,6 +769,16 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (pos > lo && is_word(t[pos - 1])) --pos;
     std::string w = Lower(std::string_view(t).substr(pos, e - pos));
     ++n;
+    // "until" just before the expression ("gave them until 9 a.m. Tuesday", "remain in Miami until
+    // March 6") looks forward, whatever the verb's tense; not so "not until", "up until" or a
+    // sentence-initial "Until Thursday, they had not".
+    if (n <= 2) {
+      auto cue = cues_.find(w);
+      if (cue != cues_.end() && cue->second == "until") {
+        const std::string before = word_before(pos);
+        if (std::islower(static_cast<unsigned char>(t[pos])) && before != "not" && before != "up") return Tense::kFuture;
+      }
+    }
     Tense k = classify(w, pos, e, &right);
     if (k != Tense::kUnknown) return k;
     right = std::move(w);

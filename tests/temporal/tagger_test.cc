@@ -208,6 +208,12 @@ const Case kCases[] = {
     {"The split would be paid on a still unspecified date in January.", "1989-10-26",
      R"("January" DATE 1990-01)"},
     {"The talks are supposed to conclude by May.", "1998-03-22", R"("May" DATE 1998-05)"},
+    // "until" just before the expression looks forward, whatever the verb; not "Until ..., they had".
+    {"The service has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03",
+     R"("9 a.m. Tuesday" TIME 2000-04-04T09:00)"},
+    {"Reno rejected an order that Elian remain in Miami until March 6.", "2000-01-15",
+     R"("March 6" DATE 2000-03-06)"},
+    {"Until Thursday, they had not called him a suspect.", "1999-05-07", R"("Thursday" DATE 1999-05-06)"},
     // "that year" counts from the last mentioned date of any granularity, not only a day.
     {"Imports totaled $37 million in 1988, a small share of imports that year.", "1989-11-02",
      R"("1988" DATE 1988; "that year" DATE 1988)"},
