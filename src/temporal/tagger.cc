@@ -373,6 +373,21 @@ std::optional<Resolved> Duration(std::string_view core) {
   if (count.empty() || UnitGranularity(unit) == Granularity::kOther) return std::nullopt;
   Resolved r;
   r.granularity = UnitGranularity(unit);
+  // A half ("2 1/2 years", "a minute and a half": the rules write P2.5Y) in the next smaller
+  // units, as TimeML writes it: P2Y6M, PT1M30S.
+  if (count.ends_with(".5") && AllDigits(count.substr(0, count.size() - 2))) {
+    const std::string n(count.substr(0, count.size() - 2));
+    const int whole = ToInt(n);
+    if (unit == "Y") r.value = "P" + n + "Y6M";
+    else if (unit == "M") r.value = "P" + n + "M15D";
+    else if (unit == "D") r.value = "P" + n + "DT12H";
+    else if (unit == "H") r.value = "PT" + n + "H30M";
+    else if (unit == "MIN") r.value = "PT" + n + "M30S";
+    else if (unit == "DE") r.value = "P" + std::to_string(whole * 10 + 5) + "Y";
+    else if (unit == "Q") r.value = "P" + std::to_string(whole * 3 + 1) + "M15D";
+    else if (unit == "W") r.value = "P" + std::to_string(whole * 7 + 3) + "DT12H";
+    if (!r.value.empty()) return r;
+  }
   // Decades are written in years, as TimeBank and AQUAINT mostly do ("two decades" P20Y, "the
   // past decade" P10Y, "decades" PXY).
   if (unit == "DE" && count == "X") r.value = "PXY";
