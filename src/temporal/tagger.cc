@@ -312,6 +312,10 @@ struct Context {
   // "that year" and "later that year" count from.
   std::optional<sys_days> ref_any;
   Span ref_any_span;
+  // The first day of the last mentioned month or day ("In March, ..."): what "the following
+  // month" counts from.
+  std::optional<sys_days> ref_month;
+  Span ref_month_span;
   // The last mentioned quarter (year * 4 + quarter - 1): financial copy's reporting period, which
   // "the quarter", "the year-earlier period" and "a year ago" refer to.
   std::optional<int> quarter;
@@ -1219,7 +1223,10 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
       }
     } else if (p.core.starts_with("DOC") || p.core.starts_with("REF")) {
       const bool years = p.core.ends_with("Y");
-      const std::optional<sys_days>& base = years && ctx.ref_any ? ctx.ref_any : ctx.ref;
+      const bool months = p.core.ends_with("M") && !p.core.ends_with("MIN");
+      const std::optional<sys_days>& base = years && ctx.ref_any       ? ctx.ref_any
+                                            : months && ctx.ref_month ? ctx.ref_month
+                                                                      : ctx.ref;
       bool ref = p.core.starts_with("REF") && base;
       r = Offset(p.core, ref ? base : ctx.anchor);
       if (!ctx.anchor && !ref && dateline_spec && dateline_spec->day && p.core.ends_with("D")) {
@@ -1229,8 +1236,10 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
         anchor_name = "dateline";
       }
       if (r.used_anchor) {
-        anchor_name = !ref ? std::string("document date")
-                      : base == ctx.ref_any ? std::string(text.Slice(ctx.ref_any_span)) : ctx.ref_text;
+        anchor_name = !ref                      ? std::string("document date")
+                      : &base == &ctx.ref_any   ? std::string(text.Slice(ctx.ref_any_span))
+                      : &base == &ctx.ref_month ? std::string(text.Slice(ctx.ref_month_span))
+                                                : ctx.ref_text;
       }
       is_day_ref = r.first && r.first == r.last;
     } else if (p.core == "WEEKEND") {
@@ -1329,6 +1338,12 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     if (e.type == TimeType::kDate && e.first) {
       ctx.ref_any = e.first;
       ctx.ref_any_span = e.span;
+    }
+    if (e.type == TimeType::kDate && (e.granularity == Granularity::kMonth || e.granularity == Granularity::kDay)) {
+      // A month the calendar could not place ("January" in a story without a year) is still the
+      // last mentioned: "a month earlier" after it is unknown, not a month before an older one.
+      ctx.ref_month = e.invalid ? std::nullopt : e.first;
+      ctx.ref_month_span = e.span;
     }
     if (is_day_ref && e.type == TimeType::kDate && e.first) {
       ctx.ref = e.first;

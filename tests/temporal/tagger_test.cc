@@ -222,6 +222,11 @@ const Case kCases[] = {
     // "that year" counts from the last mentioned date of any granularity, not only a day.
     {"Imports totaled $37 million in 1988, a small share of imports that year.", "1989-11-02",
      R"("1988" DATE 1988; "that year" DATE 1988)"},
+    // Month offsets count from the last mentioned month, not only from a day.
+    {"In March, it received an offer. The following month, it put itself up for sale.", "1989-10-27",
+     R"("March" DATE 1989-03; "The following month" DATE 1989-04)"},
+    {"It was introduced in October 1985 and suspended 16 months later.", "1987-03-17",
+     R"("October 1985" DATE 1985-10; "16 months later" DATE 1987-02)"},
     // Decades as durations are written in years.
     {"The feud lasted two decades.", "1998-02-06", R"("two decades" DURATION P20Y)"},
     {"The future looks anything but encouraging.", "1989-10-26", R"("The future" DATE FUTURE_REF)"},
