@@ -185,6 +185,9 @@ const Case kCases[] = {
     {"Keating was convicted in nineteen ninety-one.", "1998-01-20", R"("nineteen ninety-one" DATE 1991)"},
     {"His promise to halve unemployment by the year two thousand was abandoned.", "1998-01-20",
      R"("the year two thousand" DATE 2000)"},
+    {"Atlanta again, January nineteen ninety-seven.", "1998-02-27", R"("January nineteen ninety-seven" DATE 1997-01)"},
+    {"Earnings will be lower for the last half of 1989 and the first two quarters of 1990.", "1989-10-26",
+     R"("the last half of 1989" DATE 1989-H2; "the first two quarters of 1990" DATE 1990-H1)"},
     {"The 6-year-old boy arrived.", "2000-01-07", ""},
     {"Mr. Reupke, 52 years old, resigned.", "1989-10-26", ""},
     // Holidays, months of a named year, dates as modifiers, clock times with their day.
