@@ -312,6 +312,10 @@ struct Context {
   // "that year" and "later that year" count from.
   std::optional<sys_days> ref_any;
   Span ref_any_span;
+  // The first day of the last mentioned month or day ("In March, ..."): what "the following
+  // month" counts from.
+  std::optional<sys_days> ref_month;
+  Span ref_month_span;
   // The last mentioned quarter (year * 4 + quarter - 1): financial copy's reporting period, which
   // "the quarter", "the year-earlier period" and "a year ago" refer to.
   std::optional<int> quarter;
@@ -373,6 +377,21 @@ std::optional<Resolved> Duration(std::string_view core) {
   if (count.empty() || UnitGranularity(unit) == Granularity::kOther) return std::nullopt;
   Resolved r;
   r.granularity = UnitGranularity(unit);
+  // A half ("2 1/2 years", "a minute and a half": the rules write P2.5Y) in the next smaller
+  // units, as TimeML writes it: P2Y6M, PT1M30S.
+  if (count.ends_with(".5") && AllDigits(count.substr(0, count.size() - 2))) {
+    const std::string n(count.substr(0, count.size() - 2));
+    const int whole = ToInt(n);
+    if (unit == "Y") r.value = "P" + n + "Y6M";
+    else if (unit == "M") r.value = "P" + n + "M15D";
+    else if (unit == "D") r.value = "P" + n + "DT12H";
+    else if (unit == "H") r.value = "PT" + n + "H30M";
+    else if (unit == "MIN") r.value = "PT" + n + "M30S";
+    else if (unit == "DE") r.value = "P" + std::to_string(whole * 10 + 5) + "Y";
+    else if (unit == "Q") r.value = "P" + std::to_string(whole * 3 + 1) + "M15D";
+    else if (unit == "W") r.value = "P" + std::to_string(whole * 7 + 3) + "DT12H";
+    if (!r.value.empty()) return r;
+  }
   // Decades are written in years, as TimeBank and AQUAINT mostly do ("two decades" P20Y, "the
   // past decade" P10Y, "decades" PXY).
   if (unit == "DE" && count == "X") r.value = "PXY";
@@ -510,7 +529,8 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
                                                              "holiday", "noon"};
   for (const auto& pack : rules.packs()) {
     for (const auto& [name, words] : pack.lexicons) {
-      if (name == "future-cues" || name == "past-cues" || name == "neutral-cues" || name == "intent-cues") {
+      if (name == "future-cues" || name == "past-cues" || name == "neutral-cues" || name == "intent-cues" ||
+          name == "until-cues") {
         const std::string cue = name.substr(0, name.find('-'));
         for (const auto& w : words) t.cues_[Lower(w)] = cue;
         continue;
@@ -768,6 +788,16 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     while (pos > lo && is_word(t[pos - 1])) --pos;
     std::string w = Lower(std::string_view(t).substr(pos, e - pos));
     ++n;
+    // "until" just before the expression ("gave them until 9 a.m. Tuesday", "remain in Miami until
+    // March 6") looks forward, whatever the verb's tense; not so "not until", "up until" or a
+    // sentence-initial "Until Thursday, they had not".
+    if (n <= 2) {
+      auto cue = cues_.find(w);
+      if (cue != cues_.end() && cue->second == "until") {
+        const std::string before = word_before(pos);
+        if (std::islower(static_cast<unsigned char>(t[pos])) && before != "not" && before != "up") return Tense::kFuture;
+      }
+    }
     Tense k = classify(w, pos, e, &right);
     if (k != Tense::kUnknown) return k;
     right = std::move(w);
@@ -1193,7 +1223,10 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
       }
     } else if (p.core.starts_with("DOC") || p.core.starts_with("REF")) {
       const bool years = p.core.ends_with("Y");
-      const std::optional<sys_days>& base = years && ctx.ref_any ? ctx.ref_any : ctx.ref;
+      const bool months = p.core.ends_with("M") && !p.core.ends_with("MIN");
+      const std::optional<sys_days>& base = years && ctx.ref_any       ? ctx.ref_any
+                                            : months && ctx.ref_month ? ctx.ref_month
+                                                                      : ctx.ref;
       bool ref = p.core.starts_with("REF") && base;
       r = Offset(p.core, ref ? base : ctx.anchor);
       if (!ctx.anchor && !ref && dateline_spec && dateline_spec->day && p.core.ends_with("D")) {
@@ -1203,8 +1236,10 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
         anchor_name = "dateline";
       }
       if (r.used_anchor) {
-        anchor_name = !ref ? std::string("document date")
-                      : base == ctx.ref_any ? std::string(text.Slice(ctx.ref_any_span)) : ctx.ref_text;
+        anchor_name = !ref                      ? std::string("document date")
+                      : &base == &ctx.ref_any   ? std::string(text.Slice(ctx.ref_any_span))
+                      : &base == &ctx.ref_month ? std::string(text.Slice(ctx.ref_month_span))
+                                                : ctx.ref_text;
       }
       is_day_ref = r.first && r.first == r.last;
     } else if (p.core == "WEEKEND") {
@@ -1303,6 +1338,12 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     if (e.type == TimeType::kDate && e.first) {
       ctx.ref_any = e.first;
       ctx.ref_any_span = e.span;
+    }
+    if (e.type == TimeType::kDate && (e.granularity == Granularity::kMonth || e.granularity == Granularity::kDay)) {
+      // A month the calendar could not place ("January" in a story without a year) is still the
+      // last mentioned: "a month earlier" after it is unknown, not a month before an older one.
+      ctx.ref_month = e.invalid ? std::nullopt : e.first;
+      ctx.ref_month_span = e.span;
     }
     if (is_day_ref && e.type == TimeType::kDate && e.first) {
       ctx.ref = e.first;

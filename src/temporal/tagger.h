@@ -90,7 +90,7 @@ class Tagger {
   std::map<const rules::Rule*, std::vector<Term>> terms_;
   // Normalisation tables from the lexicons "<table>-<value>": table -> lower-case word -> value.
   std::map<std::string, std::map<std::string, std::string>, std::less<>> tables_;
-  std::map<std::string, std::string, std::less<>> cues_;  // word -> "future" | "past"
+  std::map<std::string, std::string, std::less<>> cues_;  // word -> "future" | "past" | "neutral" | "intent" | "until"
 };
 
 // Parses "YYYY-MM-DD" (a real date); nullopt otherwise.

@@ -153,6 +153,11 @@ const Case kCases[] = {
     {"Talks went on for 24 hours.", "", R"("24 hours" DURATION PT24H)"},
     {"Prices rose over the past two years.", "", R"("the past two years" DURATION P2Y)"},
     {"Talks took several weeks.", "", R"("several weeks" DURATION PXW)"},
+    // A half is written in the next smaller units.
+    {"They lived in camps for 2 1/2 years.", "", R"("2 1/2 years" DURATION P2Y6M)"},
+    {"The flight took five and a half hours.", "", R"("five and a half hours" DURATION PT5H30M)"},
+    {"He spoke for a minute and a half.", "", R"("a minute and a half" DURATION PT1M30S)"},
+    {"The term is 1.5 years.", "", R"("1.5 years" DURATION P1Y6M)"},
     {"Three quarters of the workers left.", "", ""},
     // Sets.
     {"The market closes every Monday.", "", R"("every Monday" SET XXXX-WXX-1)"},
@@ -180,6 +185,9 @@ const Case kCases[] = {
     {"Keating was convicted in nineteen ninety-one.", "1998-01-20", R"("nineteen ninety-one" DATE 1991)"},
     {"His promise to halve unemployment by the year two thousand was abandoned.", "1998-01-20",
      R"("the year two thousand" DATE 2000)"},
+    {"Atlanta again, January nineteen ninety-seven.", "1998-02-27", R"("January nineteen ninety-seven" DATE 1997-01)"},
+    {"Earnings will be lower for the last half of 1989 and the first two quarters of 1990.", "1989-10-26",
+     R"("the last half of 1989" DATE 1989-H2; "the first two quarters of 1990" DATE 1990-H1)"},
     {"The 6-year-old boy arrived.", "2000-01-07", ""},
     {"Mr. Reupke, 52 years old, resigned.", "1989-10-26", ""},
     // Holidays, months of a named year, dates as modifiers, clock times with their day.
@@ -208,9 +216,20 @@ const Case kCases[] = {
     {"The split would be paid on a still unspecified date in January.", "1989-10-26",
      R"("January" DATE 1990-01)"},
     {"The talks are supposed to conclude by May.", "1998-03-22", R"("May" DATE 1998-05)"},
+    // "until" just before the expression looks forward, whatever the verb; not "Until ..., they had".
+    {"The service has given the relatives until 9 a.m. Tuesday to sign.", "2000-04-03",
+     R"("9 a.m. Tuesday" TIME 2000-04-04T09:00)"},
+    {"Reno rejected an order that Elian remain in Miami until March 6.", "2000-01-15",
+     R"("March 6" DATE 2000-03-06)"},
+    {"Until Thursday, they had not called him a suspect.", "1999-05-07", R"("Thursday" DATE 1999-05-06)"},
     // "that year" counts from the last mentioned date of any granularity, not only a day.
     {"Imports totaled $37 million in 1988, a small share of imports that year.", "1989-11-02",
      R"("1988" DATE 1988; "that year" DATE 1988)"},
+    // Month offsets count from the last mentioned month, not only from a day.
+    {"In March, it received an offer. The following month, it put itself up for sale.", "1989-10-27",
+     R"("March" DATE 1989-03; "The following month" DATE 1989-04)"},
+    {"It was introduced in October 1985 and suspended 16 months later.", "1987-03-17",
+     R"("October 1985" DATE 1985-10; "16 months later" DATE 1987-02)"},
     // Decades as durations are written in years.
     {"The feud lasted two decades.", "1998-02-06", R"("two decades" DURATION P20Y)"},
     {"The future looks anything but encouraging.", "1989-10-26", R"("The future" DATE FUTURE_REF)"},
