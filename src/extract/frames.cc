@@ -86,6 +86,7 @@ class Paragraph {
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
         }
+        if (n.lower == "including") continue;  // PolNeAR's contents go on there
         if (n.lower == "according" || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {
@@ -390,14 +391,26 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (auto obj = ChunkAfter(tok, k, send)) k = obj->end;
         }
         k = SkipCircumstance(p, k, send);
-        if (k >= send || tok[k].Is(kFinal)) {
-          size_t b = p.ProseStart(sfirst, before);
-          if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
-          if (b + 1 < before) {
-            content_first = b;
-            content_end = before - 1;
-            f.form = "clause-before";
-          }
+        size_t b = p.ProseStart(sfirst, before);
+        if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
+        // After the comma, a clause of the reporter's own ("..., X said Friday, as they ...") or
+        // a participle (", referencing ...") leaves the content before the source.
+        const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
+                                (tok[k + 1].lower == "as" || tok[k + 1].lower == "after" || tok[k + 1].lower == "before" ||
+                                 tok[k + 1].lower == "since" || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
+        if ((k >= send || tok[k].Is(kFinal) || own_clause) && b + 1 < before) {
+          content_first = b;
+          content_end = before - 1;
+          f.form = "clause-before";
+        } else if (k + 2 < send && tok[k].Is(kComma) && !p.IsOpening(k + 1) && b < before - 1 &&
+                   !tok[k + 1].Is(kPunct) && !p.InsideQuote(b)) {
+          // "Acts of protest, Mr. Obama said, are acts of patriotism.": the sentence around the
+          // source and cue is the content (PolNeAR's two pieces, one span here).
+          // ", which, Tompkins said, is ...": the relative clause alone.
+          if (before >= b + 2 && (tok[before - 2].lower == "which" || tok[before - 2].lower == "who")) b = before - 2;
+          content_first = b;
+          content_end = p.ClauseEnd(k + 1);
+          f.form = "clause-around";
         }
       }
       if (!content_first && !inverted_source) {
@@ -433,7 +446,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A that-clause a few words on ("said in a statement Monday that").
         for (size_t k = j; k < send && k < j + 8; ++k) {
           const Token& t = tok[k];
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && !tok[k + 1].Is(kPunct | kBe | kCue)) {
+          // (A quotation may open the clause: 'said that "there were issues".')
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1))) {
             content_first = k;
             f.form = "that-clause";
             break;
@@ -457,7 +471,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             f.form = "infinitive";
           } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
-                     (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary))) {
+                     (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
+                      tok[j].lower == "there")) {
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&

@@ -99,6 +99,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"She backed the bill, saying that it would help farmers.",
        "She|backed|the bill|object; She|saying|that it would help farmers|that-clause"},
       {"A reporter asked whether he would run.", "A reporter|asked|whether he would run|that-clause"},
+      {"Many lawmakers say there are also security concerns.", "Many lawmakers|say|there are also security concerns|bare-clause"},
+      {"The commission says that \"there were issues.\"", "The commission|says|that \"there were issues.\"|that-clause"},
+      {"Acts of protest, Mr. Obama said, are acts of patriotism.",
+       "Mr. Obama|said|Acts of protest, Mr. Obama said, are acts of patriotism|clause-around"},
+      {"The park, which, Tompkins said, is usually full, is near.", "Tompkins|said|which, Tompkins said, is usually full, is near|clause-around"},
+      {"Trump is a fraud, lawmakers said Friday, as they met.", "lawmakers|said|Trump is a fraud|clause-before"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
