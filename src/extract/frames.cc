@@ -19,6 +19,8 @@ bool IsClauseOpener(const Token& t) {
   return false;
 }
 
+bool IsSkippable(const Token& t);
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -78,6 +80,16 @@ class Paragraph {
         continue;
       }
       if (t.lower == ";" || t.lower == "-" || t.lower == "(") break;
+      // "said he would order a review and warned against hackers": a second verb of the same
+      // source is a frame of its own.
+      if ((t.lower == "and" || t.lower == "but") && j > k + 2 && j + 1 < end) {
+        size_t c = j + 1;
+        while (c < end && c < j + 3 && IsSkippable(tok[c])) ++c;
+        if (c < end && tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
+            !(c + 1 < end && tok[c + 1].Is(kFinal | kComma))) {
+          break;
+        }
+      }
       if (t.Is(kFinal) && t.lower == "." && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
@@ -417,7 +429,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // The content after the cue.
         if (!src) {
           // A participle after a comma takes the sentence's subject: "..., adding that".
-          if (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma)) continue;
+          // So does a verb after "and" that follows a frame: "said ... and warned that".
+          const bool coordinated = l > sfirst && (tok[l - 1].lower == "and" || tok[l - 1].lower == "but") &&
+                                   last_source && last_source_sentence == sfirst && !IsParticiple(cue);
+          if (!coordinated && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {

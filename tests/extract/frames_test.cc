@@ -105,6 +105,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Mr. Obama|said|Acts of protest, Mr. Obama said, are acts of patriotism|clause-around"},
       {"The park, which, Tompkins said, is usually full, is near.", "Tompkins|said|which, Tompkins said, is usually full, is near|clause-around"},
       {"Trump is a fraud, lawmakers said Friday, as they met.", "lawmakers|said|Trump is a fraud|clause-before"},
+      {"Trump said he would order a review and warned that hackers were active.",
+       "Trump|said|he would order a review|bare-clause; Trump|warned|that hackers were active|that-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -123,6 +125,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The candidates' plans to cut taxes are vague.", ""},
       {"She said when she resigned from the network.", ""},
       {"The Aforesaid rules apply.", ""},
+      {"Sales rose and said nothing.", ""},
       {"They want to say more.", "They|want|to say more|infinitive"},
   };
   for (const auto& c : cases) {
