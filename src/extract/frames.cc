@@ -335,7 +335,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (tok[c].Is(kQuote | kFinal | kColon)) break;
             if (!tok[c].Is(kComma)) continue;
             auto head = ChunkBefore(tok, c, sfirst);
-            if (head && tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous)) src = Chunk{head->begin, l - 1};
+            // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
+            const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&
+                                          tok[l - 2].Is(kCapitalised) && l - c < 6;
+            if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition)) {
+              src = Chunk{head->begin, l - 1};
+            }
             break;
           }
         }

@@ -107,6 +107,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Trump is a fraud, lawmakers said Friday, as they met.", "lawmakers|said|Trump is a fraud|clause-before"},
       {"Trump said he would order a review and warned that hackers were active.",
        "Trump|said|he would order a review|bare-clause; Trump|warned|that hackers were active|that-clause"},
+      {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
+      {"The state's campaign chairman, Phil Lovas, said he cannot comment.",
+       "The state's campaign chairman, Phil Lovas|said|he cannot comment|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -126,6 +129,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"She said when she resigned from the network.", ""},
       {"The Aforesaid rules apply.", ""},
       {"Sales rose and said nothing.", ""},
+      {"The vote (on Monday) said nothing.", ""},
       {"They want to say more.", "They|want|to say more|infinitive"},
   };
   for (const auto& c : cases) {
