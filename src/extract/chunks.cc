@@ -23,6 +23,16 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
   if (end <= floor) return std::nullopt;
   const Token& last = tokens[end - 1];
   if (last.Is(kPronoun) && !last.Is(kPossessive)) return Chunk{end - 1, end};
+  // A name with a parenthesis after it: "Sen. David Perdue (R-Ga.)".
+  if (last.lower == ")") {
+    for (size_t b = end - 1; b > floor + 1 && b + 8 > end; --b) {
+      if (tokens[b - 1].lower != "(") continue;
+      auto head = ChunkBefore(tokens, b - 1, floor);
+      if (!head || !tokens[head->end - 1].Is(kCapitalised)) return std::nullopt;
+      return Chunk{head->begin, end};
+    }
+    return std::nullopt;
+  }
   if (!NounLike(last)) return std::nullopt;
   size_t b = end - 1;
   while (b > floor && end - b < kMaxChunk) {

@@ -19,6 +19,8 @@ bool IsClauseOpener(const Token& t) {
   return false;
 }
 
+bool IsSkippable(const Token& t);
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -78,6 +80,16 @@ class Paragraph {
         continue;
       }
       if (t.lower == ";" || t.lower == "-" || t.lower == "(") break;
+      // "said he would order a review and warned against hackers": a second verb of the same
+      // source is a frame of its own.
+      if ((t.lower == "and" || t.lower == "but") && j > k + 2 && j + 1 < end) {
+        size_t c = j + 1;
+        while (c < end && c < j + 3 && IsSkippable(tok[c])) ++c;
+        if (c < end && tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
+            !(c + 1 < end && tok[c + 1].Is(kFinal | kComma))) {
+          break;
+        }
+      }
       if (t.Is(kFinal) && t.lower == "." && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
@@ -86,6 +98,7 @@ class Paragraph {
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
         }
+        if (n.lower == "including") continue;  // PolNeAR's contents go on there
         if (n.lower == "according" || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {
@@ -322,7 +335,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (tok[c].Is(kQuote | kFinal | kColon)) break;
             if (!tok[c].Is(kComma)) continue;
             auto head = ChunkBefore(tok, c, sfirst);
-            if (head && tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous)) src = Chunk{head->begin, l - 1};
+            // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
+            const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&
+                                          tok[l - 2].Is(kCapitalised) && l - c < 6;
+            if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition)) {
+              src = Chunk{head->begin, l - 1};
+            }
             break;
           }
         }
@@ -390,21 +408,36 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (auto obj = ChunkAfter(tok, k, send)) k = obj->end;
         }
         k = SkipCircumstance(p, k, send);
-        if (k >= send || tok[k].Is(kFinal)) {
-          size_t b = p.ProseStart(sfirst, before);
-          if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
-          if (b + 1 < before) {
-            content_first = b;
-            content_end = before - 1;
-            f.form = "clause-before";
-          }
+        size_t b = p.ProseStart(sfirst, before);
+        if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
+        // After the comma, a clause of the reporter's own ("..., X said Friday, as they ...") or
+        // a participle (", referencing ...") leaves the content before the source.
+        const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
+                                (tok[k + 1].lower == "as" || tok[k + 1].lower == "after" || tok[k + 1].lower == "before" ||
+                                 tok[k + 1].lower == "since" || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
+        if ((k >= send || tok[k].Is(kFinal) || own_clause) && b + 1 < before) {
+          content_first = b;
+          content_end = before - 1;
+          f.form = "clause-before";
+        } else if (k + 2 < send && tok[k].Is(kComma) && !p.IsOpening(k + 1) && b < before - 1 &&
+                   !tok[k + 1].Is(kPunct) && !p.InsideQuote(b)) {
+          // "Acts of protest, Mr. Obama said, are acts of patriotism.": the sentence around the
+          // source and cue is the content (PolNeAR's two pieces, one span here).
+          // ", which, Tompkins said, is ...": the relative clause alone.
+          if (before >= b + 2 && (tok[before - 2].lower == "which" || tok[before - 2].lower == "who")) b = before - 2;
+          content_first = b;
+          content_end = p.ClauseEnd(k + 1);
+          f.form = "clause-around";
         }
       }
       if (!content_first && !inverted_source) {
         // The content after the cue.
         if (!src) {
           // A participle after a comma takes the sentence's subject: "..., adding that".
-          if (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma)) continue;
+          // So does a verb after "and" that follows a frame: "said ... and warned that".
+          const bool coordinated = l > sfirst && (tok[l - 1].lower == "and" || tok[l - 1].lower == "but") &&
+                                   last_source && last_source_sentence == sfirst && !IsParticiple(cue);
+          if (!coordinated && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {
@@ -433,7 +466,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A that-clause a few words on ("said in a statement Monday that").
         for (size_t k = j; k < send && k < j + 8; ++k) {
           const Token& t = tok[k];
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && !tok[k + 1].Is(kPunct | kBe | kCue)) {
+          // (A quotation may open the clause: 'said that "there were issues".')
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1))) {
             content_first = k;
             f.form = "that-clause";
             break;
@@ -457,7 +491,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             f.form = "infinitive";
           } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
-                     (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary))) {
+                     (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
+                      tok[j].lower == "there")) {
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&

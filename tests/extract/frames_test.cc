@@ -99,6 +99,17 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"She backed the bill, saying that it would help farmers.",
        "She|backed|the bill|object; She|saying|that it would help farmers|that-clause"},
       {"A reporter asked whether he would run.", "A reporter|asked|whether he would run|that-clause"},
+      {"Many lawmakers say there are also security concerns.", "Many lawmakers|say|there are also security concerns|bare-clause"},
+      {"The commission says that \"there were issues.\"", "The commission|says|that \"there were issues.\"|that-clause"},
+      {"Acts of protest, Mr. Obama said, are acts of patriotism.",
+       "Mr. Obama|said|Acts of protest, Mr. Obama said, are acts of patriotism|clause-around"},
+      {"The park, which, Tompkins said, is usually full, is near.", "Tompkins|said|which, Tompkins said, is usually full, is near|clause-around"},
+      {"Trump is a fraud, lawmakers said Friday, as they met.", "lawmakers|said|Trump is a fraud|clause-before"},
+      {"Trump said he would order a review and warned that hackers were active.",
+       "Trump|said|he would order a review|bare-clause; Trump|warned|that hackers were active|that-clause"},
+      {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
+      {"The state's campaign chairman, Phil Lovas, said he cannot comment.",
+       "The state's campaign chairman, Phil Lovas|said|he cannot comment|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -117,6 +128,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The candidates' plans to cut taxes are vague.", ""},
       {"She said when she resigned from the network.", ""},
       {"The Aforesaid rules apply.", ""},
+      {"Sales rose and said nothing.", ""},
+      {"The vote (on Monday) said nothing.", ""},
       {"They want to say more.", "They|want|to say more|infinitive"},
   };
   for (const auto& c : cases) {
