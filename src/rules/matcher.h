@@ -50,6 +50,7 @@ class Matcher {
 
   std::vector<const Rule*> rules_;
   std::shared_ptr<RE2::Set> set_;
+  std::vector<std::vector<int>> rules_of_entry_;  // by set entry: the rules whose pattern it is
   std::vector<int> trigger_of_;  // by rule: index of its distinct trigger among anchored rules, or -1
   int triggers_ = 0;             // how many distinct triggers anchored rules have
 };
