@@ -416,7 +416,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
       }
       const bool speech = cue.Is(kCueSpeech | kCueThought);
-      if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue)) {
+      // (Not a quotation that closed the sentence before: `..."same rigged system." She adds, "..."`.)
+      const bool closed_before = q > 1 && q == before && tok[q - 2].lower == "." &&
+                                 (q <= sfirst || (tok[before].Is(kPronoun) && tok[before].Is(kCapitalised)));
+      if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
         content_first = open;
         content_end = q;

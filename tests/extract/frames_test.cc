@@ -111,6 +111,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"PENCE: Well, look, it is serious business.", "PENCE|:|Well, look, it is serious business|colon"},
       {"Polls agree - Carl Bialik: \"Keep on contacting voters.\"",
        "Carl Bialik|:|\"Keep on contacting voters.\"|colon"},
+      {"Voters left \"a rigged system.\" She adds, \"It is bad.\"", "She|adds|\"It is bad.\"|quote-after"},
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
       {"The state's campaign chairman, Phil Lovas, said he cannot comment.",
        "The state's campaign chairman, Phil Lovas|said|he cannot comment|bare-clause"},
