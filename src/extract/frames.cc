@@ -223,6 +223,27 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
   return j > start && j < end ? j : start;
 }
 
+// A speaker's name and a colon that open a paragraph (a headline "Pence: Flowers Won't Be at
+// Debate.", a transcript "PENCE: Well, ...") or follow a dash ("- Mark Blumenthal: \"...\""):
+// the rest of the paragraph is what they said. The name is one to six capitalised words.
+std::optional<FrameMatch> ColonFrame(const Paragraph& p, size_t b) {
+  const auto& tok = p.tok;
+  size_t e = b;
+  while (e < tok.size() && e < b + 6 && tok[e].Is(kWord) && (tok[e].Is(kCapitalised) || tok[e].Is(kPossessive))) ++e;
+  if (e == b || e + 3 >= tok.size() || !tok[e].Is(kColon) || tok[e - 1].Is(kColonLabel | kTime | kNumber)) return std::nullopt;
+  if (tok[b].Is(kColonLabel) && e == b + 1) return std::nullopt;
+  size_t end = p.Trimmed(e + 1, tok.size());
+  if (end < e + 4) return std::nullopt;
+  FrameMatch f;
+  f.source = p.Bytes(b, e);
+  f.cue = tok[e].span;
+  f.content = p.Bytes(e + 1, end);
+  f.form = "colon";
+  return f;
+}
+
+bool IsDash(const Token& t) { return t.lower == "-" || t.lower == "\xe2\x80\x94" || t.lower == "\xe2\x80\x93"; }
+
 }  // namespace
 
 Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
@@ -266,6 +287,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
   for (size_t i = 0; i < n; ++i) {
+    if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1])))) {
+      if (auto f = ColonFrame(p, i)) {
+        out->push_back(*f);
+        continue;
+      }
+    }
     Token joined;
     const bool is_joined = JoinedCue(tok[i], lexicon_, &joined);
     const Token& cue = is_joined ? joined : tok[i];
@@ -389,7 +416,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
       }
       const bool speech = cue.Is(kCueSpeech | kCueThought);
-      if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue)) {
+      // (Not a quotation that closed the sentence before: `..."same rigged system." She adds, "..."`.)
+      const bool closed_before = q > 1 && q == before && tok[q - 2].lower == "." &&
+                                 (q <= sfirst || (tok[before].Is(kPronoun) && tok[before].Is(kCapitalised)));
+      if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
         content_first = open;
         content_end = q;

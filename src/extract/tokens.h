@@ -48,6 +48,7 @@ enum TokenClass : uint32_t {
   kAnonymous = 1u << 20,   // anonymous-head: source, officials, aides
   kAbbreviation = 1u << 21,// abbreviation: Mr., U.S. (their period is part of the token)
   kOutlet = 1u << 22,      // outlet: newspaper, agency, daily (a source that is a news outlet)
+  kColonLabel = 1u << 23,  // colon-label: source, photo, update ("Image Source:" opens no quotation)
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;
