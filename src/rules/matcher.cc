@@ -33,11 +33,19 @@ Result<Matcher> Matcher::Build(std::vector<const Rule*> rules) {
   opts.set_log_errors(false);
   opts.set_max_mem(256 << 20);
   m.set_ = std::make_shared<RE2::Set>(opts, RE2::UNANCHORED);
-  for (const Rule* r : m.rules_) {
-    std::string error;
-    if (m.set_->Add(r->trigger.empty() ? r->pattern : r->trigger, &error) < 0) {
-      return Status::Error("rule " + r->id + ": cannot add to the pattern set: " + error, r->where);
+  std::map<std::string, int> entry_of;
+  for (size_t i = 0; i < m.rules_.size(); ++i) {
+    const Rule* r = m.rules_[i];
+    const std::string& key = r->trigger.empty() ? r->pattern : r->trigger;
+    auto [at, added] = entry_of.emplace(key, static_cast<int>(m.rules_of_entry_.size()));
+    if (added) {
+      std::string error;
+      if (m.set_->Add(key, &error) < 0) {
+        return Status::Error("rule " + r->id + ": cannot add to the pattern set: " + error, r->where);
+      }
+      m.rules_of_entry_.emplace_back();
     }
+    m.rules_of_entry_[at->second].push_back(static_cast<int>(i));
   }
   if (!m.set_->Compile()) {
     return Status::Error("the rule patterns together exceed RE2's memory budget; split the pack");
@@ -54,8 +62,9 @@ Result<Matcher> Matcher::Build(std::vector<const Rule*> rules) {
 void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out) const {
   if (!set_ || scope.empty()) return;
   std::string_view window = text.substr(scope.begin, scope.size());
-  std::vector<int> hits;
-  if (!set_->Match(window, &hits)) return;
+  std::vector<int> entries, hits;
+  if (!set_->Match(window, &entries)) return;
+  for (int e : entries) hits.insert(hits.end(), rules_of_entry_[e].begin(), rules_of_entry_[e].end());
   std::sort(hits.begin(), hits.end());
   // Patterns see the text up to the end of the scope, so `$` is the end of the paragraph (as in
   // the set's pass and in the rules' examples), not the end of the whole document.

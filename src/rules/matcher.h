@@ -50,6 +50,9 @@ class Matcher {
 
   std::vector<const Rule*> rules_;
   std::shared_ptr<RE2::Set> set_;
+  // By set entry: the rules it stands for (ascending). Rules whose set pattern (their trigger, or
+  // their pattern) is the same string share one entry: the set's DFA grows with its entries.
+  std::vector<std::vector<int>> rules_of_entry_;
   std::vector<int> trigger_of_;  // by rule: index of its distinct trigger among anchored rules, or -1
   int triggers_ = 0;             // how many distinct triggers anchored rules have
 };
