@@ -445,8 +445,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
         // After the comma, a clause of the reporter's own ("..., X said Friday, as they ...") or
         // a participle (", referencing ...") leaves the content before the source.
+        // So does an appositive after an inverted source ("..., noted Daniel Williams, an analyst").
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
-                                (tok[k + 1].lower == "as" || tok[k + 1].lower == "after" || tok[k + 1].lower == "before" ||
+                                ((inverted_source && tok[k + 1].Is(kDeterminer)) || tok[k + 1].lower == "as" || tok[k + 1].lower == "after" || tok[k + 1].lower == "before" ||
                                  tok[k + 1].lower == "since" || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
         if ((k >= send || tok[k].Is(kFinal) || own_clause) && b + 1 < before) {
           content_first = b;
