@@ -79,10 +79,10 @@ class Paragraph {
         j = c;
         continue;
       }
-      if (t.lower == ";" || t.lower == "-" || t.lower == "(") break;
+      if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
-      if ((t.lower == "and" || t.lower == "but") && j > k + 2 && j + 1 < end) {
+      if (t.Is(kBoundary) && j > k + 2 && j + 1 < end && (t.lower == "and" || t.lower == "but")) {
         size_t c = j + 1;
         while (c < end && c < j + 3 && IsSkippable(tok[c])) ++c;
         if (c < end && tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
@@ -242,7 +242,10 @@ std::optional<FrameMatch> ColonFrame(const Paragraph& p, size_t b) {
   return f;
 }
 
-bool IsDash(const Token& t) { return t.lower == "-" || t.lower == "\xe2\x80\x94" || t.lower == "\xe2\x80\x93"; }
+bool IsDash(const Token& t) {
+  const std::string& w = t.lower;
+  return (w.size() == 1 && w[0] == '-') || (w.size() == 3 && w[0] == '\xe2' && w[1] == '\x80' && (w[2] == '\x94' || w[2] == '\x93'));
+}
 
 }  // namespace
 
@@ -296,7 +299,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     Token joined;
     const bool is_joined = JoinedCue(tok[i], lexicon_, &joined);
     const Token& cue = is_joined ? joined : tok[i];
-    const bool according = cue.lower == "according" && i + 1 < n && cue.lower.size() == 9 && tok[i + 1].lower == "to";
+    const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according" && tok[i + 1].lower == "to";
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
     const size_t sfirst = p.SentenceFirst(i);
@@ -442,8 +445,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
         // After the comma, a clause of the reporter's own ("..., X said Friday, as they ...") or
         // a participle (", referencing ...") leaves the content before the source.
+        // So does an appositive after an inverted source ("..., noted Daniel Williams, an analyst").
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
-                                (tok[k + 1].lower == "as" || tok[k + 1].lower == "after" || tok[k + 1].lower == "before" ||
+                                ((inverted_source && tok[k + 1].Is(kDeterminer)) || tok[k + 1].lower == "as" || tok[k + 1].lower == "after" || tok[k + 1].lower == "before" ||
                                  tok[k + 1].lower == "since" || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
         if ((k >= send || tok[k].Is(kFinal) || own_clause) && b + 1 < before) {
           content_first = b;

@@ -112,6 +112,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Polls agree - Carl Bialik: \"Keep on contacting voters.\"",
        "Carl Bialik|:|\"Keep on contacting voters.\"|colon"},
       {"Voters left \"a rigged system.\" She adds, \"It is bad.\"", "She|adds|\"It is bad.\"|quote-after"},
+      {"It would mean dilution, noted Daniel Williams, an analyst at the bank.",
+       "Daniel Williams, an analyst at the bank|noted|It would mean dilution|clause-before"},
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
       {"The state's campaign chairman, Phil Lovas, said he cannot comment.",
        "The state's campaign chairman, Phil Lovas|said|he cannot comment|bare-clause"},
