@@ -64,11 +64,13 @@ void FindingSink::Cut() {
   if (limit_ > 0) KeepFirst(&kept_, limit_, &run_);
 }
 
-LimitedRun FindingSink::Finish() {
+LimitedRun FindingSink::Finish(std::vector<Finding>* out) {
   Cut();
-  std::move(kept_.begin(), kept_.end(), std::back_inserter(*out_));
+  std::move(kept_.begin(), kept_.end(), std::back_inserter(*out));
   kept_.clear();
-  return run_;
+  LimitedRun r = run_;
+  run_ = {};
+  return r;
 }
 
 void LimitedRun::Drop(Severity severity, DocSpan where) {
@@ -83,33 +85,26 @@ void LimitedRun::Merge(const LimitedRun& other) {
   Drop(other.worst, *other.first);
 }
 
-void FileFindings::Cut(size_t above) {
-  if (max_ > 0 && kept_.size() > above) KeepFirst(&kept_, max_, &left_out_);
-}
-
 void FileFindings::RunChecks(const std::vector<const Check*>& checks, const Analysis& doc) {
+  std::vector<Finding> found;
   for (const Check* c : checks) {
     if (!c->info().capped) {
       c->Run(doc, &uncapped_);
-    } else if (max_ == 0) {
-      c->Run(doc, &kept_);
-    } else {
-      left_out_.Merge(c->RunLimited(doc, max_, &kept_));
-      Cut(2 * max_);
+      continue;
     }
+    found.clear();
+    if (max_ == 0) {
+      c->Run(doc, &found);
+    } else {
+      left_out_.Merge(c->RunLimited(doc, max_, &found));
+    }
+    for (auto& f : found) capped_.Add(std::move(f));
   }
 }
 
-void FileFindings::Add(Finding f) {
-  kept_.push_back(std::move(f));
-  Cut(2 * max_);
-}
-
 void FileFindings::Finish(std::vector<Finding>* out) {
-  Cut(max_);
-  std::move(kept_.begin(), kept_.end(), std::back_inserter(*out));
+  left_out_.Merge(capped_.Finish(out));
   std::move(uncapped_.begin(), uncapped_.end(), std::back_inserter(*out));
-  kept_.clear();
   uncapped_.clear();
   if (left_out_.dropped == 0) return;
   Finding f;

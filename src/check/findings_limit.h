@@ -16,18 +16,19 @@ inline constexpr const char* kFindingsLimitCheck = "limit.findings";
 inline constexpr size_t kDefaultMaxFindings = 1000;
 
 // Where a check that can find about one finding per byte (quote.unbalanced on a line of quote
-// marks) puts them in its RunLimited, so the ones past the limit are never all in memory: with
-// `limit` > 0 it keeps at most 2 x limit, cutting to the first `limit` by position (and counting
-// the rest) whenever it fills up. Finish() makes the last cut and appends the kept ones to `out`.
+// marks) puts them in its RunLimited, and FileFindings a file's, so the ones past the limit are
+// never all in memory: with `limit` > 0 it keeps at most 2 x limit, cutting to the first `limit`
+// by position (and counting the rest) whenever it fills up. Finish(out) makes the last cut and
+// appends the kept ones to `out`.
 class FindingSink {
  public:
-  FindingSink(std::vector<Finding>* out, size_t limit) : out_(out), limit_(limit) {}
+  explicit FindingSink(size_t limit) : limit_(limit) {}
   void Add(Finding f);
-  LimitedRun Finish();
+  // Appends the kept findings to `out` and says what was left out.
+  LimitedRun Finish(std::vector<Finding>* out);
 
  private:
   void Cut();
-  std::vector<Finding>* out_;
   size_t limit_;
   std::vector<Finding> kept_;
   LimitedRun run_;
@@ -42,19 +43,18 @@ class FindingSink {
 // check has read) are all kept and never counted.
 class FileFindings {
  public:
-  explicit FileFindings(size_t max_findings) : max_(max_findings) {}
+  explicit FileFindings(size_t max_findings) : max_(max_findings), capped_(max_findings) {}
   // Runs the per-document `checks` over `doc`; each keeps at most `max_findings` in memory.
   void RunChecks(const std::vector<const Check*>& checks, const Analysis& doc);
   // A finding of a cross-document check reported in this file.
-  void Add(Finding f);
+  void Add(Finding f) { capped_.Add(std::move(f)); }
   void Finish(std::vector<Finding>* out);
 
  private:
-  void Cut(size_t above);
   size_t max_;
-  std::vector<Finding> kept_;
+  FindingSink capped_;
   std::vector<Finding> uncapped_;
-  LimitedRun left_out_;
+  LimitedRun left_out_;  // what the checks' own RunLimited left out
 };
 
 }  // namespace claimcheck::check

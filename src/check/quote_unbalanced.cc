@@ -38,16 +38,16 @@ class QuoteUnbalanced : public Check {
   }
 
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
-    FindingSink sink(out, 0);
+    FindingSink sink(0);
     Scan(doc, &sink);
-    sink.Finish();
+    sink.Finish(out);
   }
 
   // A line of quote marks gives a finding per byte: past the limit they are counted, not kept.
   LimitedRun RunLimited(const Analysis& doc, size_t limit, std::vector<Finding>* out) const override {
-    FindingSink sink(out, limit);
+    FindingSink sink(limit);
     Scan(doc, &sink);
-    return sink.Finish();
+    return sink.Finish(out);
   }
 
  private:
