@@ -9,6 +9,7 @@
 
 #include "archive/format.h"
 #include "archive/sqlite_archive.h"
+#include "check/open_archive.h"
 #include "graph/claim_graph.h"
 
 namespace claimcheck::app {
@@ -91,7 +92,8 @@ bool WriteArchive(const std::string& output, const std::vector<check::Analysis>&
       sink = &file;
     }
     for (const auto& a : analyses) {
-      graph::WriteClaimsJsonl(a.doc->source.path(), a.claims, [&](Span s) { return a.text.ToOriginal(s); }, *sink);
+      graph::WriteClaimsJsonl(a.doc->source.path(), check::ArchivedClaims(a), [&](Span s) { return a.text.ToOriginal(s); },
+                              *sink);
     }
     sink->flush();
     if (!*sink) {
@@ -112,7 +114,7 @@ bool WriteArchive(const std::string& output, const std::vector<check::Analysis>&
     const std::string& path = a.doc->source.path();
     // Through the JSONL form, so the archive holds exactly what a claims JSONL file would.
     std::ostringstream jsonl;
-    graph::WriteClaimsJsonl(path, a.claims, [&](Span sp) { return a.text.ToOriginal(sp); }, jsonl);
+    graph::WriteClaimsJsonl(path, check::ArchivedClaims(a), [&](Span sp) { return a.text.ToOriginal(sp); }, jsonl);
     auto docs = graph::ReadClaimsJsonl(path, jsonl.str());
     if (!docs.ok()) {
       s = docs.status();
@@ -160,7 +162,10 @@ bool ReadArchivesFor(const std::vector<std::string>& files, const std::vector<ch
   std::vector<std::vector<graph::ArchiveDocument>> per_file(files.size());
   std::vector<std::unique_ptr<archive::SqliteArchive>> dbs(files.size());
   std::map<std::string, std::set<std::string>> base_seeds;
-  for (const auto& a : checked) AddSeeds(a.claims, &base_seeds);
+  for (const auto& a : checked) {
+    AddSeeds(a.claims, &base_seeds);
+    if (a.open_claims) AddSeeds(*a.open_claims, &base_seeds);  // the open conflict checks' groups
+  }
   for (size_t i = 0; i < files.size(); ++i) {
     if (archive::FormatOf(files[i]) == archive::Format::kSqlite) {
       auto opened = archive::SqliteArchive::Open(files[i], archive::SqliteArchive::Mode::kRead);

@@ -2,6 +2,7 @@
 // (docs/formats/archive.md); and the hidden `archive check-groups`, the scale-out driver's reducer.
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <memory>
 #include <sstream>
 
@@ -14,6 +15,7 @@
 #include "app/shard.h"
 #include "archive/format.h"
 #include "archive/sqlite_archive.h"
+#include "check/open_archive.h"
 #include "rules/loader.h"
 
 namespace claimcheck::app {
@@ -53,7 +55,17 @@ int RunStats(const ArchiveOptions& o, std::ostream& out, std::ostream& err) {
   out << "claims: " << s.claims << "\n";
   out << "sources: " << s.sources << "\n";
   out << "claims by attribute:" << (s.attributes.empty() ? " none" : "") << "\n";
-  for (const auto& [attribute, n] : s.attributes) out << "  " << attribute << ": " << n << "\n";
+  // The open layer's claims carry their alignment key in the attribute ("polarity/win||election"):
+  // counted under their kind, not one line per key.
+  std::map<std::string, int64_t> open;
+  for (const auto& [attribute, n] : s.attributes) {
+    if (check::IsOpenAttribute(attribute)) {
+      open[attribute.substr(0, attribute.find('/')) + " (open layer)"] += n;
+    } else {
+      out << "  " << attribute << ": " << n << "\n";
+    }
+  }
+  for (const auto& [kind, n] : open) out << "  " << kind << ": " << n << "\n";
   out << "integrity: " << s.integrity << "\n";
   return s.integrity == "ok" ? kExitClean : kExitError;
 }

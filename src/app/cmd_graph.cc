@@ -13,6 +13,7 @@
 #include "app/cli.h"
 #include "app/command.h"
 #include "check/conflicts.h"
+#include "check/open_archive.h"
 #include "graph/claim_graph.h"
 #include "graph/claims_jsonl.h"
 
@@ -41,6 +42,10 @@ int RunGraph(const GraphOptions& o, std::ostream& out, std::ostream& err) {
   std::vector<graph::ArchiveDocument> archive;
   for (const auto& f : o.against) {
     if (!ReadWholeArchive(f, &archive, err)) return kExitError;
+  }
+  // The graph holds typed claims; an archive's open-layer claims are for `check` (check/open_archive.h).
+  for (auto& a : archive) {
+    std::erase_if(a.claims.claims, [](const extract::Claim& c) { return check::IsOpenAttribute(c.attribute); });
   }
   std::vector<check::ConflictDocument> docs;
   for (const auto& a : analyzed.analyses) docs.push_back({a.index, a.doc->source.path(), &a.claims, {}, false, {}, {}});
@@ -71,6 +76,11 @@ struct ExtractOptions {
 int RunExtract(const ExtractOptions& o, std::ostream& out, std::ostream& err) {
   Analyzed analyzed;
   if (!AnalyzeFiles(o.paths, o.common, &analyzed, err)) return kExitError;
+  // The open layer's claims of every sentence go in beside the typed ones (docs/formats/archive.md),
+  // so drafts checked --against the archive meet them in the open conflict checks.
+  if (auto reader = check::OpenClaimReader::FromRules(*analyzed.rules)) {
+    for (const auto& a : analyzed.analyses) check::ReadAllOpenClaims(*reader, a);
+  }
   if (!WriteArchive(o.output, analyzed.analyses, out, err)) return kExitError;
   return analyzed.input_error ? kExitError : kExitClean;
 }

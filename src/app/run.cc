@@ -25,6 +25,7 @@
 #include "check/analysis.h"
 #include "check/examples.h"
 #include "check/findings_limit.h"
+#include "check/open_archive.h"
 #include "check/registry.h"
 #include "graph/claims_jsonl.h"
 #include "ingest/reader.h"
@@ -215,6 +216,9 @@ bool LoadArchives(const std::vector<std::string>& files, const std::vector<std::
     for (auto& c : an.claims.claims) {
       if (c.span.end > size) c.span = {0, 0};
     }
+    // The open layer's claims (attribute "polarity/<key>", "number/<key>") are the open conflict
+    // checks' (check/open_claims.h); the typed checks see only their own attributes.
+    check::SplitOpenClaims(&an);
     analyses->push_back(std::move(an));
   }
   return true;
@@ -397,7 +401,11 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   for (const auto& e : engines) rule_sets.push_back(&e->rules);
   auto analysed = AnalyzeAll(
       rule_sets, doc_engines, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
-      [&](size_t i, const check::Analysis& a) { per_doc[i].RunChecks(doc_checks[i], a); });
+      [&](size_t i, const check::Analysis& a) {
+        // Compared with an archive, any sentence may meet an archived open claim: read them all.
+        a.open_read_all = !options.against.empty();
+        per_doc[i].RunChecks(doc_checks[i], a);
+      });
   if (!analysed.ok()) {
     PrintError(analysed.status(), err);
     return kExitError;

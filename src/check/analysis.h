@@ -41,6 +41,9 @@ struct Analysis {
   // cross-document pass; unset until then.
   mutable std::optional<extract::DocumentClaims> open_claims;
   mutable bool open_claims_named = false;  // the named sentences' claims are in open_claims too
+  // Read every sentence into open_claims, not only the cued ones (set before the checks run when
+  // the file is compared with an archive: an archived claim may be the other side of any sentence).
+  mutable bool open_read_all = false;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -318,6 +318,7 @@ class GroupComparer {
     c.attribute = sem_.name;
     c.at = at.ref;
     c.other = other.ref;
+    c.flipped = flip;
     c.acknowledged = IsAcknowledged(later) || IsAcknowledged(earlier);
     const bool hedged = later.claim->modality == extract::Modality::kHedged ||
                         earlier.claim->modality == extract::Modality::kHedged;

@@ -43,6 +43,7 @@ struct Conflict {
   graph::ClaimRef at;       // where the finding goes: the later claim (or the checked side)
   graph::ClaimRef other;    // the related location
   bool acknowledged = false;
+  bool flipped = false;     // `at` is the earlier claim (the later one is in an archive)
   Severity severity = Severity::kWarning;
   std::string message;        // names both sides: source chain, value, dates
   std::string other_message;  // for the related location

@@ -10,6 +10,7 @@
 #include "check/acknowledgements.h"
 #include "check/check.h"
 #include "check/conflicts.h"
+#include "check/open_archive.h"
 #include "check/open_claims.h"
 
 namespace claimcheck::check {
@@ -65,7 +66,10 @@ std::string Describe(const Analysis& a, const extract::Claim& c) {
     who = speaker + (denied ? " denied" : hedged ? " suggested" : " said");
   }
   if (c.made_first && c.made_text != "document date") who += " on " + ShortDate(*c.made_first);
-  std::string quote(a.text.Slice(c.span));
+  // An archived claim's span is in the story's original bytes, read from its path when it is there.
+  std::string quote(a.archive ? (c.span.end <= a.doc->source.size() ? a.doc->source.Slice(c.span) : "")
+                              : a.text.Slice(c.span));
+  if (quote.empty()) quote = c.attribute.substr(c.attribute.find('/') + 1);
   if (quote.size() > 120) quote = quote.substr(0, 117) + "...";
   return who + " \"" + quote + "\"";
 }
@@ -107,10 +111,13 @@ class OpenConflictCheck : public Check {
 
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     (void)out;
-    if (reader_ && !doc.archive && !doc.open_claims) {
-      doc.open_claims.emplace();
-      reader_->Read(doc, reader_->CuedSentences(doc), &*doc.open_claims);
+    if (!reader_ || doc.archive || doc.open_claims) return;
+    if (doc.open_read_all) {
+      ReadAllOpenClaims(*reader_, doc);  // compared with an archive: every sentence
+      return;
     }
+    doc.open_claims.emplace();
+    reader_->Read(doc, reader_->CuedSentences(doc), &*doc.open_claims);
   }
 
   void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const override {
@@ -122,7 +129,7 @@ class OpenConflictCheck : public Check {
     std::vector<const extract::DocumentClaims*> open_of;  // by document index
     std::unordered_set<std::string> names;
     for (const Analysis* a : docs) {
-      if (a->archive) continue;  // archives hold typed claims only
+      if (a->archive) continue;  // an archive's open claims were read from every sentence
       if (!a->open_claims) Run(*a, nullptr);
       for (const auto& c : a->open_claims->claims) {
         const bool negated = (c.polarity == extract::Polarity::kNegative) != (c.modality == extract::Modality::kDenied);
@@ -134,9 +141,9 @@ class OpenConflictCheck : public Check {
     }
     for (size_t k = 0; k < docs.size(); ++k) {
       const Analysis* a = docs[k];
-      if (a->archive) continue;
+      if (a->archive && (!a->open_claims || a->open_claims->claims.empty())) continue;
       // Once per run (the first of the open checks; RunAll runs serially after the workers).
-      if (!names.empty() && !a->open_claims_named) {
+      if (!a->archive && !names.empty() && !a->open_claims_named) {
         auto named = OpenClaimReader::NamedSentences(*a, names, reader_->CuedSentences(*a));
         if (std::find(named.begin(), named.end(), 1) != named.end()) reader_->Read(*a, named, &*a->open_claims);
       }
@@ -147,7 +154,8 @@ class OpenConflictCheck : public Check {
       d.doc = a->index;
       d.path = a->doc ? a->doc->source.path() : "";
       d.claims = &open;
-      d.acknowledgements = AcknowledgementSpans(*a, cues_);
+      if (!a->archive) d.acknowledgements = AcknowledgementSpans(*a, cues_);
+      d.archive = a->archive;
       inputs.push_back(std::move(d));
       if (by_index.size() <= static_cast<size_t>(a->index)) by_index.resize(a->index + 1, nullptr);
       by_index[a->index] = a;
@@ -167,13 +175,13 @@ class OpenConflictCheck : public Check {
       // Entities merge across stories through shared names and aliases; the two sides must also
       // name their subject alike ("Witco Corp" is not "Micropolis Corp" whatever links them).
       if (!SameName(ca.subject_name, co.subject_name)) continue;
-      // Archives take no part, so the finding is always at the later claim.
-      std::string message =
-          "conflicting claims about " + ca.subject_name + ": " + Describe(at, ca) + "; earlier, " + Describe(other, co);
+      // The finding is at the later claim, or at the checked side when the later one is archived.
+      std::string message = "conflicting claims about " + ca.subject_name + ": " + Describe(at, ca) +
+                             (c.flipped ? "; later, " : "; earlier, ") + Describe(other, co);
       if (c.acknowledged) message += " (the story acknowledges the contradiction)";
       Finding f = MakeFinding(at, ca.span, std::move(message));
       f.severity = c.severity;
-      f.related.push_back({other.Locate(co.span), "the earlier claim: " + Describe(other, co)});
+      f.related.push_back({other.Locate(co.span), (c.flipped ? "the later claim: " : "the earlier claim: ") + Describe(other, co)});
       f.rule = ca.rule;
       out->push_back(std::move(f));
     }

@@ -69,6 +69,27 @@ grep -q '^documents: 1$' "$tmp/one.stats" || fail "re-extracting a changed story
 "$bin" extract "$tmp/story.txt" >"$tmp/one.jsonl"
 cmp -s "$tmp/one.export" "$tmp/one.jsonl" || fail "the re-extracted story's claims are not its new claims"
 
+# The open layer against an archive (docs/checks/conflict.denial.md): a story's open claims are
+# archived from every sentence, so a draft meets them whichever side is archived; the finding is
+# always in the draft (at the later claim, or at the draft's when the archived one is later). The
+# clean pair (a denial about something else) stays silent. Both archive formats give the same bytes.
+across=fixtures/checks/conflict.denial/across
+printf 'checks:\n  enable: [conflict.denial, conflict.polarity, conflict.number]\n' >"$tmp/open.yaml"
+for pair in "early late" "late early" "clean-early clean-late" "clean-late clean-early"; do
+  set -- $pair
+  for ext in jsonl db; do
+    rm -f "$tmp/one.$ext"
+    "$bin" extract -o "$tmp/one.$ext" "$across/$1.txt" || fail "extract $1 ($ext) failed"
+    "$bin" check --config "$tmp/open.yaml" --fail-on none "$across/$2.txt" --against "$tmp/one.$ext" >"$tmp/open.$ext" 2>&1 ||
+      fail "check $2 --against $1 ($ext) failed"
+  done
+  cmp -s "$tmp/open.jsonl" "$tmp/open.db" || fail "$2 against $1: SQLite differs from JSONL"
+  compare "$across/expected.against-archive.$2.txt" "$tmp/open.jsonl" "$2 checked against an archive of $1"
+done
+grep -q 'conflict.denial' "$across/expected.against-archive.late.txt" || fail "no denial found against the archive"
+grep -q 'later, ' "$across/expected.against-archive.early.txt" || fail "no denial found in an archived later story"
+if grep -q 'conflict\.' "$across"/expected.against-archive.clean-*.txt; then fail "the clean pair conflicts"; fi
+
 # Not an archive: a clear error and exit 2.
 printf 'hello\n' >"$tmp/text.db"
 "$bin" check fixtures/eurasianet-tajikistan-general.txt --against "$tmp/text.db" >/dev/null 2>"$tmp/err"
