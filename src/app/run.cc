@@ -401,11 +401,7 @@ int RunCheck(const CheckOptions& options, std::ostream& out, std::ostream& err) 
   for (const auto& e : engines) rule_sets.push_back(&e->rules);
   auto analysed = AnalyzeAll(
       rule_sets, doc_engines, temporal::ParseIsoDate(options.common.date), docs, options.common.jobs,
-      [&](size_t i, const check::Analysis& a) {
-        // Compared with an archive, any sentence may meet an archived open claim: read them all.
-        a.open_read_all = !options.against.empty();
-        per_doc[i].RunChecks(doc_checks[i], a);
-      });
+      [&](size_t i, const check::Analysis& a) { per_doc[i].RunChecks(doc_checks[i], a); });
   if (!analysed.ok()) {
     PrintError(analysed.status(), err);
     return kExitError;

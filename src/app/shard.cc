@@ -13,6 +13,8 @@
 
 #include "check/acknowledgements.h"
 #include "check/conflicts.h"
+#include "check/open_archive.h"
+#include "check/open_findings.h"
 #include "graph/claim_graph.h"
 #include "ingest/reader.h"
 
@@ -67,45 +69,65 @@ void WriteShardClaims(const std::vector<check::Analysis>& analyses, const rules:
   for (const check::Analysis& a : analyses) {
     if (a.archive) continue;
     const extract::DocumentClaims& dc = a.claims;
+    // The open layer's claims (read when the open conflict checks are on) share one entity table
+    // with the typed ones: theirs begins with the typed claims' entities.
+    const extract::DocumentClaims* open = a.open_claims && !a.open_claims->claims.empty() ? &*a.open_claims : nullptr;
+    const extract::DocumentClaims& table = open ? *open : dc;
     const std::string& path = a.doc->source.path();
     std::set<std::string> attributes;
-    for (const auto& c : dc.claims) attributes.insert(c.attribute);
+    for (const auto* claims : {&dc, open}) {
+      if (!claims) continue;
+      for (const auto& c : claims->claims) attributes.insert(c.attribute);
+    }
     json entities = json::array();
-    for (const auto& e : dc.entities) entities.push_back(graph::MergeKeys(e));
+    for (const auto& e : table.entities) entities.push_back(graph::MergeKeys(e));
     std::set<std::string> names;
-    for (const auto& c : dc.claims) {
-      if (c.subject < 0 && !c.subject_name.empty()) names.insert(graph::NameKey(c.subject_name));
+    for (const auto* claims : {&dc, open}) {
+      if (!claims) continue;
+      for (const auto& c : claims->claims) {
+        if (c.subject < 0 && !c.subject_name.empty()) names.insert(graph::NameKey(c.subject_name));
+      }
     }
     json doc = {{"type", "doc"}, {"doc", a.index}, {"path", path}, {"attributes", attributes},
                 {"entities", std::move(entities)}, {"names", names}};
     out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
     const std::vector<Span> acks = check::AcknowledgementSpans(a, cues);
-    for (size_t i = 0; i < dc.claims.size(); ++i) {
-      const extract::Claim& c = dc.claims[i];
-      const bool has_entity = c.subject >= 0 && c.subject < static_cast<int>(dc.entities.size());
-      // Claims in no group, or of an attribute without conflict semantics, are never compared.
-      if ((!has_entity && c.subject_name.empty()) || !rules.Attribute(c.attribute)) continue;
-      const Span at = a.text.ToOriginal(c.span);
-      json j = {{"type", "claim"},
-                {"doc", a.index},
-                {"claim", i},
-                {"path", path},
-                {"entity", has_entity ? c.subject : -1},
-                {"name", has_entity ? "" : graph::NameKey(c.subject_name)},
-                {"subject", !c.subject_name.empty() ? c.subject_name : has_entity ? dc.entities[c.subject].name : ""},
-                {"attribute", c.attribute},
-                {"value", c.value},
-                {"about", Interval(c.about_first, c.about_last, c.about_text)},
-                {"made", Interval(c.made_first, c.made_last, c.made_text)},
-                {"negative", c.polarity == extract::Polarity::kNegative},
-                {"modality", static_cast<int>(c.modality)},
-                {"sources", c.sources},
-                {"speaker", check::Speaker(dc, c)},
-                {"ack", check::Acknowledged(dc, c, acks)},
-                {"span", {c.span.begin, c.span.end}},
-                {"at", {at.begin, at.end}},
-                {"rule", c.rule}};
-      out << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+    size_t index = 0;  // typed claims first, then open ones, as one run numbers them in their groups
+    for (const auto* claims : {&dc, open}) {
+      if (!claims) continue;
+      const bool is_open = claims == open;
+      for (size_t i = 0; i < claims->claims.size(); ++i, ++index) {
+        const extract::Claim& c = claims->claims[i];
+        const bool has_entity = c.subject >= 0 && c.subject < static_cast<int>(claims->entities.size());
+        // Claims in no group, or of an attribute without conflict semantics, are never compared.
+        if ((!has_entity && c.subject_name.empty()) ||
+            (!is_open && !rules.Attribute(c.attribute))) {
+          continue;
+        }
+        const Span at = a.text.ToOriginal(c.span);
+        json j = {{"type", "claim"},
+                  {"doc", a.index},
+                  {"claim", index},
+                  {"path", path},
+                  {"entity", has_entity ? c.subject : -1},
+                  {"name", has_entity ? "" : graph::NameKey(c.subject_name)},
+                  {"subject", !c.subject_name.empty() ? c.subject_name : has_entity ? claims->entities[c.subject].name : ""},
+                  {"attribute", c.attribute},
+                  {"value", c.value},
+                  {"about", Interval(c.about_first, c.about_last, c.about_text)},
+                  {"made", Interval(c.made_first, c.made_last, c.made_text)},
+                  {"negative", c.polarity == extract::Polarity::kNegative},
+                  {"modality", static_cast<int>(c.modality)},
+                  {"sources", c.sources},
+                  {"speaker", check::Speaker(dc, c)},
+                  {"ack", check::Acknowledged(*claims, c, acks)},
+                  {"span", {c.span.begin, c.span.end}},
+                  {"at", {at.begin, at.end}},
+                  {"rule", c.rule}};
+        // What the open checks' findings quote (check/open_findings.h).
+        if (is_open) j["quote"] = check::OpenClaimQuote(a.text.Slice(c.span), c);
+        out << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
+      }
     }
   }
 }
@@ -120,6 +142,7 @@ struct GroupClaim {
   std::string speaker;
   bool ack = false;
   Span at;
+  std::string quote;  // open-layer claims: the clause the finding quotes
   extract::Claim claim;
 };
 
@@ -155,19 +178,31 @@ void CheckGroup(std::vector<GroupClaim>& group, const rules::RuleSet& rules, std
     docs.push_back(std::move(doc));
   }
   const std::string& attribute = group.front().claim.attribute;
+  const bool open = check::IsOpenAttribute(attribute);
   check::Comparison cmp = check::CompareClaims(docs, rules, attribute);
   for (const auto& c : cmp.conflicts) {
     const GroupClaim& at = *members[c.at.doc][c.at.claim];
     const GroupClaim& other = *members[c.other.doc][c.other.claim];
-    json j = {{"check", "conflict." + c.attribute},
+    std::string id = "conflict." + c.attribute, message = c.message, related_message = c.other_message;
+    if (open) {
+      // Worded and classified as the open conflict checks do (open_conflict_check.cc).
+      const extract::Claim &ca = at.claim, &co = other.claim;
+      if (!check::SameSubjectName(ca.subject_name, co.subject_name)) continue;
+      id = check::OpenConflictId(ca, co);
+      const std::string other_side = check::DescribeOpenClaim(co, other.speaker, other.quote);
+      message = check::OpenConflictMessage(ca.subject_name, check::DescribeOpenClaim(ca, at.speaker, at.quote),
+                                           other_side, c.flipped, c.acknowledged);
+      related_message = check::OpenRelatedMessage(other_side, c.flipped);
+    }
+    json j = {{"check", id},
               {"severity", std::string(SeverityName(c.severity))},
-              {"message", c.message},
+              {"message", message},
               {"path", at.path},
               {"span", {at.at.begin, at.at.end}},
               {"rule", at.claim.rule},
               {"related_path", other.path},
               {"related_span", {other.at.begin, other.at.end}},
-              {"related_message", c.other_message}};
+              {"related_message", related_message}};
     out << j.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
   }
 }
@@ -184,6 +219,7 @@ Status CheckGroups(const rules::RuleSet& rules, const std::string& name, std::is
     g.speaker = j.at("speaker").get<std::string>();
     g.ack = j.at("ack").get<bool>();
     g.at = ReadSpan(j.at("at"));
+    if (j.contains("quote")) g.quote = j.at("quote").get<std::string>();
     extract::Claim& c = g.claim;
     c.subject_name = j.at("subject").get<std::string>();
     c.attribute = j.at("attribute").get<std::string>();

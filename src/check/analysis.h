@@ -36,14 +36,10 @@ struct Analysis {
   // An archive document (`check --against claims.jsonl`): claims only, spans in original bytes,
   // no text; compared with, never reported in.
   bool archive = false;
-  // The open proposition layer's claims (check/open_claims.h), read by the open conflict checks in
-  // their per-document pass on the worker that analysed the document, and used in their
-  // cross-document pass; unset until then.
+  // The open proposition layer's claims of every sentence (check/open_claims.h), read by the open
+  // conflict checks in their per-document pass on the worker that analysed the document, and used
+  // in their cross-document pass; unset until then. An archive document's come from the archive.
   mutable std::optional<extract::DocumentClaims> open_claims;
-  mutable bool open_claims_named = false;  // the named sentences' claims are in open_claims too
-  // Read every sentence into open_claims, not only the cued ones (set before the checks run when
-  // the file is compared with an archive: an archived claim may be the other side of any sentence).
-  mutable bool open_read_all = false;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -10,12 +10,9 @@ bool IsOpenAttribute(const std::string& attribute) {
 }
 
 void ReadAllOpenClaims(const OpenClaimReader& reader, const Analysis& a) {
-  if (a.archive || (a.open_claims && a.open_read_all && a.open_claims_named)) return;
-  // Whatever was read before (the cued sentences, perhaps named ones) is read again with the rest.
+  if (a.archive || a.open_claims) return;
   a.open_claims.emplace();
   reader.Read(a, std::vector<char>(a.text.sentences.size(), 1), &*a.open_claims);
-  a.open_read_all = true;
-  a.open_claims_named = true;
 }
 
 extract::DocumentClaims ArchivedClaims(const Analysis& a) {
@@ -40,8 +37,6 @@ void SplitOpenClaims(Analysis* a) {
   for (auto& c : claims) (IsOpenAttribute(c.attribute) ? open.claims : typed).push_back(std::move(c));
   claims = std::move(typed);
   a->open_claims = std::move(open);
-  a->open_read_all = true;
-  a->open_claims_named = true;
 }
 
 }  // namespace claimcheck::check

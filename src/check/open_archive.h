@@ -15,7 +15,7 @@ namespace claimcheck::check {
 // Whether `attribute` is an open claim's ("polarity/win||election", "number/rise|profit|").
 bool IsOpenAttribute(const std::string& attribute);
 
-// Reads the open claims of every sentence of `a` into a.open_claims, unless they are all there.
+// Reads the open claims of every sentence of `a` into a.open_claims, unless they are there.
 void ReadAllOpenClaims(const OpenClaimReader& reader, const Analysis& a);
 
 // What an archive holds for `a`: its typed claims, then its open claims when they have been read,

@@ -5,78 +5,51 @@
 // read once, in the per-document pass on the worker that analysed the document (Run), and kept on
 // the Analysis for the cross-document pass (RunAll).
 #include <algorithm>
-#include <unordered_set>
 
 #include "check/acknowledgements.h"
 #include "check/check.h"
 #include "check/conflicts.h"
 #include "check/open_archive.h"
 #include "check/open_claims.h"
+#include "check/open_findings.h"
 
 namespace claimcheck::check {
 namespace {
 
-enum class Kind { kDenial, kPolarity, kNumber };
-
 struct KindInfo {
-  Kind kind;
   const char* id;
   const char* summary;
   const char* description;
 };
 
 const KindInfo kKinds[] = {
-    {Kind::kDenial, "conflict.denial", "A claim that a story or another story denies or calls false",
+    {"conflict.denial", "A claim that a story or another story denies or calls false",
      "A proposition asserted in one place and denied in another: \"X denied that P\", \"P is a hoax, "
      "false, fake, untrue, debunked, a rumour\", \"there is no truth to P\", \"contrary to reports that "
      "P\". Both sides must name the same entity with the same predicate and object (the open "
      "proposition layer); claims the typed conflict checks already cover are left to them."},
-    {Kind::kPolarity, "conflict.polarity", "The same proposition asserted and negated",
+    {"conflict.polarity", "The same proposition asserted and negated",
      "Two aligned propositions with opposite polarity at the same time: \"Acme won the contract\" and "
      "\"Acme did not win the contract\", or antonymous predicates from the contradicting-predicates "
      "lexicon (won/lost, rose/fell, opened/closed, confirmed/denied). Things change: claims at "
      "different times are not a conflict."},
-    {Kind::kNumber, "conflict.number", "Two numbers for the same measure at the same time",
+    {"conflict.number", "Two numbers for the same measure at the same time",
      "Two aligned propositions that give different numbers for the same measure (same entity, "
      "predicate, subject and object words, and units) at the same time. Numbers change over time: "
      "claims at different times are not a conflict."},
 };
 
-// Whether two subject names name alike: equal, or the shorter one's first word is a word of the
-// longer ("Kuvvatov", "Umarali Kuvvatov"; not "Witco Corp", "Micropolis Corp").
-bool SameName(std::string a, std::string b) {
-  for (auto* s : {&a, &b}) {
-    for (char& ch : *s) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-  }
-  if (a == b) return true;
-  if (a.size() > b.size()) std::swap(a, b);
-  const std::string first = a.substr(0, a.find(' '));
-  return (" " + b + " ").find(" " + first + " ") != std::string::npos;
-}
-
 // "the story says \"Acme won the contract\"" / "Reuters said ...", with the date when known.
 std::string Describe(const Analysis& a, const extract::Claim& c) {
-  const bool denied = c.modality == extract::Modality::kDenied;
-  const bool hedged = c.modality == extract::Modality::kHedged;
-  std::string who;
-  const std::string speaker = Speaker(a.claims, c);
-  if (c.sources.empty()) {
-    who = denied ? "the story denies" : hedged ? "the story suggests" : "the story says";
-  } else {
-    who = speaker + (denied ? " denied" : hedged ? " suggested" : " said");
-  }
-  if (c.made_first && c.made_text != "document date") who += " on " + ShortDate(*c.made_first);
   // An archived claim's span is in the story's original bytes, read from its path when it is there.
-  std::string quote(a.archive ? (c.span.end <= a.doc->source.size() ? a.doc->source.Slice(c.span) : "")
-                              : a.text.Slice(c.span));
-  if (quote.empty()) quote = c.attribute.substr(c.attribute.find('/') + 1);
-  if (quote.size() > 120) quote = quote.substr(0, 117) + "...";
-  return who + " \"" + quote + "\"";
+  std::string_view clause = a.archive ? (c.span.end <= a.doc->source.size() ? a.doc->source.Slice(c.span) : "")
+                                      : a.text.Slice(c.span);
+  return DescribeOpenClaim(c, Speaker(a.claims, c), OpenClaimQuote(clause, c));
 }
 
 class OpenConflictCheck : public Check {
  public:
-  explicit OpenConflictCheck(const KindInfo& k) : kind_(k.kind) {
+  explicit OpenConflictCheck(const KindInfo& k) {
     info_.id = k.id;
     info_.summary = k.summary;
     info_.description = k.description;
@@ -109,86 +82,56 @@ class OpenConflictCheck : public Check {
     return {};
   }
 
+  // Every sentence of the document is read here, on the worker that analysed it, so a document's
+  // open claims depend on it alone (the scale-out driver's map reads them the same way).
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     (void)out;
-    if (!reader_ || doc.archive || doc.open_claims) return;
-    if (doc.open_read_all) {
-      ReadAllOpenClaims(*reader_, doc);  // compared with an archive: every sentence
-      return;
-    }
-    doc.open_claims.emplace();
-    reader_->Read(doc, reader_->CuedSentences(doc), &*doc.open_claims);
+    if (reader_) ReadAllOpenClaims(*reader_, doc);
   }
 
   void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const override {
     if (!rules_) return;
     std::vector<ConflictDocument> inputs;
     std::vector<const Analysis*> by_index;
-    // The cued sentences were read per document (Run). The subjects of their negated or denied
-    // claims are the only ones whose plain sentences can be the other side: read those now.
     std::vector<const extract::DocumentClaims*> open_of;  // by document index
-    std::unordered_set<std::string> names;
     for (const Analysis* a : docs) {
-      if (a->archive) continue;  // an archive's open claims were read from every sentence
-      if (!a->open_claims) Run(*a, nullptr);
-      for (const auto& c : a->open_claims->claims) {
-        const bool negated = (c.polarity == extract::Polarity::kNegative) != (c.modality == extract::Modality::kDenied);
-        if (!negated) continue;
-        // Its first word finds the name's sentences ("Acme" for "Acme Corp").
-        const std::string first = c.subject_name.substr(0, c.subject_name.find(' '));
-        if (first.size() >= 3) names.insert(first);
-      }
-    }
-    for (size_t k = 0; k < docs.size(); ++k) {
-      const Analysis* a = docs[k];
-      if (a->archive && (!a->open_claims || a->open_claims->claims.empty())) continue;
-      // Once per run (the first of the open checks; RunAll runs serially after the workers).
-      if (!a->archive && !names.empty() && !a->open_claims_named) {
-        auto named = OpenClaimReader::NamedSentences(*a, names, reader_->CuedSentences(*a));
-        if (std::find(named.begin(), named.end(), 1) != named.end()) reader_->Read(*a, named, &*a->open_claims);
-      }
-      a->open_claims_named = true;
-      const extract::DocumentClaims& open = *a->open_claims;
-      if (open.claims.empty()) continue;
+      if (!a->archive && !a->open_claims) Run(*a, nullptr);
+      if (!a->open_claims || a->open_claims->claims.empty()) continue;
       ConflictDocument d;
       d.doc = a->index;
       d.path = a->doc ? a->doc->source.path() : "";
-      d.claims = &open;
+      d.claims = &*a->open_claims;
       if (!a->archive) d.acknowledgements = AcknowledgementSpans(*a, cues_);
       d.archive = a->archive;
       inputs.push_back(std::move(d));
       if (by_index.size() <= static_cast<size_t>(a->index)) by_index.resize(a->index + 1, nullptr);
       by_index[a->index] = a;
       if (open_of.size() <= static_cast<size_t>(a->index)) open_of.resize(a->index + 1, nullptr);
-      open_of[a->index] = &open;
+      open_of[a->index] = &*a->open_claims;
     }
-    if (inputs.size() == 0) return;
+    if (inputs.empty()) return;
     Comparison cmp = CompareClaims(inputs, *rules_);
     for (auto& c : cmp.conflicts) {
       const Analysis& at = *by_index[c.at.doc];
       const Analysis& other = *by_index[c.other.doc];
       const extract::Claim& ca = open_of[c.at.doc]->claims[c.at.claim];
       const extract::Claim& co = open_of[c.other.doc]->claims[c.other.claim];
-      const bool denial = ca.modality == extract::Modality::kDenied || co.modality == extract::Modality::kDenied;
-      Kind kind = denial ? Kind::kDenial : c.attribute == kNumberAttribute ? Kind::kNumber : Kind::kPolarity;
-      if (kind != kind_) continue;
+      if (OpenConflictId(ca, co) != info_.id) continue;
       // Entities merge across stories through shared names and aliases; the two sides must also
       // name their subject alike ("Witco Corp" is not "Micropolis Corp" whatever links them).
-      if (!SameName(ca.subject_name, co.subject_name)) continue;
+      if (!SameSubjectName(ca.subject_name, co.subject_name)) continue;
       // The finding is at the later claim, or at the checked side when the later one is archived.
-      std::string message = "conflicting claims about " + ca.subject_name + ": " + Describe(at, ca) +
-                             (c.flipped ? "; later, " : "; earlier, ") + Describe(other, co);
-      if (c.acknowledged) message += " (the story acknowledges the contradiction)";
-      Finding f = MakeFinding(at, ca.span, std::move(message));
+      const std::string other_side = Describe(other, co);
+      Finding f = MakeFinding(
+          at, ca.span, OpenConflictMessage(ca.subject_name, Describe(at, ca), other_side, c.flipped, c.acknowledged));
       f.severity = c.severity;
-      f.related.push_back({other.Locate(co.span), (c.flipped ? "the later claim: " : "the earlier claim: ") + Describe(other, co)});
+      f.related.push_back({other.Locate(co.span), OpenRelatedMessage(other_side, c.flipped)});
       f.rule = ca.rule;
       out->push_back(std::move(f));
     }
   }
 
  private:
-  Kind kind_;
   CheckInfo info_;
   const rules::RuleSet* rules_ = nullptr;
   std::optional<OpenClaimReader> reader_;

@@ -43,16 +43,17 @@ def corpus(tmp, stories):
     return [gen, "fixtures/stories", "fixtures/eurasianet-tajikistan-general.txt", *conflicts]
 
 
-def single(binary, inputs):
-    p = subprocess.run([binary, "check", "--format", "json", "--fail-on", "info", *inputs], capture_output=True)
+def single(binary, inputs, extra=()):
+    p = subprocess.run([binary, "check", "--format", "json", "--fail-on", "info", *extra, *inputs], capture_output=True)
     return p
 
 
 class Driver:
     """The driver running in the background, its output in files (a pipe would fill and stall it)."""
 
-    def __init__(self, binary, tmp, mode, inputs, extra=()):
-        cmd = [DRIVER, *mode, "--binary", binary, *extra, "check", "--format", "json", "--fail-on", "info", *inputs]
+    def __init__(self, binary, tmp, mode, inputs, extra=(), check_options=()):
+        cmd = [DRIVER, *mode, "--binary", binary, *extra, "check", "--format", "json", "--fail-on", "info",
+               *check_options, *inputs]
         self.out_path, self.err_path = os.path.join(tmp, "driver.out"), os.path.join(tmp, "driver.err")
         with open(self.out_path, "wb") as out, open(self.err_path, "wb") as err:
             self.proc = subprocess.Popen(cmd, stdout=out, stderr=err, start_new_session=True)
@@ -190,13 +191,22 @@ def case_kill(binary, tmp):
         cluster.stop()
 
 
-# The open-layer conflict checks (conflict.denial, conflict.polarity, conflict.number) have no
-# scale-out path yet (docs/scale-out.md): their fixtures stay out of the driver's comparisons.
+# The open-layer conflict checks (conflict.denial, conflict.polarity, conflict.number): their
+# fixtures are checked with the checks turned on (case_local), each story's open claims shipped and
+# reduced like typed ones.
 OPEN_LAYER = ("conflict.denial", "conflict.polarity", "conflict.number")
 
 
 def typed_conflict_fixtures():
     return [p for p in sorted(glob.glob("fixtures/checks/conflict.*/bad.txt")) if p.split("/")[2] not in OPEN_LAYER]
+
+
+def open_conflict_fixtures():
+    """Every story of the open checks' fixtures, the cross-story pairs included."""
+    found = []
+    for check in OPEN_LAYER:
+        found += glob.glob(f"fixtures/checks/{check}/**/*.txt", recursive=True)
+    return sorted(p for p in found if not os.path.basename(p).startswith("expected"))
 
 
 def case_local(binary, tmp):
@@ -206,6 +216,19 @@ def case_local(binary, tmp):
     d = Driver(binary, tmp, ["--local", "2"], inputs, extra=["--shard-size", "2"])
     out, err, rc = d.wait()
     compare(expected, out, err, rc, "--local 2")
+    # The open layer, turned on: its fixtures, with the stories above between them.
+    config = os.path.join(tmp, "open.yaml")
+    with open(config, "w", encoding="utf-8") as f:
+        f.write("checks:\n  enable: [conflict.denial, conflict.polarity, conflict.number]\n")
+    inputs = [*open_conflict_fixtures(), "fixtures/stories"]
+    expected = single(binary, inputs, ["--config", config])
+    found = sum(expected.stdout.decode("utf-8").count(f'"{c}"') for c in OPEN_LAYER)
+    if found < 4:
+        fail(f"the open-layer fixtures give only {found} open conflicts in one run")
+    # One story a shard: every conflict between stories goes through the shuffle and the reducers.
+    d = Driver(binary, tmp, ["--local", "2"], inputs, extra=["--shard-size", "1"], check_options=["--config", config])
+    out, err, rc = d.wait()
+    compare(expected, out, err, rc, "--local 2, open layer on")
 
 
 def main():
