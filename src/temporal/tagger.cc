@@ -825,8 +825,16 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
   // Backward, nearest first.
   uint32_t pos = span.begin;
   std::string w, right;  // the current word, and the one scanned last: the one after it
+  bool in_brackets = false;
   for (int n = 0; n < 25 && pos > lo;) {
     char c = t[pos - 1];
+    // An expression in brackets restates the one before them ("will leave at 4 in the morning
+    // (4 a.m. EDT Thursday)"): its tense is the clause's around the brackets, once.
+    if (c == '(' && !in_brackets) {
+      in_brackets = true;
+      --pos;
+      continue;
+    }
     if (stop(c)) break;
     if (!is_word(c)) {
       --pos;

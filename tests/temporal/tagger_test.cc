@@ -224,6 +224,9 @@ const Case kCases[] = {
     {"Relatives said they would look for ways to get around Wednesday's ruling.", "2000-01-07",
      R"("Wednesday" DATE 2000-01-05)"},
     {"Relatives will meet Wednesday to discuss the ruling.", "2000-01-07", R"("Wednesday" DATE 2000-01-12)"},
+    // An expression in brackets takes the tense of the clause around them.
+    {"The father will leave at dawn (4 a.m. EDT Thursday), Castro said.", "2000-04-05",
+     R"("4 a.m. EDT Thursday" TIME 2000-04-06T04:00)"},
     // A whole number before " 1/" makes a half: the fraction is not scanned for by a rule.
     {"The flight took 5 1/2 hours, and the talks 2 hours.", "1998-08-17",
      R"("5 1/2 hours" DURATION PT5H30M; "2 hours" DURATION PT2H)"},
