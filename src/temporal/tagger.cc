@@ -532,7 +532,15 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
       if (name == "future-cues" || name == "past-cues" || name == "neutral-cues" || name == "intent-cues" ||
           name == "until-cues") {
         const std::string cue = name.substr(0, name.find('-'));
-        for (const auto& w : words) t.cues_[Lower(w)] = cue;
+        const Cue kind = cue == "future"    ? Cue::kFuture
+                         : cue == "past"    ? Cue::kPast
+                         : cue == "neutral" ? Cue::kNeutral
+                         : cue == "intent"  ? Cue::kIntent
+                                            : Cue::kUntil;
+        for (const auto& w : words) {
+          t.cues_[Lower(w)] = kind;
+          t.longest_cue_ = std::max(t.longest_cue_, w.size());
+        }
         continue;
       }
       size_t dash = name.find('-');
@@ -623,6 +631,18 @@ Result<Tagger> Tagger::Create(const rules::RuleSet& rules, const std::vector<con
   if (!dateline_matcher.ok()) return dateline_matcher.status();
   t.dateline_matcher_ = std::move(dateline_matcher).value();
   t.rule_order_ = time_rules;
+  for (size_t i = 0; i < time_rules.size(); ++i) {
+    const rules::Rule* r = time_rules[i];
+    RuleInfo& info = t.info_[r];
+    info.priority = i;
+    info.span = r->Param("span");
+    info.value = r->Param("value");
+    info.end = r->Param("end");
+    info.mod = r->Param("mod");
+    info.type = r->Param("type");
+    info.dateline = r->Param("role") == "dateline";
+    info.block = r->Param("role") == "block";
+  }
   return t;
 }
 
@@ -711,8 +731,21 @@ std::string Tagger::Fill(std::string_view tmpl, const rules::Match& m, std::stri
   });
 }
 
+namespace {
+// ASCII letters, as std::isalpha in the C locale (the program never sets another), without the
+// library call: the tense scan tests every byte around every expression.
+inline bool IsAsciiAlpha(char c) {
+  const auto u = static_cast<unsigned char>(static_cast<unsigned char>(c) | 0x20);
+  return u >= 'a' && u <= 'z';
+}
+}  // namespace
+
 Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
-  const std::string& t = text.text;
+  const std::string_view t = text.text;
+  // A possessive ("Wednesday's ruling", "December's") names an event that has happened, whatever
+  // the clause's verb ("would look for ways around Wednesday's ruling"): 18 of 18 in TimeBank
+  // and AQUAINT are on or before the document date.
+  if (t.substr(span.end, 2) == "'s" || t.substr(span.end, 4) == "\xE2\x80\x99s") return Tense::kPast;
   uint32_t lo = 0, hi = static_cast<uint32_t>(t.size());
   auto it = std::upper_bound(text.sentences.begin(), text.sentences.end(), span.begin,
                              [](uint32_t pos, const segment::Sentence& s) { return pos < s.span.begin; });
@@ -724,22 +757,37 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     }
   }
   auto stop = [](char c) { return c == '"' || c == '(' || c == ')' || c == '[' || c == ']' || c == ';'; };
-  auto is_word = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '\''; };
+  auto is_word = [](char c) { return IsAsciiAlpha(c) || c == '\''; };
+  // t[b, e) in lower case, into `out` (reused, so no allocation per word).
+  auto lower = [&](uint32_t b, uint32_t e, std::string* out) {
+    out->assign(t.data() + b, e - b);
+    for (char& c : *out) {
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + ('a' - 'A'));
+    }
+  };
+  auto cue_of = [&](const std::string& w) -> const Cue* {
+    if (w.size() > longest_cue_) return nullptr;
+    auto c = cues_.find(w);
+    return c == cues_.end() ? nullptr : &c->second;
+  };
+  std::string before, after;  // scratch for the neighbours below
   // The word that ends just before position `end` (for the "be" test), scanning left.
-  auto word_before = [&](uint32_t end) {
+  auto word_before = [&](uint32_t end) -> const std::string& {
     uint32_t e = end;
     while (e > lo && !is_word(t[e - 1]) && !stop(t[e - 1])) --e;
     uint32_t b = e;
     while (b > lo && is_word(t[b - 1])) --b;
-    return Lower(std::string_view(t).substr(b, e - b));
+    lower(b, e, &before);
+    return before;
   };
   // The word that starts at or after `begin` (for the "to" test), scanning right.
-  auto word_after = [&](uint32_t begin) {
+  auto word_after = [&](uint32_t begin) -> const std::string& {
     uint32_t b = begin;
     while (b < hi && !is_word(t[b]) && !stop(t[b])) ++b;
     uint32_t e = b;
     while (e < hi && is_word(t[e])) ++e;
-    return Lower(std::string_view(t).substr(b, e - b));
+    lower(b, e, &after);
+    return after;
   };
   // `w` (lower case) is the word in [at, end). Past: a past cue, or a lower-case word ending in
   // "-ed" (not "United", "Ted") that is not a neutral cue ("succeed", "hundred") nor an adjective
@@ -747,38 +795,46 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
   // ("planned to leave", "set for"; elsewhere an intent cue is an ordinary word). `right` is the
   // word after `w` when scanning backwards; scanning forwards (`right` null), only a present
   // intent before "to" counts ("plans to hold"; "set aside vacation plans for" is a noun). The
-  // neighbours are read only when a cue needs them.
+  // neighbours are read only when a cue needs them. (An until cue that does not look forward,
+  // below, counts as a past cue here, as before.)
   auto classify = [&](const std::string& w, uint32_t at, uint32_t end, const std::string* right) -> Tense {
-    auto c = cues_.find(w);
+    const Cue* c = cue_of(w);
     bool past = false;
-    if (c != cues_.end() && c->second == "intent") {
+    if (c && *c == Cue::kIntent) {
       if (right ? (*right == "to" || *right == "for") : (!w.ends_with("ed") && word_after(end) == "to")) {
         return Tense::kFuture;
       }
-      c = cues_.end();  // otherwise an ordinary word: "planned" alone is past
+      c = nullptr;  // otherwise an ordinary word: "planned" alone is past
     }
-    std::string before;
-    if (c != cues_.end()) {
-      if (c->second == "future") return Tense::kFuture;
-      if (c->second == "neutral") return Tense::kUnknown;
+    const std::string* prev = nullptr;
+    if (c) {
+      if (*c == Cue::kFuture) return Tense::kFuture;
+      if (*c == Cue::kNeutral) return Tense::kUnknown;
       past = true;
-      before = word_before(at);
-    } else if (w.size() > 3 && w.ends_with("ed") && !std::isupper(static_cast<unsigned char>(t[at])) &&
-               !w.starts_with("un")) {
-      before = word_before(at);
-      past = before != "a" && before != "an" && before != "the";
+      prev = &word_before(at);
+    } else if (w.size() > 3 && w.ends_with("ed") && !(t[at] >= 'A' && t[at] <= 'Z') && !w.starts_with("un")) {
+      prev = &word_before(at);
+      past = *prev != "a" && *prev != "an" && *prev != "the";
     }
     // "will be held", "is heard" are not past; "was held" is (by "was").
-    if (past && before != "be" && before != "is" && before != "are" && before != "am" && before != "being") {
+    if (past && *prev != "be" && *prev != "is" && *prev != "are" && *prev != "am" && *prev != "being") {
       return Tense::kPast;
     }
     return Tense::kUnknown;
   };
   // Backward, nearest first.
   uint32_t pos = span.begin;
-  std::string right;  // the word scanned last: the one after the current word
+  std::string w, right;  // the current word, and the one scanned last: the one after it
+  bool in_brackets = false;
   for (int n = 0; n < 25 && pos > lo;) {
     char c = t[pos - 1];
+    // An expression in brackets restates the one before them ("will leave at 4 in the morning
+    // (4 a.m. EDT Thursday)"): its tense is the clause's around the brackets, once.
+    if (c == '(' && !in_brackets) {
+      in_brackets = true;
+      --pos;
+      continue;
+    }
     if (stop(c)) break;
     if (!is_word(c)) {
       --pos;
@@ -786,21 +842,21 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     }
     uint32_t e = pos;
     while (pos > lo && is_word(t[pos - 1])) --pos;
-    std::string w = Lower(std::string_view(t).substr(pos, e - pos));
+    lower(pos, e, &w);
     ++n;
     // "until" just before the expression ("gave them until 9 a.m. Tuesday", "remain in Miami until
     // March 6") looks forward, whatever the verb's tense; not so "not until", "up until" or a
     // sentence-initial "Until Thursday, they had not".
     if (n <= 2) {
-      auto cue = cues_.find(w);
-      if (cue != cues_.end() && cue->second == "until") {
-        const std::string before = word_before(pos);
-        if (std::islower(static_cast<unsigned char>(t[pos])) && before != "not" && before != "up") return Tense::kFuture;
+      const Cue* cue = cue_of(w);
+      if (cue && *cue == Cue::kUntil) {
+        const std::string& prev = word_before(pos);
+        if (t[pos] >= 'a' && t[pos] <= 'z' && prev != "not" && prev != "up") return Tense::kFuture;
       }
     }
     Tense k = classify(w, pos, e, &right);
     if (k != Tense::kUnknown) return k;
-    right = std::move(w);
+    std::swap(right, w);
   }
   // Forward, nearest first.
   pos = span.end;
@@ -813,7 +869,7 @@ Tense Tagger::TenseAt(const segment::Text& text, Span span) const {
     }
     uint32_t b = pos;
     while (pos < hi && is_word(t[pos])) ++pos;
-    std::string w = Lower(std::string_view(t).substr(b, pos - b));
+    lower(b, pos, &w);
     ++n;
     Tense k = classify(w, b, pos, nullptr);
     if (k != Tense::kUnknown) return k;
@@ -842,23 +898,22 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
     const rules::Match* match;
   };
   std::vector<Candidate> cands;
-  const auto& rule_list = rule_order_;
   for (const auto& m : matches) {
+    const RuleInfo& info = Info(m.rule);
     Span extent = m.span;
-    if (!m.rule->Param("span").empty()) {
-      auto g = m.Group(m.rule->Param("span"));
+    if (!info.span.empty()) {
+      auto g = m.Group(info.span);
       if (!g) continue;
       extent = *g;
     }
     if (extent.empty()) continue;
-    if (!m.rule->Param("end").empty()) {
+    if (!info.end.empty()) {
       // A range whose end comes before its start within one month ("Feb 25 to 4") is no range.
-      auto a = ParseDateSpec(ParseValue(Fill(m.rule->Param("value"), m, text.text)).core);
-      auto b = ParseDateSpec(ParseValue(Fill(m.rule->Param("end"), m, text.text)).core);
+      auto a = ParseDateSpec(ParseValue(Fill(info.value, m, text.text)).core);
+      auto b = ParseDateSpec(ParseValue(Fill(info.end, m, text.text)).core);
       if (a && b && a->day && b->day && a->month == b->month && b->day < a->day) continue;
     }
-    size_t prio = std::find(rule_list.begin(), rule_list.end(), m.rule) - rule_list.begin();
-    cands.push_back({extent, prio, &m});
+    cands.push_back({extent, info.priority, &m});
   }
   std::sort(cands.begin(), cands.end(), [](const Candidate& a, const Candidate& b) {
     if (a.extent.size() != b.extent.size()) return a.extent.size() > b.extent.size();
@@ -880,14 +935,30 @@ std::vector<Mention> Tagger::Recognize(const segment::Text& text) const {
   std::vector<Mention> out;
   for (const auto& c : chosen) {
     const rules::Match& m = *c.match;
+    const RuleInfo& info = Info(m.rule);
     Mention mention;
     mention.span = c.extent;
     mention.rule = m.rule;
-    mention.value = Fill(m.rule->Param("value"), m, text.text);
-    mention.end = Fill(m.rule->Param("end"), m, text.text);
-    mention.mod = Fill(m.rule->Param("mod"), m, text.text);
-    mention.dateline = m.rule->Param("role") == "dateline";
-    mention.blocked = m.rule->Param("role") == "block";
+    mention.value = Fill(info.value, m, text.text);
+    // "5 1/2 hours": the duration rules see "2 hours" after the slash (a rule for the fraction
+    // itself costs every price paragraph a scan). The whole number before " 1/" makes a half.
+    if (mention.value.size() >= 3 && mention.value.starts_with("P2") && std::isalpha(static_cast<unsigned char>(mention.value[2])) &&
+        info.type == "DURATION") {
+      const std::string_view t = text.text;
+      uint32_t b = c.extent.begin;
+      if (b >= 4 && t[b - 1] == '/' && t[b - 2] == '1' && t[b - 3] == ' ' && std::isdigit(static_cast<unsigned char>(t[b - 4]))) {
+        uint32_t d = b - 4;
+        while (d > 0 && std::isdigit(static_cast<unsigned char>(t[d - 1]))) --d;
+        if (b - 3 - d <= 4 && (d == 0 || !std::isalnum(static_cast<unsigned char>(t[d - 1])))) {
+          mention.value = "P" + std::string(t.substr(d, b - 3 - d)) + ".5" + mention.value.substr(2);
+          mention.span.begin = d;
+        }
+      }
+    }
+    if (!info.end.empty()) mention.end = Fill(info.end, m, text.text);
+    if (!info.mod.empty()) mention.mod = Fill(info.mod, m, text.text);
+    mention.dateline = info.dateline;
+    mention.blocked = info.block;
     auto wd = m.Group("weekday");
     if (wd && (m.Group("day") || m.Group("day2"))) {
       mention.stated_weekday = ToInt(Normalise("weekday", text.Slice(*wd)));
@@ -1149,7 +1220,7 @@ DocumentTimes Tagger::Tag(const segment::Text& text, const TagOptions& options) 
     TimeExpr e;
     e.span = m.span;
     e.rule = m.rule->id;
-    e.type = ParseType(m.rule->Param("type"));
+    e.type = ParseType(Info(m.rule).type);
     e.mod = m.mod;
     e.stated_weekday = m.stated_weekday;
     e.weekday_span = m.weekday_span;

@@ -14,6 +14,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "base/status.h"
@@ -90,7 +91,19 @@ class Tagger {
   std::map<const rules::Rule*, std::vector<Term>> terms_;
   // Normalisation tables from the lexicons "<table>-<value>": table -> lower-case word -> value.
   std::map<std::string, std::map<std::string, std::string>, std::less<>> tables_;
-  std::map<std::string, std::string, std::less<>> cues_;  // word -> "future" | "past" | "neutral" | "intent" | "until"
+  // Tense cues: lower-case word -> what it says. Looked up for every word around an expression, so
+  // a hash map with a small enum rather than an ordered map of strings.
+  enum class Cue : uint8_t { kFuture, kPast, kNeutral, kIntent, kUntil };
+  std::unordered_map<std::string, Cue> cues_;
+  size_t longest_cue_ = 0;  // no longer word can be a cue
+  // What Recognize reads of each time rule, looked up once in Create instead of by key per match.
+  struct RuleInfo {
+    size_t priority = 0;  // load order: the earlier rule wins among equal extents
+    std::string span, value, end, mod, type;
+    bool dateline = false, block = false;
+  };
+  std::unordered_map<const rules::Rule*, RuleInfo> info_;
+  const RuleInfo& Info(const rules::Rule* r) const { return info_.at(r); }
 };
 
 // Parses "YYYY-MM-DD" (a real date); nullopt otherwise.

@@ -220,6 +220,16 @@ const Case kCases[] = {
     {"Reno rejected an order that Elian remain in Miami until March 6.", "2000-01-15",
      R"("March 6" DATE 2000-03-06)"},
     {"Until Thursday, they had not called him a suspect.", "1999-05-07", R"("Thursday" DATE 1999-05-06)"},
+    // A possessive weekday names an event that has happened, whatever the clause's verb.
+    {"Relatives said they would look for ways to get around Wednesday's ruling.", "2000-01-07",
+     R"("Wednesday" DATE 2000-01-05)"},
+    {"Relatives will meet Wednesday to discuss the ruling.", "2000-01-07", R"("Wednesday" DATE 2000-01-12)"},
+    // An expression in brackets takes the tense of the clause around them.
+    {"The father will leave at dawn (4 a.m. EDT Thursday), Castro said.", "2000-04-05",
+     R"("4 a.m. EDT Thursday" TIME 2000-04-06T04:00)"},
+    // A whole number before " 1/" makes a half: the fraction is not scanned for by a rule.
+    {"The flight took 5 1/2 hours, and the talks 2 hours.", "1998-08-17",
+     R"("5 1/2 hours" DURATION PT5H30M; "2 hours" DURATION PT2H)"},
     // "that year" counts from the last mentioned date of any granularity, not only a day.
     {"Imports totaled $37 million in 1988, a small share of imports that year.", "1989-11-02",
      R"("1988" DATE 1988; "that year" DATE 1988)"},
