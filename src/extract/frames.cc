@@ -668,7 +668,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "infinitive";
           } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
                      (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
-                      tok[j].lower == "there")) {
+                      tok[j].lower == "there") &&
+                     // A verb that mostly takes an object ("maintained a lead", "pledged allegiance")
+                     // takes a bare clause only when a pronoun or "there" opens it.
+                     (!cue.Is(kCueWeakClause) || (tok[j].Is(kPronoun) && !tok[j].Is(kDeterminer) && tok[j].lower != "which" &&
+                                                  tok[j].lower != "who") || tok[j].lower == "there")) {
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&

@@ -51,6 +51,7 @@ enum TokenClass : uint32_t {
   kColonLabel = 1u << 23,  // colon-label: source, photo, update ("Image Source:" opens no quotation)
   // (Frame classes from the top bit down, so that classes added from the bottom up do not collide.)
   kEvidential = 1u << 31,  // cue-evidential: seems, appeared, expected (a frame with no source)
+  kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;
