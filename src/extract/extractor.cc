@@ -653,16 +653,18 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     std::vector<FrameExtra> more_x;
     for (const auto& p : text.paragraphs) {
       const auto [from, to] = frames_in(p.span);
-      Attribution* last = nullptr;
-      size_t last_i = 0;
+      // Each quoted frame's quotation goes on to the next frame (a block of lines may be one
+      // paragraph: `"A," Rubio added. "B."` then `"C," Christie said.`); only the paragraph's last
+      // quoted frame gives continued-quotation frames of its own.
+      size_t final_i = to;
       for (size_t i = from; i < to; ++i) {
-        auto& a = w.out.attributions[i];
-        if (Contains(p.span, a.content.span) && quote_at(a.content.span.begin) > 0) {
-          last = &a;
-          last_i = i;
-        }
+        const auto& a = w.out.attributions[i];
+        if (Contains(p.span, a.content.span) && quote_at(a.content.span.begin) > 0) final_i = i;
       }
-      if (!last) continue;
+      for (size_t last_i = from; last_i < to && final_i < to; ++last_i) {
+      Attribution* last = &w.out.attributions[last_i];
+      if (!Contains(p.span, last->content.span) || quote_at(last->content.span.begin) == 0) continue;
+      if (last_i != final_i && !(last->rule.starts_with("tokens/") && !separate_continuation.count(last->cue.span.begin))) continue;
       uint32_t pos = last->content.span.end;
       // Skip past the frame's own cue and source.
       pos = std::max(pos, last->cue.span.end);
@@ -686,7 +688,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         size_t before = open;
         while (before > p.span.begin && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
         const char prev = before > p.span.begin ? t[before - 1] : '.';
-        if (between || !(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':')) break;
+        if (between || !(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':' || prev == ',')) break;
         if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/") &&
             !separate_continuation.count(last->cue.span.begin)) {
           // A token frame's quotation goes on: one content from its first quotation to this one,
@@ -702,6 +704,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           more_x.push_back(extras[last_i]);
         }
         pos = q.end;
+      }
       }
     }
     for (size_t i = 0; i < more.size(); ++i) {

@@ -92,6 +92,10 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       // Two apostrophes are a quotation mark there too (the New York Times' ''...'').
       {"''It is not just economic,'' he said. ''They are concerned.''",
        "he|said|''It is not just economic,'' he said. ''They are concerned.''|asserts|he"},
+      // Each quoted frame of a paragraph goes on to the next frame.
+      {"\"It is the bottom line,\" Rubio added. \"This notion is not true.\" \"There it is,\" Christie said.",
+       "Rubio|added|\"It is the bottom line,\" Rubio added. \"This notion is not true.\"|asserts|Rubio; "
+       "Christie|said|\"There it is,\"|asserts|Christie"},
       // Not a continuation: a quotation inside the narration (a title), or one after another
       // frame (", adding that ...").
       {"\"Being a dad is my job,\" Weiner said on the podcast \"Here's the Thing.\"",
