@@ -635,36 +635,60 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   sort_frames();
   // A quotation with no cue of its own that follows a quoted frame in the same paragraph
   // continues it ("... as a whole," wrote Malashenko. "In Moscow, ...").
+  // The length of a double quotation mark at `i` in the normalised text: `"`, or two apostrophes
+  // (`''...''`, as the New York Times writes them); 0 for none.
+  auto quote_at = [&](size_t i) -> size_t {
+    if (i >= t.size()) return 0;
+    if (t[i] == '"') return 1;
+    return t[i] == '\'' && i + 1 < t.size() && t[i + 1] == '\'' ? 2 : 0;
+  };
+  auto find_quote = [&](size_t from, size_t end) -> size_t {
+    for (size_t i = from; i < end; ++i) {
+      if ((t[i] == '"' || t[i] == '\'') && quote_at(i) > 0) return i;
+    }
+    return std::string::npos;
+  };
   {
     std::vector<Attribution> more;
     std::vector<FrameExtra> more_x;
     for (const auto& p : text.paragraphs) {
       const auto [from, to] = frames_in(p.span);
-      Attribution* last = nullptr;
-      size_t last_i = 0;
+      // Each quoted frame's quotation goes on to the next frame (a block of lines may be one
+      // paragraph: `"A," Rubio added. "B."` then `"C," Christie said.`); only the paragraph's last
+      // quoted frame gives continued-quotation frames of its own.
+      size_t final_i = to;
       for (size_t i = from; i < to; ++i) {
-        auto& a = w.out.attributions[i];
-        if (Contains(p.span, a.content.span) && !a.content.text.empty() && a.content.text[0] == '"') {
-          last = &a;
-          last_i = i;
-        }
+        const auto& a = w.out.attributions[i];
+        if (Contains(p.span, a.content.span) && quote_at(a.content.span.begin) > 0) final_i = i;
       }
-      if (!last) continue;
+      for (size_t last_i = from; last_i < to && final_i < to; ++last_i) {
+      Attribution* last = &w.out.attributions[last_i];
+      if (!Contains(p.span, last->content.span) || quote_at(last->content.span.begin) == 0) continue;
+      if (last_i != final_i && !(last->rule.starts_with("tokens/") && !separate_continuation.count(last->cue.span.begin))) continue;
       uint32_t pos = last->content.span.end;
       // Skip past the frame's own cue and source.
       pos = std::max(pos, last->cue.span.end);
       if (last->source) pos = std::max(pos, last->source->span.end);
       while (pos < p.span.end) {
-        size_t open = t.find('"', pos);
-        if (open == std::string::npos || open >= p.span.end) break;
-        size_t close = t.find('"', open + 1);
-        if (close == std::string::npos || close >= p.span.end) break;
-        Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(close + 1)};
-        bool inside = false;
+        size_t open = find_quote(pos, p.span.end);
+        if (open == std::string::npos) break;
+        size_t close = find_quote(open + quote_at(open), p.span.end);
+        if (close == std::string::npos) break;
+        Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(close + quote_at(close))};
+        bool inside = false, between = false;
         for (size_t i = from; i < to; ++i) {
-          const auto& f = w.out.attributions[i].content.span;
+          const auto& a = w.out.attributions[i];
+          const auto& f = a.content.span;
           inside = inside || (f.begin <= q.begin && q.begin < f.end);
+          // Another frame between (", adding that ..."): the quotation is not this one's.
+          between = between || (&a != last && a.cue.span.begin >= pos && a.cue.span.begin < q.begin);
         }
+        // Only a quotation that opens a sentence continues one: not a title or phrase quoted in
+        // the narration ("on the podcast \"Here's the Thing.\"").
+        size_t before = open;
+        while (before > p.span.begin && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
+        const char prev = before > p.span.begin ? t[before - 1] : '.';
+        if (between || !(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':' || prev == ',')) break;
         if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/") &&
             !separate_continuation.count(last->cue.span.begin)) {
           // A token frame's quotation goes on: one content from its first quotation to this one,
@@ -680,6 +704,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           more_x.push_back(extras[last_i]);
         }
         pos = q.end;
+      }
       }
     }
     for (size_t i = 0; i < more.size(); ++i) {

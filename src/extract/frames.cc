@@ -242,6 +242,97 @@ std::optional<FrameMatch> ColonFrame(const Paragraph& p, size_t b) {
   return f;
 }
 
+// An evidential ("Carson appears to be slipping", "the shift in tone seemed so stark", "who is
+// expected to deliver ..."): a frame with no source whose content is the clause around the cue,
+// from its subject (after the sentence start, a comma or a conjunction) to the clause end.
+std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  const Token& cue = tok[i];
+  const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
+  if (i + 1 >= send || i == sfirst || tok[i + 1].Is(kPunct)) return std::nullopt;
+  const Token& next = tok[i + 1];
+  size_t b = i;
+  if (cue.lower == "expected") {
+    // Only a passive before "to": "is expected to".
+    if (next.lower != "to" || !tok[i - 1].Is(kBe)) return std::nullopt;
+    --b;
+  } else if (cue.lower.starts_with("appear")) {
+    static const char* const kAfter[] = {"to", "that", "likely", "unlikely", "as", "like", "increasingly", "ready",
+                                         "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};
+    bool ok = false;
+    for (const char* a : kAfter) ok = ok || next.lower == a;
+    if (!ok) return std::nullopt;
+  }
+  if (tok[b - 1].lower == "to" || tok[b - 1].Is(kDeterminer | kPreposition)) return std::nullopt;  // "to appear", "the seeming"
+  while (b > sfirst && (IsSkippable(tok[b - 1]) || tok[b - 1].Is(kBe)) && !tok[b - 1].Is(kPronoun)) --b;
+  const size_t prose = p.ProseStart(sfirst, i);
+  size_t first = b;
+  while (first > prose && first + 16 > b) {
+    const Token& t = tok[first - 1];
+    if (t.Is(kPunct) && !(t.lower == ")" || t.lower == "(")) break;
+    if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to" && !t.Is(kBe)) break;
+    --first;
+  }
+  if (first + 16 <= b || p.InsideQuote(first)) return std::nullopt;
+  if (first == b && !(first > sfirst && tok[first - 1].Is(kPronoun))) return std::nullopt;
+  if (first == b) --first;  // "it seems", "who is expected"
+  size_t end = p.ClauseEnd(i + 1);
+  // The clause ends at a comma or a subordinate clause ("to be on the upswing after ...").
+  for (size_t k = i + 2; k < end; ++k) {
+    const std::string& w = tok[k].lower;
+    if (tok[k].Is(kComma) || (tok[k].Is(kBoundary) && (w == "after" || w == "before" || w == "when" || w == "because" ||
+                                                       w == "since" || w == "as" || w == "while" || w == "if" ||
+                                                       w == "until" || w == "although" || w == "though"))) {
+      end = k;
+      break;
+    }
+  }
+  if (end < i + 2) return std::nullopt;
+  FrameMatch f;
+  f.cue = b == i ? cue.span : p.Bytes(b, i + 1);
+  f.content = p.Bytes(first, end);
+  f.form = "evidential";
+  return f;
+}
+
+// "Asked whether ...", "when asked about ...", "asked what ...": a question put to the sentence's
+// subject, a frame with no source whose content is the question.
+std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
+  const bool opens = i == sfirst || (i == sfirst + 1 && tok[sfirst].Is(kQuote));
+  if (!opens && !(i > sfirst && (tok[i - 1].lower == "when" || tok[i - 1].lower == "after" || tok[i - 1].lower == "if" ||
+                                 tok[i - 1].lower == "once"))) {
+    return std::nullopt;
+  }
+  size_t j = i + 1;
+  // "asked by a host whether": the one who asked is no source of the content.
+  if (j < send && tok[j].lower == "by") {
+    size_t k = j + 1;
+    while (k < send && k < j + 8 && !IsWh(tok[k]) && !tok[k].Is(kPunct)) ++k;
+    if (k < send && IsWh(tok[k])) j = k;
+  }
+  if (j >= send || !(IsWh(tok[j]) || tok[j].lower == "about" || tok[j].lower == "why")) return std::nullopt;
+  size_t end = p.ClauseEnd(j);
+  // The question ends at its comma: "Asked if ..., Briggs said".
+  for (size_t k = j + 1; k < end; ++k) {
+    if (p.IsOpening(k)) {
+      k = p.Close(k);
+      continue;
+    }
+    if (tok[k].Is(kComma)) {
+      end = k;
+      break;
+    }
+  }
+  if (end < j + 2) return std::nullopt;
+  FrameMatch f;
+  f.cue = tok[i].span;
+  f.content = p.Bytes(j, end);
+  f.form = "asked";
+  return f;
+}
+
 bool IsDash(const Token& t) {
   const std::string& w = t.lower;
   return (w.size() == 1 && w[0] == '-') || (w.size() == 3 && w[0] == '\xe2' && w[1] == '\x80' && (w[2] == '\x94' || w[2] == '\x93'));
@@ -292,6 +383,19 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   for (size_t i = 0; i < n; ++i) {
     if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1])))) {
       if (auto f = ColonFrame(p, i)) {
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].Is(kEvidential) && !p.InsideQuote(i)) {
+      if (auto f = EvidentialFrame(p, i); f && f->content.begin >= last_content_end) {
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].lower.size() == 5 && (tok[i].lower == "asked") && !p.InsideQuote(i)) {
+      if (auto f = AskedFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
         continue;
       }
@@ -359,20 +463,58 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // Only where content follows the cue: in "Z, said X." the comma closes the content.
         if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
           size_t k = SkipCircumstance(p, i + 1, send);
-          const bool content_follows = k < send && !tok[k].Is(kFinal) &&
-                                       (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
-          for (size_t c = l - 2; content_follows && c > sfirst && c + 40 > l; --c) {
-            if (tok[c].Is(kQuote | kFinal | kColon)) break;
-            if (!tok[c].Is(kComma)) continue;
-            auto head = ChunkBefore(tok, c, sfirst);
-            // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
-            const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&
-                                          tok[l - 2].Is(kCapitalised) && l - c < 6;
-            if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition)) {
-              src = Chunk{head->begin, l - 1};
-            }
-            break;
+          bool content_follows = k < send && !tok[k].Is(kFinal) &&
+                                 (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
+          // "X, a former official, said Ms. Brainard conveyed ...": a name with more of a clause
+          // after it (not a circumstance, a comma or the end) is the content's subject, not an
+          // inverted source.
+          if (!content_follows && k < send && !tok[k].Is(kFinal)) {
+            size_t e = k;
+            while (e < send && e < k + 6 && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPunct)) ++e;
+            e = SkipCircumstance(p, e, send);
+            size_t words = 0;
+            for (size_t c = e; c < send && words < 2 && tok[c].Is(kWord); ++c) ++words;
+            content_follows = words >= 2 && !tok[e].Is(kTime | kPreposition);
           }
+          // The clause the source opens: after the sentence start, a quotation (`"...," the
+          // press secretary, Josh Earnest, said`) or a colon, and an opening "But"/"And".
+          size_t cs = sfirst, quoted = SIZE_MAX;
+          for (size_t c = l - 1; c > sfirst && c + 48 > l; --c) {
+            if (tok[c - 1].Is(kQuote | kColon) || (tok[c - 1].Is(kFinal) && tok[c].lower != ")")) {
+              cs = c;
+              if (tok[c - 1].Is(kQuote) && p.IsClosing(c - 1)) quoted = c - 1;
+              break;
+            }
+          }
+          if (cs < l && tok[cs].Is(kComma) && quoted != SIZE_MAX) ++cs;
+          if (cs < l && tok[cs].Is(kBoundary) && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but" || tok[cs].lower == "and")) ++cs;
+          // (A stop inside a parenthesis is an abbreviation's: "(R-Ga.)".)
+          auto stops = [&](size_t c) { return tok[c].Is(kQuote | kColon) || (tok[c].Is(kFinal) && !(c + 1 < l && tok[c + 1].lower == ")")); };
+          std::optional<Chunk> near;
+          bool nearest = true;
+          for (size_t c = l - 2; (content_follows || quoted != SIZE_MAX) && c > cs && c + 40 > l; --c) {
+            if (stops(c)) break;
+            if (!tok[c].Is(kComma)) continue;
+            auto head = ChunkBefore(tok, c, cs);
+            if (nearest && content_follows) {
+              // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
+              const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&
+                                            tok[l - 2].Is(kCapitalised) && l - c < 6;
+              if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition)) {
+                near = Chunk{head->begin, l - 1};
+              }
+            }
+            nearest = false;
+            // A name or description that opens the clause, then appositives and relative clauses
+            // up to the cue: "Paul Porter, a truck driver from Ava, Mo., who is a member of the
+            // union, said ...", `"...," the press secretary, Josh Earnest, said`.
+            if (head && head->begin == cs &&
+                (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")" || tok[l - 2].Is(kCapitalised))) {
+              near = Chunk{head->begin, l - 1};
+              break;
+            }
+          }
+          if (near) src = near;
         }
       }
       bool inverted_source = false;
@@ -526,7 +668,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "infinitive";
           } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
                      (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
-                      tok[j].lower == "there")) {
+                      tok[j].lower == "there") &&
+                     // A verb that mostly takes an object ("maintained a lead", "pledged allegiance")
+                     // takes a bare clause only when a pronoun or "there" opens it.
+                     (!cue.Is(kCueWeakClause) || (tok[j].Is(kPronoun) && !tok[j].Is(kDeterminer) && tok[j].lower != "which" &&
+                                                  tok[j].lower != "who") || tok[j].lower == "there")) {
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&

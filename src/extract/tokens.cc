@@ -17,7 +17,8 @@ constexpr LexiconClass kLexiconClasses[] = {
     {"source-boundary", kBoundary},    {"cue-object-first", kObjectFirst}, {"preposition", kPreposition},
     {"be", kBe},                       {"time-word", kTime},           {"anonymous-head", kAnonymous},
     {"abbreviation", kAbbreviation},   {"outlet", kOutlet},
-    {"colon-label", kColonLabel},
+    {"colon-label", kColonLabel},      {"cue-evidential", kEvidential},
+    {"cue-clause-weak", kCueWeakClause},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.

@@ -49,6 +49,9 @@ enum TokenClass : uint32_t {
   kAbbreviation = 1u << 21,// abbreviation: Mr., U.S. (their period is part of the token)
   kOutlet = 1u << 22,      // outlet: newspaper, agency, daily (a source that is a news outlet)
   kColonLabel = 1u << 23,  // colon-label: source, photo, update ("Image Source:" opens no quotation)
+  // (Frame classes from the top bit down, so that classes added from the bottom up do not collide.)
+  kEvidential = 1u << 31,  // cue-evidential: seems, appeared, expected (a frame with no source)
+  kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;

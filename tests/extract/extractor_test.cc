@@ -89,6 +89,20 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",
        "Aleksey Malashenko|wrote|\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an "
        "interest in this threat.\"|asserts|Aleksey Malashenko"},
+      // Two apostrophes are a quotation mark there too (the New York Times' ''...'').
+      {"''It is not just economic,'' he said. ''They are concerned.''",
+       "he|said|''It is not just economic,'' he said. ''They are concerned.''|asserts|he"},
+      // Each quoted frame of a paragraph goes on to the next frame.
+      {"\"It is the bottom line,\" Rubio added. \"This notion is not true.\" \"There it is,\" Christie said.",
+       "Rubio|added|\"It is the bottom line,\" Rubio added. \"This notion is not true.\"|asserts|Rubio; "
+       "Christie|said|\"There it is,\"|asserts|Christie"},
+      // Not a continuation: a quotation inside the narration (a title), or one after another
+      // frame (", adding that ...").
+      {"\"Being a dad is my job,\" Weiner said on the podcast \"Here's the Thing.\"",
+       "Weiner|said|\"Being a dad is my job,\"|asserts|Weiner"},
+      {"\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"",
+       "the member|said|\"Nobody cares,\"|asserts|the member; "
+       "the member|adding|that donors may balk|asserts|the member"},
       // ... but after a circumstance that follows the source (the seed's Malashenko) it is a frame
       // of its own.
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko, in an analysis. \"Moscow has an interest in "

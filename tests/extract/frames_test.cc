@@ -117,6 +117,22 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
       {"The state's campaign chairman, Phil Lovas, said he cannot comment.",
        "The state's campaign chairman, Phil Lovas|said|he cannot comment|bare-clause"},
+      {"Paul Porter, a truck driver from Ava, who is a union member, said he already received overtime.",
+       "Paul Porter, a truck driver from Ava, who is a union member|said|he already received overtime|bare-clause"},
+      {"Mr. Prasad, a former official at the fund, said Ms. Brainard conveyed empathy.",
+       "Mr. Prasad, a former official at the fund|said|Ms. Brainard conveyed empathy|bare-clause"},
+      {"Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in office, said he remembers it.",
+       "Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in office|said|he remembers it|bare-clause"},
+      {"\"It would have been fairer,\" the press secretary, Josh Earnest, said on Tuesday.",
+       "the press secretary, Josh Earnest|said|\"It would have been fairer,\"|quote-before"},
+      {"He maintained he was innocent.", "He|maintained|he was innocent|bare-clause"},
+      {"Ben Carson appears to be slipping.", "null|appears|Ben Carson appears to be slipping|evidential"},
+      {"For much of his career, Manafort seemed to be part of the establishment after all.",
+       "null|seemed|Manafort seemed to be part of the establishment|evidential"},
+      {"Romney, who is expected to deliver a speech, arrived.", "null|is expected|who is expected to deliver a speech|evidential"},
+      {"In this case, it appears that Trump had helped.", "null|appears|it appears that Trump had helped|evidential"},
+      {"Asked whether the campaign had been hard, Mr. Biden smiled.", "null|Asked|whether the campaign had been hard|asked"},
+      {"He spoke on television when asked how ties would fare.", "null|asked|how ties would fare|asked"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -141,6 +157,15 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Monday: the vote is due.", ""},
       {"The vote (on Monday) said nothing.", ""},
       {"They want to say more.", "They|want|to say more|infinitive"},
+      {"He appeared on Fox News on Sunday.", ""},
+      {"Clinton maintained a double-digit lead.", ""},
+      {"Trump pledged allegiance to the flag.", ""},
+      {"She is due to appear in court.", ""},
+      {"The expected result came in.", ""},
+      {"When asked, he declined.", ""},
+      {"Lawmakers asked about the budget were silent.", ""},
+      {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
+       "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
