@@ -705,13 +705,13 @@ std::string Tagger::Normalise(std::string_view group, std::optional<std::string_
     }
     return out;
   }
-  std::string key = Lower(s);
-  // Collapse inner white space ("a  few" -> "a few").
+  // Lower case, inner white space collapsed ("a  few" -> "a few"), in one pass.
   std::string collapsed;
-  for (char c : key) {
+  collapsed.reserve(s.size());
+  for (char c : s) {
     bool space = std::isspace(static_cast<unsigned char>(c));
     if (space && (collapsed.empty() || collapsed.back() == ' ')) continue;
-    collapsed += space ? ' ' : c;
+    collapsed += space ? ' ' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   }
   std::string_view table = cat == "count" ? std::string_view("number") : cat;
   for (std::string_view name : {table, cat == "unit" ? std::string_view("adverb") : std::string_view()}) {

@@ -90,7 +90,7 @@ class Tagger {
   rules::Matcher tenure_matcher_;
   std::map<const rules::Rule*, std::vector<Term>> terms_;
   // Normalisation tables from the lexicons "<table>-<value>": table -> lower-case word -> value.
-  std::map<std::string, std::map<std::string, std::string>, std::less<>> tables_;
+  std::map<std::string, std::unordered_map<std::string, std::string>, std::less<>> tables_;
   // Tense cues: lower-case word -> what it says. Looked up for every word around an expression, so
   // a hash map with a small enum rather than an ordered map of strings.
   enum class Cue : uint8_t { kFuture, kPast, kNeutral, kIntent, kUntil };
