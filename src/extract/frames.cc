@@ -269,7 +269,10 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   size_t first = b;
   while (first > prose && first + 16 > b) {
     const Token& t = tok[first - 1];
-    if (t.Is(kPunct) && !(t.lower == ")" || t.lower == "(")) break;
+    // (A comma inside a number, "130,000 workers", is no clause boundary.)
+    const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber) &&
+                              tok[first - 1].span.end == tok[first].span.begin;
+    if (t.Is(kPunct) && !(t.lower == ")" || t.lower == "(") && !number_comma) break;
     if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to" && !t.Is(kBe)) break;
     --first;
   }
@@ -359,7 +362,10 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
     while (s < ss.size() && ss[s].span.end <= para.begin) ++s;
     for (size_t k = s; k < ss.size() && ss[k].span.begin < para.end; ++k) sentences.push_back(ss[k].span);
     if (sentences.empty()) sentences.push_back(para);
-    if (pi < skip.size() && skip[pi]) continue;
+    if (pi < skip.size() && skip[pi]) {
+      FindInHeadline(text.text, para, &out);
+      continue;
+    }
     FindInParagraph(text.text, para, sentences, &out);
   }
   return out;
@@ -372,11 +378,59 @@ std::vector<FrameMatch> FrameFinder::FindIn(std::string_view text) const {
   return out;
 }
 
+void FrameFinder::FindInHeadline(std::string_view text, Span paragraph, std::vector<FrameMatch>* out) const {
+  // "Glenn Beck Says Trump Poses A Threat To Democracy.": a name in capitals, a speech or thought
+  // verb, and the rest of the headline. Headlines are in Title Case, so the source is every word
+  // before the cue and the cue the first capitalised cue verb (not a participle).
+  FindInHeadline(Tokenize(text, paragraph, lexicon_), out);
+}
+
+void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<FrameMatch>* out) const {
+  const size_t n = tok.size();
+  for (size_t i = 1; i < n && i < 8; ++i) {
+    const Token& t = tok[i];
+    if (!t.Is(kWord) || !(t.Is(kCapitalised) || t.Is(kPossessive) || t.Is(kAbbreviation))) return;
+    if (t.Is(kSkip | kBe)) return;  // "Trump May Not Have Suggested", "Tim Allen Just Got Asked"
+    if (!t.Is(kCueSpeech | kCueThought)) continue;
+    // Verbs of saying only ("Says", "Warns"), not of doing ("Responds To", "Revealed Who").
+    static const char* const kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
+                                          "thinks", "believes", "predicts", "argues", "writes", "wrote", "vows", "urges"};
+    bool saying = false;
+    for (const char* w : kSaying) saying = saying || t.lower == w;
+    if (!saying) return;
+    size_t end = n;
+    while (end > i + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct)) --end;
+    if (end < i + 4) return;
+    FrameMatch f;
+    f.source = Span{tok[0].span.begin, tok[i - 1].span.end};
+    f.cue = t.span;
+    f.content = Span{tok[i + 1].span.begin, tok[end - 1].span.end};
+    f.form = "headline";
+    out->push_back(f);
+    return;
+  }
+}
+
 void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
                                   std::vector<FrameMatch>* out) const {
   Paragraph p(text, Tokenize(text, paragraph, lexicon_), sentences);
   const auto& tok = p.tok;
   const size_t n = tok.size();
+  // A headline that ends like a sentence ("Glenn Beck Says Trump Poses A Threat."): one sentence,
+  // a capitalised speech verb among its first words, and every word capitalised but short
+  // function words.
+  if (sentences.size() == 1 && n > 4 && n < 40 && tok[0].Is(kCapitalised)) {
+    bool title = true, cue = false;
+    for (size_t k = 0; k < n && title; ++k) {
+      const Token& t = tok[k];
+      cue = cue || (k < 8 && t.Is(kCueSpeech | kCueThought) && t.Is(kCapitalised));
+      title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3;
+    }
+    if (title && cue) {
+      FindInHeadline(tok, out);
+      return;
+    }
+  }
   uint32_t last_content_end = 0;
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
@@ -487,6 +541,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             }
           }
           if (cs < l && tok[cs].Is(kComma) && quoted != SIZE_MAX) ++cs;
+          cs = std::max(cs, p.ProseStart(sfirst, l));  // not a headline and dateline before it
           if (cs < l && tok[cs].Is(kBoundary) && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but" || tok[cs].lower == "and")) ++cs;
           // (A stop inside a parenthesis is an abbreviation's: "(R-Ga.)".)
           auto stops = [&](size_t c) { return tok[c].Is(kQuote | kColon) || (tok[c].Is(kFinal) && !(c + 1 < l && tok[c + 1].lower == ")")); };
