@@ -25,18 +25,15 @@ bool IsSkippable(const Token& t);
 // pairs.
 class Paragraph {
  public:
+  // (One vector of per-token facts and one of sentence bounds: two allocations per paragraph.)
   Paragraph(std::string_view text, std::vector<Token> tokens, const std::vector<Span>& sentences)
-      : text_(text), tok(std::move(tokens)), sent_(tok.size()), match_(tok.size(), -1), inside_(tok.size(), -1) {
+      : text_(text), tok(std::move(tokens)), info_(tok.size()), bounds_(sentences.size() + 1, {tok.size(), 0}) {
     size_t s = 0;
     for (size_t i = 0; i < tok.size(); ++i) {
       while (s + 1 < sentences.size() && tok[i].span.begin >= sentences[s + 1].begin) ++s;
-      sent_[i] = s;
-    }
-    first_.assign(sentences.size() + 1, tok.size());
-    last_.assign(sentences.size() + 1, 0);
-    for (size_t i = 0; i < tok.size(); ++i) {
-      first_[sent_[i]] = std::min(first_[sent_[i]], i);
-      last_[sent_[i]] = i + 1;
+      info_[i].sent = static_cast<uint32_t>(s);
+      bounds_[s].first = std::min(bounds_[s].first, i);
+      bounds_[s].second = i + 1;
     }
     int open = -1;
     for (size_t i = 0; i < tok.size(); ++i) {
@@ -44,24 +41,24 @@ class Paragraph {
         if (open < 0) {
           open = static_cast<int>(i);
         } else {
-          match_[i] = open;
-          match_[open] = static_cast<int>(i);
+          info_[i].match = open;
+          info_[open].match = static_cast<int>(i);
           open = -1;
         }
         continue;
       }
-      inside_[i] = open;
+      info_[i].inside = open;
     }
   }
 
-  size_t SentenceFirst(size_t i) const { return first_[sent_[i]]; }
-  size_t SentenceEnd(size_t i) const { return last_[sent_[i]]; }
-  bool InsideQuote(size_t i) const { return inside_[i] >= 0; }
+  size_t SentenceFirst(size_t i) const { return bounds_[info_[i].sent].first; }
+  size_t SentenceEnd(size_t i) const { return bounds_[info_[i].sent].second; }
+  bool InsideQuote(size_t i) const { return info_[i].inside >= 0; }
   // For an opening quote, its closing quote (or the paragraph's last token when unclosed).
-  bool IsOpening(size_t i) const { return tok[i].Is(kQuote) && (match_[i] < 0 || static_cast<size_t>(match_[i]) > i); }
-  bool IsClosing(size_t i) const { return tok[i].Is(kQuote) && match_[i] >= 0 && static_cast<size_t>(match_[i]) < i; }
-  size_t Close(size_t open) const { return match_[open] < 0 ? tok.size() - 1 : static_cast<size_t>(match_[open]); }
-  size_t Open(size_t close) const { return static_cast<size_t>(match_[close]); }
+  bool IsOpening(size_t i) const { return tok[i].Is(kQuote) && (info_[i].match < 0 || static_cast<size_t>(info_[i].match) > i); }
+  bool IsClosing(size_t i) const { return tok[i].Is(kQuote) && info_[i].match >= 0 && static_cast<size_t>(info_[i].match) < i; }
+  size_t Close(size_t open) const { return info_[open].match < 0 ? tok.size() - 1 : static_cast<size_t>(info_[open].match); }
+  size_t Open(size_t close) const { return static_cast<size_t>(info_[close].match); }
 
   Span Bytes(size_t first, size_t end) const { return {tok[first].span.begin, tok[end - 1].span.end}; }
 
@@ -93,6 +90,7 @@ class Paragraph {
       if (t.Is(kFinal) && t.lower == "." && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
+        if (n.Is(kNumber) && j > k && tok[j - 1].Is(kNumber) && t.span.end == n.span.begin) continue;  // "240,000"
         if (IsClauseOpener(n)) break;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
@@ -139,9 +137,13 @@ class Paragraph {
   std::vector<Token> tok;
 
  private:
-  std::vector<size_t> sent_, first_, last_;
-  std::vector<int> match_;   // quote pairs
-  std::vector<int> inside_;  // the opening quote a token is inside, or -1
+  struct Info {
+    uint32_t sent = 0;  // the token's sentence
+    int match = -1;     // a quote's pair, or -1
+    int inside = -1;    // the opening quote a token is inside, or -1
+  };
+  std::vector<Info> info_;
+  std::vector<std::pair<size_t, size_t>> bounds_;  // each sentence's first token and end
 };
 
 bool IsThat(const Token& t) { return t.lower == "that"; }
@@ -257,7 +259,7 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     if (next.lower != "to" || !tok[i - 1].Is(kBe)) return std::nullopt;
     --b;
   } else if (cue.lower.starts_with("appear")) {
-    static const char* const kAfter[] = {"to", "that", "likely", "unlikely", "as", "like", "increasingly", "ready",
+    static const char* const kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
                                          "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};
     bool ok = false;
     for (const char* a : kAfter) ok = ok || next.lower == a;
@@ -283,7 +285,9 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   // The clause ends at a comma or a subordinate clause ("to be on the upswing after ...").
   for (size_t k = i + 2; k < end; ++k) {
     const std::string& w = tok[k].lower;
-    if (tok[k].Is(kComma) || (tok[k].Is(kBoundary) && (w == "after" || w == "before" || w == "when" || w == "because" ||
+    const bool number_comma = tok[k].Is(kComma) && tok[k - 1].Is(kNumber) && k + 1 < end && tok[k + 1].Is(kNumber) &&
+                              tok[k].span.end == tok[k + 1].span.begin;
+    if ((tok[k].Is(kComma) && !number_comma) || (tok[k].Is(kBoundary) && (w == "after" || w == "before" || w == "when" || w == "because" ||
                                                        w == "since" || w == "as" || w == "while" || w == "if" ||
                                                        w == "until" || w == "although" || w == "though"))) {
       end = k;
@@ -563,7 +567,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // A name or description that opens the clause, then appositives and relative clauses
             // up to the cue: "Paul Porter, a truck driver from Ava, Mo., who is a member of the
             // union, said ...", `"...," the press secretary, Josh Earnest, said`.
-            if (head && head->begin == cs &&
+            // (Not a clause of its own between: "Alaska Housing Corp, a U.S. agency, has become
+            // the first ..., said": a verb group after a comma outside a relative clause.)
+            bool clause = false;
+            for (size_t m = head ? head->end + 1 : l, seg = head ? head->end : l; m + 1 < l && !clause; ++m) {
+              if (tok[m].Is(kComma)) seg = m;
+              const bool relative = seg + 1 < l && (tok[seg + 1].lower == "who" || tok[seg + 1].lower == "which" || tok[seg + 1].lower == "whose");
+              clause = !relative && tok[m].Is(kSkip | kBe) && tok[m - 1].Is(kComma);
+            }
+            if (head && head->begin == cs && !clause &&
                 (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")" || tok[l - 2].Is(kCapitalised))) {
               near = Chunk{head->begin, l - 1};
               break;
