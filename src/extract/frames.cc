@@ -275,7 +275,10 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber) &&
                               tok[first - 1].span.end == tok[first].span.begin;
     if (t.Is(kPunct) && !(t.lower == ")" || t.lower == "(") && !number_comma) break;
-    if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to" && !t.Is(kBe)) break;
+    // ("Egypt and the Soviet Union are expected": names joined by "and" are one subject.)
+    const bool names = (t.lower == "and" || t.lower == "or") && first >= 2 && tok[first - 2].Is(kCapitalised) &&
+                       !tok[first - 2].Is(kBoundary | kPronoun) && tok[first].Is(kCapitalised | kDeterminer);
+    if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to" && !t.Is(kBe) && !names) break;
     --first;
   }
   if (first + 16 <= b || p.InsideQuote(first)) return std::nullopt;

@@ -133,6 +133,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Demand is expected to stay at about 240,000 tonnes, the ministry said.",
        "null|is expected|Demand is expected to stay at about 240,000 tonnes|evidential; "
        "the ministry|said|Demand is expected to stay at about 240,000 tonnes|clause-before"},
+      {"Egypt and the Soviet Union are expected to sign an agreement.",
+       "null|are expected|Egypt and the Soviet Union are expected to sign an agreement|evidential"},
+      {"Sales rose and profits are expected to grow.", "null|are expected|profits are expected to grow|evidential"},
       {"Ben Carson appears to be slipping.", "null|appears|Ben Carson appears to be slipping|evidential"},
       {"For much of his career, Manafort seemed to be part of the establishment after all.",
        "null|seemed|Manafort seemed to be part of the establishment|evidential"},
