@@ -642,11 +642,11 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     if (t[i] == '"') return 1;
     return t[i] == '\'' && i + 1 < t.size() && t[i + 1] == '\'' ? 2 : 0;
   };
-  auto find_quote = [&](size_t from, size_t end) -> size_t {
-    for (size_t i = from; i < end; ++i) {
-      if ((t[i] == '"' || t[i] == '\'') && quote_at(i) > 0) return i;
-    }
-    return std::string::npos;
+  // The next quotation mark of the same kind as the frame's (a story writes all its quotations
+  // one way), by memchr or a substring search rather than a byte loop.
+  auto find_quote = [&](size_t from, size_t end, bool apostrophes) -> size_t {
+    size_t i = apostrophes ? t.find("''", from) : t.find('"', from);
+    return i < end ? i : std::string::npos;
   };
   {
     std::vector<Attribution> more;
@@ -665,14 +665,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       Attribution* last = &w.out.attributions[last_i];
       if (!Contains(p.span, last->content.span) || quote_at(last->content.span.begin) == 0) continue;
       if (last_i != final_i && !(last->rule.starts_with("tokens/") && !separate_continuation.count(last->cue.span.begin))) continue;
+      const bool apostrophes = quote_at(last->content.span.begin) == 2;
       uint32_t pos = last->content.span.end;
       // Skip past the frame's own cue and source.
       pos = std::max(pos, last->cue.span.end);
       if (last->source) pos = std::max(pos, last->source->span.end);
       while (pos < p.span.end) {
-        size_t open = find_quote(pos, p.span.end);
+        size_t open = find_quote(pos, p.span.end, apostrophes);
         if (open == std::string::npos) break;
-        size_t close = find_quote(open + quote_at(open), p.span.end);
+        size_t close = find_quote(open + quote_at(open), p.span.end, apostrophes);
         if (close == std::string::npos) break;
         Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(close + quote_at(close))};
         bool inside = false, between = false;

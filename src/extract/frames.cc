@@ -25,18 +25,15 @@ bool IsSkippable(const Token& t);
 // pairs.
 class Paragraph {
  public:
+  // (One vector of per-token facts and one of sentence bounds: two allocations per paragraph.)
   Paragraph(std::string_view text, std::vector<Token> tokens, const std::vector<Span>& sentences)
-      : text_(text), tok(std::move(tokens)), sent_(tok.size()), match_(tok.size(), -1), inside_(tok.size(), -1) {
+      : text_(text), tok(std::move(tokens)), info_(tok.size()), bounds_(sentences.size() + 1, {tok.size(), 0}) {
     size_t s = 0;
     for (size_t i = 0; i < tok.size(); ++i) {
       while (s + 1 < sentences.size() && tok[i].span.begin >= sentences[s + 1].begin) ++s;
-      sent_[i] = s;
-    }
-    first_.assign(sentences.size() + 1, tok.size());
-    last_.assign(sentences.size() + 1, 0);
-    for (size_t i = 0; i < tok.size(); ++i) {
-      first_[sent_[i]] = std::min(first_[sent_[i]], i);
-      last_[sent_[i]] = i + 1;
+      info_[i].sent = static_cast<uint32_t>(s);
+      bounds_[s].first = std::min(bounds_[s].first, i);
+      bounds_[s].second = i + 1;
     }
     int open = -1;
     for (size_t i = 0; i < tok.size(); ++i) {
@@ -44,24 +41,24 @@ class Paragraph {
         if (open < 0) {
           open = static_cast<int>(i);
         } else {
-          match_[i] = open;
-          match_[open] = static_cast<int>(i);
+          info_[i].match = open;
+          info_[open].match = static_cast<int>(i);
           open = -1;
         }
         continue;
       }
-      inside_[i] = open;
+      info_[i].inside = open;
     }
   }
 
-  size_t SentenceFirst(size_t i) const { return first_[sent_[i]]; }
-  size_t SentenceEnd(size_t i) const { return last_[sent_[i]]; }
-  bool InsideQuote(size_t i) const { return inside_[i] >= 0; }
+  size_t SentenceFirst(size_t i) const { return bounds_[info_[i].sent].first; }
+  size_t SentenceEnd(size_t i) const { return bounds_[info_[i].sent].second; }
+  bool InsideQuote(size_t i) const { return info_[i].inside >= 0; }
   // For an opening quote, its closing quote (or the paragraph's last token when unclosed).
-  bool IsOpening(size_t i) const { return tok[i].Is(kQuote) && (match_[i] < 0 || static_cast<size_t>(match_[i]) > i); }
-  bool IsClosing(size_t i) const { return tok[i].Is(kQuote) && match_[i] >= 0 && static_cast<size_t>(match_[i]) < i; }
-  size_t Close(size_t open) const { return match_[open] < 0 ? tok.size() - 1 : static_cast<size_t>(match_[open]); }
-  size_t Open(size_t close) const { return static_cast<size_t>(match_[close]); }
+  bool IsOpening(size_t i) const { return tok[i].Is(kQuote) && (info_[i].match < 0 || static_cast<size_t>(info_[i].match) > i); }
+  bool IsClosing(size_t i) const { return tok[i].Is(kQuote) && info_[i].match >= 0 && static_cast<size_t>(info_[i].match) < i; }
+  size_t Close(size_t open) const { return info_[open].match < 0 ? tok.size() - 1 : static_cast<size_t>(info_[open].match); }
+  size_t Open(size_t close) const { return static_cast<size_t>(info_[close].match); }
 
   Span Bytes(size_t first, size_t end) const { return {tok[first].span.begin, tok[end - 1].span.end}; }
 
@@ -93,6 +90,7 @@ class Paragraph {
       if (t.Is(kFinal) && t.lower == "." && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
+        if (n.Is(kNumber) && j > k && tok[j - 1].Is(kNumber) && t.span.end == n.span.begin) continue;  // "240,000"
         if (IsClauseOpener(n)) break;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
@@ -139,9 +137,13 @@ class Paragraph {
   std::vector<Token> tok;
 
  private:
-  std::vector<size_t> sent_, first_, last_;
-  std::vector<int> match_;   // quote pairs
-  std::vector<int> inside_;  // the opening quote a token is inside, or -1
+  struct Info {
+    uint32_t sent = 0;  // the token's sentence
+    int match = -1;     // a quote's pair, or -1
+    int inside = -1;    // the opening quote a token is inside, or -1
+  };
+  std::vector<Info> info_;
+  std::vector<std::pair<size_t, size_t>> bounds_;  // each sentence's first token and end
 };
 
 bool IsThat(const Token& t) { return t.lower == "that"; }
@@ -257,7 +259,7 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     if (next.lower != "to" || !tok[i - 1].Is(kBe)) return std::nullopt;
     --b;
   } else if (cue.lower.starts_with("appear")) {
-    static const char* const kAfter[] = {"to", "that", "likely", "unlikely", "as", "like", "increasingly", "ready",
+    static const char* const kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
                                          "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};
     bool ok = false;
     for (const char* a : kAfter) ok = ok || next.lower == a;
@@ -269,8 +271,14 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   size_t first = b;
   while (first > prose && first + 16 > b) {
     const Token& t = tok[first - 1];
-    if (t.Is(kPunct) && !(t.lower == ")" || t.lower == "(")) break;
-    if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to" && !t.Is(kBe)) break;
+    // (A comma inside a number, "130,000 workers", is no clause boundary.)
+    const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber) &&
+                              tok[first - 1].span.end == tok[first].span.begin;
+    if (t.Is(kPunct) && !(t.lower == ")" || t.lower == "(") && !number_comma) break;
+    // ("Egypt and the Soviet Union are expected": names joined by "and" are one subject.)
+    const bool names = (t.lower == "and" || t.lower == "or") && first >= 2 && tok[first - 2].Is(kCapitalised) &&
+                       !tok[first - 2].Is(kBoundary | kPronoun) && tok[first].Is(kCapitalised | kDeterminer);
+    if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to" && !t.Is(kBe) && !names) break;
     --first;
   }
   if (first + 16 <= b || p.InsideQuote(first)) return std::nullopt;
@@ -280,7 +288,9 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   // The clause ends at a comma or a subordinate clause ("to be on the upswing after ...").
   for (size_t k = i + 2; k < end; ++k) {
     const std::string& w = tok[k].lower;
-    if (tok[k].Is(kComma) || (tok[k].Is(kBoundary) && (w == "after" || w == "before" || w == "when" || w == "because" ||
+    const bool number_comma = tok[k].Is(kComma) && tok[k - 1].Is(kNumber) && k + 1 < end && tok[k + 1].Is(kNumber) &&
+                              tok[k].span.end == tok[k + 1].span.begin;
+    if ((tok[k].Is(kComma) && !number_comma) || (tok[k].Is(kBoundary) && (w == "after" || w == "before" || w == "when" || w == "because" ||
                                                        w == "since" || w == "as" || w == "while" || w == "if" ||
                                                        w == "until" || w == "although" || w == "though"))) {
       end = k;
@@ -359,7 +369,10 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
     while (s < ss.size() && ss[s].span.end <= para.begin) ++s;
     for (size_t k = s; k < ss.size() && ss[k].span.begin < para.end; ++k) sentences.push_back(ss[k].span);
     if (sentences.empty()) sentences.push_back(para);
-    if (pi < skip.size() && skip[pi]) continue;
+    if (pi < skip.size() && skip[pi]) {
+      FindInHeadline(text.text, para, &out);
+      continue;
+    }
     FindInParagraph(text.text, para, sentences, &out);
   }
   return out;
@@ -372,11 +385,59 @@ std::vector<FrameMatch> FrameFinder::FindIn(std::string_view text) const {
   return out;
 }
 
+void FrameFinder::FindInHeadline(std::string_view text, Span paragraph, std::vector<FrameMatch>* out) const {
+  // "Glenn Beck Says Trump Poses A Threat To Democracy.": a name in capitals, a speech or thought
+  // verb, and the rest of the headline. Headlines are in Title Case, so the source is every word
+  // before the cue and the cue the first capitalised cue verb (not a participle).
+  FindInHeadline(Tokenize(text, paragraph, lexicon_), out);
+}
+
+void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<FrameMatch>* out) const {
+  const size_t n = tok.size();
+  for (size_t i = 1; i < n && i < 8; ++i) {
+    const Token& t = tok[i];
+    if (!t.Is(kWord) || !(t.Is(kCapitalised) || t.Is(kPossessive) || t.Is(kAbbreviation))) return;
+    if (t.Is(kSkip | kBe)) return;  // "Trump May Not Have Suggested", "Tim Allen Just Got Asked"
+    if (!t.Is(kCueSpeech | kCueThought)) continue;
+    // Verbs of saying only ("Says", "Warns"), not of doing ("Responds To", "Revealed Who").
+    static const char* const kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
+                                          "thinks", "believes", "predicts", "argues", "writes", "wrote", "vows", "urges"};
+    bool saying = false;
+    for (const char* w : kSaying) saying = saying || t.lower == w;
+    if (!saying) return;
+    size_t end = n;
+    while (end > i + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct)) --end;
+    if (end < i + 4) return;
+    FrameMatch f;
+    f.source = Span{tok[0].span.begin, tok[i - 1].span.end};
+    f.cue = t.span;
+    f.content = Span{tok[i + 1].span.begin, tok[end - 1].span.end};
+    f.form = "headline";
+    out->push_back(f);
+    return;
+  }
+}
+
 void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
                                   std::vector<FrameMatch>* out) const {
   Paragraph p(text, Tokenize(text, paragraph, lexicon_), sentences);
   const auto& tok = p.tok;
   const size_t n = tok.size();
+  // A headline that ends like a sentence ("Glenn Beck Says Trump Poses A Threat."): one sentence,
+  // a capitalised speech verb among its first words, and every word capitalised but short
+  // function words.
+  if (sentences.size() == 1 && n > 4 && n < 40 && tok[0].Is(kCapitalised)) {
+    bool title = true, cue = false;
+    for (size_t k = 0; k < n && title; ++k) {
+      const Token& t = tok[k];
+      cue = cue || (k < 8 && t.Is(kCueSpeech | kCueThought) && t.Is(kCapitalised));
+      title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3;
+    }
+    if (title && cue) {
+      FindInHeadline(tok, out);
+      return;
+    }
+  }
   uint32_t last_content_end = 0;
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
@@ -487,6 +548,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             }
           }
           if (cs < l && tok[cs].Is(kComma) && quoted != SIZE_MAX) ++cs;
+          cs = std::max(cs, p.ProseStart(sfirst, l));  // not a headline and dateline before it
           if (cs < l && tok[cs].Is(kBoundary) && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but" || tok[cs].lower == "and")) ++cs;
           // (A stop inside a parenthesis is an abbreviation's: "(R-Ga.)".)
           auto stops = [&](size_t c) { return tok[c].Is(kQuote | kColon) || (tok[c].Is(kFinal) && !(c + 1 < l && tok[c + 1].lower == ")")); };
@@ -508,7 +570,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // A name or description that opens the clause, then appositives and relative clauses
             // up to the cue: "Paul Porter, a truck driver from Ava, Mo., who is a member of the
             // union, said ...", `"...," the press secretary, Josh Earnest, said`.
-            if (head && head->begin == cs &&
+            // (Not a clause of its own between: "Alaska Housing Corp, a U.S. agency, has become
+            // the first ..., said": a verb group after a comma outside a relative clause.)
+            bool clause = false;
+            for (size_t m = head ? head->end + 1 : l, seg = head ? head->end : l; m + 1 < l && !clause; ++m) {
+              if (tok[m].Is(kComma)) seg = m;
+              const bool relative = seg + 1 < l && (tok[seg + 1].lower == "who" || tok[seg + 1].lower == "which" || tok[seg + 1].lower == "whose");
+              clause = !relative && tok[m].Is(kSkip | kBe) && tok[m - 1].Is(kComma);
+            }
+            if (head && head->begin == cs && !clause &&
                 (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")" || tok[l - 2].Is(kCapitalised))) {
               near = Chunk{head->begin, l - 1};
               break;

@@ -46,6 +46,8 @@ class FrameFinder {
   FrameFinder() = default;  // finds nothing
 
  private:
+  void FindInHeadline(std::string_view text, Span paragraph, std::vector<FrameMatch>* out) const;
+  void FindInHeadline(const std::vector<Token>& tokens, std::vector<FrameMatch>* out) const;
   void FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
                        std::vector<FrameMatch>* out) const;
   TokenLexicon lexicon_;
