@@ -89,10 +89,12 @@ std::optional<OpenClaimReader> OpenClaimReader::FromRules(const rules::RuleSet& 
   const auto* forms = rules.Lexicon("propositions.contradicting-forms");
   const auto* failure = rules.Lexicon("propositions.failure");
   if (!forms || !failure) return std::nullopt;
-  r.cues_.insert(forms->begin(), forms->end());
-  r.cues_.insert(failure->begin(), failure->end());
-  r.cues_.insert(negations->begin(), negations->end());
-  for (const auto& phrase : r.refutations_) r.cues_.insert(phrase.front());
+  std::vector<std::pair<std::string, uint32_t>> cues;
+  for (const auto* lex : {forms, failure, negations}) {
+    for (const auto& w : *lex) cues.emplace_back(w, 1);
+  }
+  for (const auto& phrase : r.refutations_) cues.emplace_back(phrase.front(), 1);
+  r.cues_ = extract::TokenLexicon::FromWords(cues);
   return r;
 }
 
@@ -190,18 +192,24 @@ std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Propos
 std::vector<char> OpenClaimReader::CuedSentences(const Analysis& a) const {
   const auto& sentences = a.text.sentences;
   std::vector<char> which(sentences.size(), 0);
-  std::string lower;
+  // One pass over the words: lower-cased and hashed in a small buffer, looked up in the cue
+  // lexicon (tokens.h), no allocation.
+  char lower[16];
   for (size_t i = 0; i < sentences.size(); ++i) {
     for (const Word& w : a.WordsIn(sentences[i].span)) {
       std::string_view v = a.text.Slice(w.span);
-      if (std::isdigit(static_cast<unsigned char>(v[0]))) {
+      if (v[0] >= '0' && v[0] <= '9') {
         which[i] = 1;
         break;
       }
       if (v.size() > 12) continue;
-      lower.assign(v);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (cues_.count(lower) || lower.ends_with("n't")) {
+      uint64_t hash = extract::TokenLexicon::kHashSeed;
+      for (size_t k = 0; k < v.size(); ++k) {
+        lower[k] = (v[k] >= 'A' && v[k] <= 'Z') ? static_cast<char>(v[k] | 0x20) : v[k];
+        hash = extract::TokenLexicon::HashStep(hash, lower[k]);
+      }
+      const std::string_view l(lower, v.size());
+      if (cues_.ClassOf(l, hash) || l.ends_with("n't")) {
         which[i] = 1;
         break;
       }
@@ -241,7 +249,7 @@ void OpenClaimReader::Read(const Analysis& a, const std::vector<char>& which, ex
   if (out.entities.size() > dc.entities.size()) {
     extra.assign(out.entities.begin() + static_cast<long>(dc.entities.size()), out.entities.end());
   }
-  std::vector<extract::Proposition> props = props_.Extract(a.text, dc, &which);
+  std::vector<extract::Proposition> props = props_.Extract(a.text, dc, &which, /*content=*/false);
   if (props.empty()) return;
 
   std::vector<std::pair<Span, int>> mentions;

@@ -23,6 +23,7 @@
 #include "check/analysis.h"
 #include "extract/claim.h"
 #include "extract/propositions.h"
+#include "extract/tokens.h"
 #include "rules/pack.h"
 
 namespace claimcheck::check {
@@ -66,7 +67,8 @@ class OpenClaimReader {
 
   extract::PropositionReader props_;
   std::vector<std::vector<std::string>> refutations_;  // phrases, as words
-  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_, cues_;
+  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_;
+  extract::TokenLexicon cues_;  // the words that put a sentence in CuedSentences
   std::unordered_map<std::string, std::string> opposite_;  // "lose" -> "win"
 };
 

@@ -137,7 +137,12 @@ class OpenConflictCheck : public Check {
       if (a->archive) continue;
       // Once per run (the first of the open checks; RunAll runs serially after the workers).
       if (!names.empty() && !a->open_claims_named) {
-        auto named = OpenClaimReader::NamedSentences(*a, names, reader_->CuedSentences(*a));
+        // The cued sentences were read already: look for them only in a story that names a subject.
+        auto named = OpenClaimReader::NamedSentences(*a, names, {});
+        if (std::find(named.begin(), named.end(), 1) != named.end()) {
+          const auto cued = reader_->CuedSentences(*a);
+          for (size_t i = 0; i < named.size() && i < cued.size(); ++i) named[i] = named[i] && !cued[i];
+        }
         if (std::find(named.begin(), named.end(), 1) != named.end()) reader_->Read(*a, named, &*a->open_claims);
       }
       a->open_claims_named = true;
@@ -147,7 +152,7 @@ class OpenConflictCheck : public Check {
       d.doc = a->index;
       d.path = a->doc ? a->doc->source.path() : "";
       d.claims = &open;
-      d.acknowledgements = AcknowledgementSpans(*a, cues_);
+      d.acknowledged = AcknowledgedClaims(*a, open, cues_);
       inputs.push_back(std::move(d));
       if (by_index.size() <= static_cast<size_t>(a->index)) by_index.resize(a->index + 1, nullptr);
       by_index[a->index] = a;
