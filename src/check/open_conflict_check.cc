@@ -82,9 +82,9 @@ class OpenConflictCheck : public Check {
                       "acknowledges the contradiction)",
                       "the earlier claim: {earlier claim}"};
     info_.precision = "high";
-    // Off by default: the open proposition layer costs about as much as the rest of `check`
-    // (docs/checks/conflict.denial.md, "Cost"); `checks: enable: [conflict.denial]` turns it on.
-    info_.enabled_by_default = false;
+    // On by default: the open proposition layer reads only cued sentences, from the shared token
+    // layer, and costs a small part of `check` (docs/checks/conflict.denial.md, "Cost").
+    info_.enabled_by_default = true;
   }
 
   const CheckInfo& info() const override { return info_; }
