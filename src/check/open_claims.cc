@@ -37,9 +37,9 @@ bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
 // The first run of capitalised words in `scope` (after any dateline number), or an empty span. A
-// single capitalised word that opens its sentence and is also a common word ("Police", "Reports")
-// is no name.
-Span NameIn(const Analysis& a, Span scope) {
+// single capitalised word that opens its sentence and is also a common word ("Police", "Reports",
+// "Financial"), a month or one of `not_names` ("There", "They") is no name.
+Span NameIn(const Analysis& a, Span scope, const std::unordered_set<std::string>& not_names) {
   auto words = a.WordsIn(scope);
   size_t i = 0;
   for (size_t k = 0; k < words.size(); ++k) {
@@ -55,7 +55,10 @@ Span NameIn(const Analysis& a, Span scope) {
     auto sent = std::upper_bound(a.text.sentences.begin(), a.text.sentences.end(), run.begin,
                                  [](uint32_t x, const segment::Sentence& s) { return x < s.span.begin; });
     const bool opens = i == 0 || sent == a.text.sentences.begin() || std::prev(sent)->span.begin == run.begin;
-    if (opens && (extract::IsVerb(extract::Lemma(lower)) || lower.size() < 3)) return {0, 0};
+    if (opens && (lower.size() < 3 || not_names.count(lower) || extract::IsVerb(extract::Lemma(lower)) ||
+                  extract::IsAdjective(lower))) {
+      return {0, 0};
+    }
   }
   return run;
 }
@@ -86,6 +89,10 @@ std::optional<OpenClaimReader> OpenClaimReader::FromRules(const rules::RuleSet& 
   r.negations_.insert(negations->begin(), negations->end());
   r.stopwords_.insert(light->begin(), light->end());
   r.months_.insert(months->begin(), months->end());
+  const auto* not_names = rules.Lexicon("propositions.not-names");
+  if (!not_names) return std::nullopt;
+  r.not_names_.insert(not_names->begin(), not_names->end());
+  r.not_names_.insert(months->begin(), months->end());
   const auto* forms = rules.Lexicon("propositions.contradicting-forms");
   const auto* failure = rules.Lexicon("propositions.failure");
   if (!forms || !failure) return std::nullopt;
@@ -295,7 +302,7 @@ void OpenClaimReader::Read(const Analysis& a, const std::vector<char>& which, ex
       name_span = m->first;
       entity = m->second;
     } else {
-      name_span = NameIn(a, p.subject.span);
+      name_span = NameIn(a, p.subject.span, not_names_);
       if (name_span.empty()) continue;
       std::string name(a.text.Slice(name_span));
       auto [it, added] = by_name.emplace(name, static_cast<int>(dc.entities.size() + extra.size()));

@@ -67,7 +67,7 @@ class OpenClaimReader {
 
   extract::PropositionReader props_;
   std::vector<std::vector<std::string>> refutations_;  // phrases, as words
-  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_;
+  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_, not_names_;
   extract::TokenLexicon cues_;  // the words that put a sentence in CuedSentences
   std::unordered_map<std::string, std::string> opposite_;  // "lose" -> "win"
 };
