@@ -121,9 +121,9 @@ bool OpenClaimReader::Refutes(const std::vector<std::string>& words) const {
 std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Proposition& p,
                                                            std::string_view entity_text) const {
   std::unordered_set<std::string> entity_words;
-  for (auto& t : extract::TokenizeWords(entity_text, 0, true)) {
+  for (auto& t : props_.Words(entity_text)) {
     entity_words.insert(t.lower);
-    entity_words.insert(t.lemma);
+    entity_words.insert(extract::LemmaOf(t));
   }
   auto content = [&](WordToken& t) {
     return extract::IsWordToken(t) && t.lower.size() > 1 && !object_stops_.count(t.lower) &&
@@ -131,7 +131,7 @@ std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Propos
   };
   // The subject's other words: "Acme's profits" -> "profit".
   std::vector<std::string> subject;
-  auto st = extract::TokenizeWords(p.subject.text, 0, false);
+  auto st = props_.Words(p.subject.text);
   for (auto& t : st) {
     if (!extract::IsWordToken(t)) return std::nullopt;  // "Acme, the maker," is no simple subject
     if (StartsWithDigit(t.lower)) {  // a dateline before the subject: "June 4, 2015 - Acme ..."
@@ -145,7 +145,7 @@ std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Propos
   // mln dlrs in the year" are different measures.
   std::vector<std::string> object;
   std::vector<std::string> numbers;
-  auto ot = extract::TokenizeWords(p.object.text, 0, false);
+  auto ot = props_.Words(p.object.text);
   bool has_number = false;
   for (const auto& t : ot) has_number = has_number || StartsWithDigit(t.lower);
   for (size_t i = 0; i < ot.size(); ++i) {

@@ -66,6 +66,11 @@ class PropositionReader {
   // text, and skip those lemma look-ups).
   std::vector<Proposition> Extract(const segment::Text& text, const DocumentClaims& claims,
                                    const std::vector<char>* sentences = nullptr, bool content = true) const;
+  // The words of a short text (a proposition's subject or object) as Extract reads them, with
+  // their classes and no lemmas yet (LemmaOf).
+  std::vector<WordToken> Words(std::string_view text) const {
+    return Tokens(text, {0, static_cast<uint32_t>(text.size())});
+  }
 
  private:
   // The sentence's tokens (tokens.h) as the clause reader sees them: words and clause
