@@ -7,7 +7,7 @@
 // Clauses are read from the extract stage's token layer (extract/tokens.h: the same tokeniser,
 // with this layer's lexicons as token classes), one tokenisation per sentence read; WordNet lemmas
 // are looked up only for the words that need one, once per word and thread. TokenizeWords, a
-// small tokeniser of words with their lemmas, serves the stance command and short phrases.
+// small tokeniser of words with their lemmas, serves the stance command and the packs' phrases.
 #ifndef CLAIMCHECK_EXTRACT_PROPOSITIONS_H_
 #define CLAIMCHECK_EXTRACT_PROPOSITIONS_H_
 
