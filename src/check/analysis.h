@@ -22,6 +22,8 @@
 
 namespace claimcheck::check {
 
+struct OpenComparison;  // open_conflict_check.cc
+
 struct Analysis {
   int index = 0;  // the document's index in the run
   const ingest::Document* doc = nullptr;
@@ -41,6 +43,9 @@ struct Analysis {
   // cross-document pass; unset until then.
   mutable std::optional<extract::DocumentClaims> open_claims;
   mutable bool open_claims_named = false;  // the named sentences' claims are in open_claims too
+  // The open checks' comparison of the whole run, computed once by the first of them to run and
+  // kept on the run's first checked document (so it lives and dies with the run).
+  mutable std::shared_ptr<const OpenComparison> open_comparison;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

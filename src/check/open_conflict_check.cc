@@ -5,6 +5,7 @@
 // read once, in the per-document pass on the worker that analysed the document (Run), and kept on
 // the Analysis for the cross-document pass (RunAll).
 #include <algorithm>
+#include <memory>
 #include <unordered_set>
 
 #include "check/acknowledgements.h"
@@ -13,6 +14,14 @@
 #include "check/open_claims.h"
 
 namespace claimcheck::check {
+
+struct OpenComparison {
+  const rules::RuleSet* rules = nullptr;  // whose semantics compared (one per engine)
+  Comparison cmp;
+  std::vector<const Analysis*> by_index;                // by document index
+  std::vector<const extract::DocumentClaims*> open_of;  // by document index
+};
+
 namespace {
 
 enum class Kind { kDenial, kPolarity, kNumber };
@@ -113,13 +122,16 @@ class OpenConflictCheck : public Check {
     }
   }
 
-  void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const override {
-    if (!rules_) return;
+  // The open claims of every checked document, with the plain sentences that name a negated
+  // subject read too, compared.
+  std::shared_ptr<const OpenComparison> Compare(const std::vector<const Analysis*>& docs) const {
+    auto result = std::make_shared<OpenComparison>();
+    result->rules = rules_;
     std::vector<ConflictDocument> inputs;
-    std::vector<const Analysis*> by_index;
+    auto& by_index = result->by_index;
     // The cued sentences were read per document (Run). The subjects of their negated or denied
     // claims are the only ones whose plain sentences can be the other side: read those now.
-    std::vector<const extract::DocumentClaims*> open_of;  // by document index
+    auto& open_of = result->open_of;  // by document index
     std::unordered_set<std::string> names;
     for (const Analysis* a : docs) {
       if (a->archive) continue;  // archives hold typed claims only
@@ -159,9 +171,21 @@ class OpenConflictCheck : public Check {
       if (open_of.size() <= static_cast<size_t>(a->index)) open_of.resize(a->index + 1, nullptr);
       open_of[a->index] = &open;
     }
-    if (inputs.size() == 0) return;
-    Comparison cmp = CompareClaims(inputs, *rules_);
-    for (auto& c : cmp.conflicts) {
+    if (!inputs.empty()) result->cmp = CompareClaims(inputs, *rules_);
+    return result;
+  }
+
+  void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const override {
+    if (!rules_) return;
+    auto first = std::find_if(docs.begin(), docs.end(), [](const Analysis* a) { return !a->archive; });
+    if (first == docs.end()) return;
+    // The three open checks share one comparison per run: the first to run computes it.
+    auto& shared = (*first)->open_comparison;
+    if (!shared || shared->rules != rules_) shared = Compare(docs);
+    const OpenComparison& oc = *shared;
+    const auto& by_index = oc.by_index;
+    const auto& open_of = oc.open_of;
+    for (const auto& c : oc.cmp.conflicts) {
       const Analysis& at = *by_index[c.at.doc];
       const Analysis& other = *by_index[c.other.doc];
       const extract::Claim& ca = open_of[c.at.doc]->claims[c.at.claim];

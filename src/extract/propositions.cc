@@ -39,13 +39,19 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
-// Lemmas looked up once per word and thread: WordNet's tables are searched by binary search,
-// and news copy repeats its words.
-const std::string& CachedLemma(std::string_view w) {
-  thread_local std::unordered_map<std::string, std::string, StringHash, std::equal_to<>> cache;
+// Lemmas looked up once per word and thread, with whether the lemma is a WordNet verb: WordNet's
+// tables are searched by binary search, and news copy repeats its words.
+struct CachedWord {
+  std::string lemma;
+  bool verb = false;
+};
+const CachedWord& Cached(std::string_view w) {
+  thread_local std::unordered_map<std::string, CachedWord, StringHash, std::equal_to<>> cache;
   if (auto it = cache.find(w); it != cache.end()) return it->second;
   if (cache.size() > (1u << 18)) cache.clear();  // bounded, whatever the input
-  return cache.emplace(std::string(w), Lemma(w)).first->second;
+  CachedWord c{Lemma(w), false};
+  c.verb = IsVerb(c.lemma);
+  return cache.emplace(std::string(w), std::move(c)).first->second;
 }
 
 // Words kept at most in a subject and in an object.
@@ -60,9 +66,16 @@ const std::string& LemmaOf(WordToken& t) {
   if (t.lemma.empty()) {
     std::string_view w = t.lower;
     if (EndsWith(w, "'s")) w.remove_suffix(2);
-    t.lemma = CachedLemma(w);
+    const CachedWord& c = Cached(w);
+    t.lemma = c.lemma;
+    t.verb = c.verb;
   }
   return t.lemma;
+}
+
+bool HasVerbLemma(WordToken& t) {
+  LemmaOf(t);
+  return t.verb;
 }
 
 std::vector<WordToken> TokenizeWords(std::string_view text, uint32_t base, bool lemmas) {
@@ -166,12 +179,12 @@ void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, siz
       // A third-person form only before a determiner or "that" ("Russia offers the ...", "he
       // says that"), since most -s words are plural nouns.
       if (i + 1 < end && ((tk[i + 1].cls & kDet) || tk[i + 1].lower == "that") &&
-          IsVerb(LemmaOf(tk[i])) && tk[i].lemma != t.lower) {
+          HasVerbLemma(tk[i]) && tk[i].lemma != t.lower) {
         group = main = i;
       }
     } else if (EndsWith(t.lower, "ed") || IsIrregular(t.lower)) {
       // A past form ("arrested", "rose").
-      if (IsVerb(LemmaOf(tk[i])) && tk[i].lemma != t.lower) group = main = i;
+      if (HasVerbLemma(tk[i]) && tk[i].lemma != t.lower) group = main = i;
     }
   }
   if (group == end) return;
@@ -191,7 +204,7 @@ void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, siz
         break;
       }
     }
-    if (i < end && IsWordToken(tk[i]) && !(tk[i].cls & kDet) && IsVerb(LemmaOf(tk[i]))) {
+    if (i < end && IsWordToken(tk[i]) && !(tk[i].cls & kDet) && HasVerbLemma(tk[i])) {
       main = i;
     } else if (i < end && tk[i].lower == "to" && i > group && (tk[i - 1].cls & kFailure)) {
       main = i + 1 < end ? i + 1 : end;

@@ -31,6 +31,7 @@ struct WordToken {
   std::string lemma;  // WordNet lemma of `lower` without a final "'s" (punctuation: itself)
   Span span;          // byte offsets into the tokenised text, plus the base given to Tokenize
   uint32_t cls = 0;   // token classes (PropositionReader's lexicon); 0 from TokenizeWords
+  bool verb = false;  // the lemma is a WordNet verb (set with the lemma)
 };
 // Splits `text` into Tokens; spans are offsets into `text` plus `base`. Without `lemmas`, every
 // word's lemma is left empty for the caller to fill where it needs one (LemmaOf): WordNet lookups
@@ -38,6 +39,8 @@ struct WordToken {
 std::vector<WordToken> TokenizeWords(std::string_view text, uint32_t base = 0, bool lemmas = true);
 // The token's lemma, computed on first use when Tokenize left it empty.
 const std::string& LemmaOf(WordToken& t);
+// Whether the token's lemma is a WordNet verb (IsVerb(LemmaOf(t)), cached with the lemma).
+bool HasVerbLemma(WordToken& t);
 bool IsWordToken(const WordToken& t);
 
 struct Proposition {
