@@ -36,6 +36,14 @@ bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
 bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
+// Whether `s` lies wholly inside one of the text's plain-text tables.
+bool InsideTable(const segment::Text& text, Span s) {
+  if (text.tables.empty()) return false;
+  auto it = std::upper_bound(text.tables.begin(), text.tables.end(), s.begin,
+                             [](uint32_t pos, const Span& t) { return pos < t.end; });
+  return it != text.tables.end() && it->begin <= s.begin && s.end <= it->end;
+}
+
 // The first run of capitalised words in `scope` (after any dateline number), or an empty span. A
 // single capitalised word that opens its sentence and is also a common word ("Police", "Reports",
 // "Financial"), a month or one of `not_names` ("There", "They") is no name.
@@ -203,6 +211,8 @@ std::vector<char> OpenClaimReader::CuedSentences(const Analysis& a) const {
   // lexicon (tokens.h), no allocation.
   char lower[16];
   for (size_t i = 0; i < sentences.size(); ++i) {
+    // A sentence inside a plain-text table gives no open claim (Read drops them): skip it.
+    if (InsideTable(a.text, sentences[i].span)) continue;
     for (const Word& w : a.WordsIn(sentences[i].span)) {
       std::string_view v = a.text.Slice(w.span);
       if (v[0] >= '0' && v[0] <= '9') {
@@ -242,6 +252,7 @@ std::vector<char> OpenClaimReader::NamedSentences(const Analysis& a, const std::
     while (si < sentences.size() && sentences[si].span.end <= w.span.begin) ++si;
     if (si == sentences.size()) break;
     if (which[si] || (si < skip.size() && skip[si]) || !Upper(a.text.text[w.span.begin])) continue;
+    if (InsideTable(a.text, sentences[si].span)) continue;
     if (names.count(std::string(a.text.Slice(w.span)))) which[si] = 1;
   }
   return which;
