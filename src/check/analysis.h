@@ -22,6 +22,8 @@
 
 namespace claimcheck::check {
 
+struct OpenComparison;  // open_conflict_check.cc
+
 struct Analysis {
   int index = 0;  // the document's index in the run
   const ingest::Document* doc = nullptr;
@@ -36,10 +38,13 @@ struct Analysis {
   // An archive document (`check --against claims.jsonl`): claims only, spans in original bytes,
   // no text; compared with, never reported in.
   bool archive = false;
-  // The open proposition layer's claims of every sentence (check/open_claims.h), read by the open
-  // conflict checks in their per-document pass on the worker that analysed the document, and used
-  // in their cross-document pass; unset until then. An archive document's come from the archive.
+  // The open proposition layer's claims (check/open_claims.h), read by the open conflict checks in
+  // their per-document pass on the worker that analysed the document, and used in their
+  // cross-document pass; unset until then. An archive document's come from the archive.
   mutable std::optional<extract::DocumentClaims> open_claims;
+  // The open checks' comparison of the whole run, computed once by the first of them to run and
+  // kept on the run's first checked document (so it lives and dies with the run).
+  mutable std::shared_ptr<const OpenComparison> open_comparison;
 
   DocSpan Locate(Span norm) const { return {index, text.ToOriginal(norm)}; }
   std::string_view Original(Span norm) const { return doc->source.Slice(text.ToOriginal(norm)); }

@@ -12,7 +12,7 @@ bool IsOpenAttribute(const std::string& attribute) {
 void ReadAllOpenClaims(const OpenClaimReader& reader, const Analysis& a) {
   if (a.archive || a.open_claims) return;
   a.open_claims.emplace();
-  reader.Read(a, std::vector<char>(a.text.sentences.size(), 1), &*a.open_claims);
+  reader.Read(a, OpenClaimReader::ReadableSentences(a), &*a.open_claims);
 }
 
 extract::DocumentClaims ArchivedClaims(const Analysis& a) {

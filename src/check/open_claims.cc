@@ -36,10 +36,18 @@ bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
 bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
+// Whether `s` lies wholly inside one of the text's plain-text tables.
+bool InsideTable(const segment::Text& text, Span s) {
+  if (text.tables.empty()) return false;
+  auto it = std::upper_bound(text.tables.begin(), text.tables.end(), s.begin,
+                             [](uint32_t pos, const Span& t) { return pos < t.end; });
+  return it != text.tables.end() && it->begin <= s.begin && s.end <= it->end;
+}
+
 // The first run of capitalised words in `scope` (after any dateline number), or an empty span. A
-// single capitalised word that opens its sentence and is also a common word ("Police", "Reports")
-// is no name.
-Span NameIn(const Analysis& a, Span scope) {
+// single capitalised word that opens its sentence and is also a common word ("Police", "Reports",
+// "Financial"), a month or one of `not_names` ("There", "They") is no name.
+Span NameIn(const Analysis& a, Span scope, const std::unordered_set<std::string>& not_names) {
   auto words = a.WordsIn(scope);
   size_t i = 0;
   for (size_t k = 0; k < words.size(); ++k) {
@@ -55,7 +63,10 @@ Span NameIn(const Analysis& a, Span scope) {
     auto sent = std::upper_bound(a.text.sentences.begin(), a.text.sentences.end(), run.begin,
                                  [](uint32_t x, const segment::Sentence& s) { return x < s.span.begin; });
     const bool opens = i == 0 || sent == a.text.sentences.begin() || std::prev(sent)->span.begin == run.begin;
-    if (opens && (extract::IsVerb(extract::Lemma(lower)) || lower.size() < 3)) return {0, 0};
+    if (opens && (lower.size() < 3 || not_names.count(lower) || extract::IsVerb(extract::Lemma(lower)) ||
+                  extract::IsAdjective(lower))) {
+      return {0, 0};
+    }
   }
   return run;
 }
@@ -86,13 +97,10 @@ std::optional<OpenClaimReader> OpenClaimReader::FromRules(const rules::RuleSet& 
   r.negations_.insert(negations->begin(), negations->end());
   r.stopwords_.insert(light->begin(), light->end());
   r.months_.insert(months->begin(), months->end());
-  const auto* forms = rules.Lexicon("propositions.contradicting-forms");
-  const auto* failure = rules.Lexicon("propositions.failure");
-  if (!forms || !failure) return std::nullopt;
-  r.cues_.insert(forms->begin(), forms->end());
-  r.cues_.insert(failure->begin(), failure->end());
-  r.cues_.insert(negations->begin(), negations->end());
-  for (const auto& phrase : r.refutations_) r.cues_.insert(phrase.front());
+  const auto* not_names = rules.Lexicon("propositions.not-names");
+  if (!not_names) return std::nullopt;
+  r.not_names_.insert(not_names->begin(), not_names->end());
+  r.not_names_.insert(months->begin(), months->end());
   return r;
 }
 
@@ -112,9 +120,9 @@ bool OpenClaimReader::Refutes(const std::vector<std::string>& words) const {
 std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Proposition& p,
                                                            std::string_view entity_text) const {
   std::unordered_set<std::string> entity_words;
-  for (auto& t : extract::TokenizeWords(entity_text, 0, true)) {
+  for (auto& t : props_.Words(entity_text)) {
     entity_words.insert(t.lower);
-    entity_words.insert(t.lemma);
+    entity_words.insert(extract::LemmaOf(t));
   }
   auto content = [&](WordToken& t) {
     return extract::IsWordToken(t) && t.lower.size() > 1 && !object_stops_.count(t.lower) &&
@@ -122,7 +130,7 @@ std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Propos
   };
   // The subject's other words: "Acme's profits" -> "profit".
   std::vector<std::string> subject;
-  auto st = extract::TokenizeWords(p.subject.text, 0, false);
+  auto st = props_.Words(p.subject.text);
   for (auto& t : st) {
     if (!extract::IsWordToken(t)) return std::nullopt;  // "Acme, the maker," is no simple subject
     if (StartsWithDigit(t.lower)) {  // a dateline before the subject: "June 4, 2015 - Acme ..."
@@ -136,7 +144,7 @@ std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Propos
   // mln dlrs in the year" are different measures.
   std::vector<std::string> object;
   std::vector<std::string> numbers;
-  auto ot = extract::TokenizeWords(p.object.text, 0, false);
+  auto ot = props_.Words(p.object.text);
   bool has_number = false;
   for (const auto& t : ot) has_number = has_number || StartsWithDigit(t.lower);
   for (size_t i = 0; i < ot.size(); ++i) {
@@ -187,47 +195,11 @@ std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Propos
   return k;
 }
 
-std::vector<char> OpenClaimReader::CuedSentences(const Analysis& a) const {
+std::vector<char> OpenClaimReader::ReadableSentences(const Analysis& a) {
   const auto& sentences = a.text.sentences;
-  std::vector<char> which(sentences.size(), 0);
-  std::string lower;
+  std::vector<char> which(sentences.size(), 1);
   for (size_t i = 0; i < sentences.size(); ++i) {
-    for (const Word& w : a.WordsIn(sentences[i].span)) {
-      std::string_view v = a.text.Slice(w.span);
-      if (std::isdigit(static_cast<unsigned char>(v[0]))) {
-        which[i] = 1;
-        break;
-      }
-      if (v.size() > 12) continue;
-      lower.assign(v);
-      for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-      if (cues_.count(lower) || lower.ends_with("n't")) {
-        which[i] = 1;
-        break;
-      }
-    }
-  }
-  // Denying frames ("X denied that ...").
-  for (const auto& f : a.claims.attributions) {
-    if (f.stance != extract::Stance::kDenies) continue;
-    auto it = std::upper_bound(sentences.begin(), sentences.end(), f.content.span.begin,
-                               [](uint32_t x, const segment::Sentence& s) { return x < s.span.begin; });
-    if (it != sentences.begin()) which[std::prev(it) - sentences.begin()] = 1;
-  }
-  return which;
-}
-
-std::vector<char> OpenClaimReader::NamedSentences(const Analysis& a, const std::unordered_set<std::string>& names,
-                                                  const std::vector<char>& skip) {
-  // One pass over the words: a name starts at a word, so only its first word is looked up.
-  const auto& sentences = a.text.sentences;
-  std::vector<char> which(sentences.size(), 0);
-  size_t si = 0;
-  for (const Word& w : a.words) {
-    while (si < sentences.size() && sentences[si].span.end <= w.span.begin) ++si;
-    if (si == sentences.size()) break;
-    if (which[si] || (si < skip.size() && skip[si]) || !Upper(a.text.text[w.span.begin])) continue;
-    if (names.count(std::string(a.text.Slice(w.span)))) which[si] = 1;
+    if (InsideTable(a.text, sentences[i].span)) which[i] = 0;
   }
   return which;
 }
@@ -241,7 +213,7 @@ void OpenClaimReader::Read(const Analysis& a, const std::vector<char>& which, ex
   if (out.entities.size() > dc.entities.size()) {
     extra.assign(out.entities.begin() + static_cast<long>(dc.entities.size()), out.entities.end());
   }
-  std::vector<extract::Proposition> props = props_.Extract(a.text, dc, &which);
+  std::vector<extract::Proposition> props = props_.Extract(a.text, dc, &which, /*content=*/false);
   if (props.empty()) return;
 
   std::vector<std::pair<Span, int>> mentions;
@@ -287,7 +259,7 @@ void OpenClaimReader::Read(const Analysis& a, const std::vector<char>& which, ex
       name_span = m->first;
       entity = m->second;
     } else {
-      name_span = NameIn(a, p.subject.span);
+      name_span = NameIn(a, p.subject.span, not_names_);
       if (name_span.empty()) continue;
       std::string name(a.text.Slice(name_span));
       auto [it, added] = by_name.emplace(name, static_cast<int>(dc.entities.size() + extra.size()));

@@ -23,6 +23,7 @@
 #include "check/analysis.h"
 #include "extract/claim.h"
 #include "extract/propositions.h"
+#include "extract/tokens.h"
 #include "rules/pack.h"
 
 namespace claimcheck::check {
@@ -42,14 +43,9 @@ class OpenClaimReader {
   // did not make entities, and one claim per aligned proposition no typed claim covers.
   void Read(const Analysis& a, const std::vector<char>& which, extract::DocumentClaims* out) const;
 
-  // The sentences that can hold one side of every open conflict, found in one pass over their
-  // words: a number, a negation, a refutation, a contradicting predicate's form, or a denying
-  // frame. The other side of a polarity or denial conflict may be a plain sentence ("Smith won
-  // the election"): NamedSentences finds those, for the few subjects that need them.
-  std::vector<char> CuedSentences(const Analysis& a) const;
-  // The sentences not in `skip` that hold a word of `names` (case-sensitive, capitalised words).
-  static std::vector<char> NamedSentences(const Analysis& a, const std::unordered_set<std::string>& names,
-                                          const std::vector<char>& skip);
+  // Every sentence of `a` but those wholly inside a plain-text table (which give no open claim):
+  // what the open conflict checks read, so that a story's open claims depend on it alone.
+  static std::vector<char> ReadableSentences(const Analysis& a);
 
   // The alignment key and value of one clause, for tests: "polarity/win||election" "".
   struct Keyed {
@@ -66,7 +62,7 @@ class OpenClaimReader {
 
   extract::PropositionReader props_;
   std::vector<std::vector<std::string>> refutations_;  // phrases, as words
-  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_, cues_;
+  std::unordered_set<std::string> negations_, object_stops_, stopwords_, months_, not_names_;
   std::unordered_map<std::string, std::string> opposite_;  // "lose" -> "win"
 };
 

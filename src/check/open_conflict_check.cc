@@ -5,6 +5,8 @@
 // read once, in the per-document pass on the worker that analysed the document (Run), and kept on
 // the Analysis for the cross-document pass (RunAll).
 #include <algorithm>
+#include <memory>
+#include <unordered_set>
 
 #include "check/acknowledgements.h"
 #include "check/check.h"
@@ -14,6 +16,14 @@
 #include "check/open_findings.h"
 
 namespace claimcheck::check {
+
+struct OpenComparison {
+  const rules::RuleSet* rules = nullptr;  // whose semantics compared (one per engine)
+  Comparison cmp;
+  std::vector<const Analysis*> by_index;                // by document index
+  std::vector<const extract::DocumentClaims*> open_of;  // by document index
+};
+
 namespace {
 
 struct KindInfo {
@@ -59,9 +69,9 @@ class OpenConflictCheck : public Check {
                       "acknowledges the contradiction)",
                       "the earlier claim: {earlier claim}"};
     info_.precision = "high";
-    // Off by default: the open proposition layer costs about as much as the rest of `check`
-    // (docs/checks/conflict.denial.md, "Cost"); `checks: enable: [conflict.denial]` turns it on.
-    info_.enabled_by_default = false;
+    // On by default: the open proposition layer reads only cued sentences, from the shared token
+    // layer, and costs a small part of `check` (docs/checks/conflict.denial.md, "Cost").
+    info_.enabled_by_default = true;
   }
 
   const CheckInfo& info() const override { return info_; }
@@ -83,35 +93,52 @@ class OpenConflictCheck : public Check {
   }
 
   // Every sentence of the document is read here, on the worker that analysed it, so a document's
-  // open claims depend on it alone (the scale-out driver's map reads them the same way).
+  // open claims depend on it alone: they can be archived (extract) and shipped to the scale-out
+  // driver's reducers (docs/scale-out.md) as they are.
   void Run(const Analysis& doc, std::vector<Finding>* out) const override {
     (void)out;
     if (reader_) ReadAllOpenClaims(*reader_, doc);
   }
 
-  void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const override {
-    if (!rules_) return;
+  // The open claims of every document (the archive's included), compared.
+  std::shared_ptr<const OpenComparison> Compare(const std::vector<const Analysis*>& docs) const {
+    auto result = std::make_shared<OpenComparison>();
+    result->rules = rules_;
     std::vector<ConflictDocument> inputs;
-    std::vector<const Analysis*> by_index;
-    std::vector<const extract::DocumentClaims*> open_of;  // by document index
+    auto& by_index = result->by_index;
+    auto& open_of = result->open_of;  // by document index
     for (const Analysis* a : docs) {
       if (!a->archive && !a->open_claims) Run(*a, nullptr);
-      if (!a->open_claims || a->open_claims->claims.empty()) continue;
+      if (!a->open_claims) continue;
+      const extract::DocumentClaims& open = *a->open_claims;
+      if (open.claims.empty()) continue;
       ConflictDocument d;
       d.doc = a->index;
       d.path = a->doc ? a->doc->source.path() : "";
-      d.claims = &*a->open_claims;
-      if (!a->archive) d.acknowledgements = AcknowledgementSpans(*a, cues_);
+      d.claims = &open;
+      if (!a->archive) d.acknowledged = AcknowledgedClaims(*a, open, cues_);
       d.archive = a->archive;
       inputs.push_back(std::move(d));
       if (by_index.size() <= static_cast<size_t>(a->index)) by_index.resize(a->index + 1, nullptr);
       by_index[a->index] = a;
       if (open_of.size() <= static_cast<size_t>(a->index)) open_of.resize(a->index + 1, nullptr);
-      open_of[a->index] = &*a->open_claims;
+      open_of[a->index] = &open;
     }
-    if (inputs.empty()) return;
-    Comparison cmp = CompareClaims(inputs, *rules_);
-    for (auto& c : cmp.conflicts) {
+    if (!inputs.empty()) result->cmp = CompareClaims(inputs, *rules_);
+    return result;
+  }
+
+  void RunAll(const std::vector<const Analysis*>& docs, std::vector<Finding>* out) const override {
+    if (!rules_) return;
+    auto first = std::find_if(docs.begin(), docs.end(), [](const Analysis* a) { return !a->archive; });
+    if (first == docs.end()) return;
+    // The three open checks share one comparison per run: the first to run computes it.
+    auto& shared = (*first)->open_comparison;
+    if (!shared || shared->rules != rules_) shared = Compare(docs);
+    const OpenComparison& oc = *shared;
+    const auto& by_index = oc.by_index;
+    const auto& open_of = oc.open_of;
+    for (const auto& c : oc.cmp.conflicts) {
       const Analysis& at = *by_index[c.at.doc];
       const Analysis& other = *by_index[c.other.doc];
       const extract::Claim& ca = open_of[c.at.doc]->claims[c.at.claim];

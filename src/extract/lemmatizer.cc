@@ -73,6 +73,8 @@ bool IsIrregular(std::string_view word) { return Exception(word) != nullptr; }
 
 bool IsVerb(std::string_view lemma) { return Contains(kVerbs, lemma); }
 
+bool IsAdjective(std::string_view lemma) { return Contains(kAdjectives, lemma); }
+
 bool Antonyms(std::string_view a, std::string_view b) {
   if (b < a) std::swap(a, b);
   return std::binary_search(std::begin(kAntonyms), std::end(kAntonyms), std::pair(a, b));

@@ -24,6 +24,9 @@ bool IsIrregular(std::string_view word);
 // Whether `lemma` is a one-word verb lemma of WordNet's index.verb.
 bool IsVerb(std::string_view lemma);
 
+// Whether `lemma` is a one-word adjective lemma of WordNet's index.adj.
+bool IsAdjective(std::string_view lemma);
+
 // Whether WordNet lists `a` and `b` (lemmas) as direct antonyms: "alive"/"dead", "win"/"lose".
 bool Antonyms(std::string_view a, std::string_view b);
 

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <functional>
+#include <unordered_map>
 
 #include "extract/lemmatizer.h"
 
@@ -15,7 +17,41 @@ bool EndsWith(std::string_view s, std::string_view suffix) {
 }
 
 bool IsClausePunct(const WordToken& t) {
-  return t.lower == "," || t.lower == ";" || t.lower == ":" || t.lower == "?" || t.lower == "!" || t.lower == ".";
+  return (t.cls & (kComma | kColon | kFinal)) || t.lower == ";";
+}
+
+// The classes of the reader's token lexicon (tokens.h, TokenLexicon::FromLexicons): bits above
+// the shape classes, clear of kAbbreviation.
+constexpr uint32_t kBreak = 1u << 9;         // clause-breaks
+constexpr uint32_t kAuxiliary = 1u << 10;    // auxiliaries
+constexpr uint32_t kHedgingModal = 1u << 11; // hedging-modals
+constexpr uint32_t kNegation = 1u << 12;     // negations
+constexpr uint32_t kFailure = 1u << 13;      // failure
+constexpr uint32_t kAdverb = 1u << 14;       // group-adverbs
+constexpr uint32_t kParticle = 1u << 15;     // particles
+constexpr uint32_t kDet = 1u << 16;          // determiners
+constexpr uint32_t kHedge = 1u << 17;        // hedges
+constexpr uint32_t kStopword = 1u << 18;     // stance.stopwords
+static_assert(kStopword < static_cast<uint32_t>(kAbbreviation) && kBreak > static_cast<uint32_t>(kPossessive));
+
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+
+// Lemmas looked up once per word and thread, with whether the lemma is a WordNet verb: WordNet's
+// tables are searched by binary search, and news copy repeats its words.
+struct CachedWord {
+  std::string lemma;
+  bool verb = false;
+};
+const CachedWord& Cached(std::string_view w) {
+  thread_local std::unordered_map<std::string, CachedWord, StringHash, std::equal_to<>> cache;
+  if (auto it = cache.find(w); it != cache.end()) return it->second;
+  if (cache.size() > (1u << 18)) cache.clear();  // bounded, whatever the input
+  CachedWord c{Lemma(w), false};
+  c.verb = IsVerb(c.lemma);
+  return cache.emplace(std::string(w), std::move(c)).first->second;
 }
 
 // Words kept at most in a subject and in an object.
@@ -30,9 +66,16 @@ const std::string& LemmaOf(WordToken& t) {
   if (t.lemma.empty()) {
     std::string_view w = t.lower;
     if (EndsWith(w, "'s")) w.remove_suffix(2);
-    t.lemma = Lemma(w);
+    const CachedWord& c = Cached(w);
+    t.lemma = c.lemma;
+    t.verb = c.verb;
   }
   return t.lemma;
+}
+
+bool HasVerbLemma(WordToken& t) {
+  LemmaOf(t);
+  return t.verb;
 }
 
 std::vector<WordToken> TokenizeWords(std::string_view text, uint32_t base, bool lemmas) {
@@ -76,42 +119,72 @@ std::vector<WordToken> TokenizeWords(std::string_view text, uint32_t base, bool 
 
 std::optional<PropositionReader> PropositionReader::FromRules(const rules::RuleSet& rules) {
   PropositionReader r;
-  const std::pair<const char*, Words*> kLexicons[] = {
-      {"propositions.clause-breaks", &r.breaks_},   {"propositions.auxiliaries", &r.auxiliaries_},
-      {"propositions.hedging-modals", &r.hedging_modals_}, {"propositions.negations", &r.negations_},
-      {"propositions.failure", &r.failure_},        {"propositions.group-adverbs", &r.adverbs_},
-      {"propositions.particles", &r.particles_},    {"propositions.determiners", &r.determiners_},
-      {"propositions.hedges", &r.hedges_},          {"stance.stopwords", &r.stopwords_}};
-  for (const auto& [name, set] : kLexicons) {
-    const auto* lex = rules.Lexicon(name);
-    if (!lex) return std::nullopt;
-    set->insert(lex->begin(), lex->end());
+  const std::vector<std::pair<std::string, uint32_t>> kLexicons = {
+      {"propositions.clause-breaks", kBreak},   {"propositions.auxiliaries", kAuxiliary},
+      {"propositions.hedging-modals", kHedgingModal}, {"propositions.negations", kNegation},
+      {"propositions.failure", kFailure},       {"propositions.group-adverbs", kAdverb},
+      {"propositions.particles", kParticle},    {"propositions.determiners", kDet},
+      {"propositions.hedges", kHedge},          {"stance.stopwords", kStopword}};
+  for (const auto& [name, cls] : kLexicons) {
+    if (!rules.Lexicon(name)) return std::nullopt;
   }
+  auto lexicons = kLexicons;
+  // "Mr." and "U.S." keep their period: it ends no clause.
+  for (const auto& pack : rules.packs()) {
+    if (pack.lexicons.count("abbreviation")) lexicons.emplace_back(pack.name + ".abbreviation", kAbbreviation);
+  }
+  r.lexicon_ = TokenLexicon::FromLexicons(rules, lexicons);
   return r;
 }
 
+std::vector<WordToken> PropositionReader::Tokens(std::string_view text, Span sentence) const {
+  std::vector<Token> raw = Tokenize(text, sentence, lexicon_);
+  std::vector<WordToken> out;
+  out.reserve(raw.size());
+  for (size_t i = 0; i < raw.size(); ++i) {
+    Token& t = raw[i];
+    // Quotes, brackets and dashes neither end a clause nor stand in one.
+    if ((t.cls & kQuote) || ((t.cls & kOtherPunct) && t.lower != ";")) continue;
+    if (t.cls & kNumber) {
+      // "689,000" is one number; "3.5." ends its sentence.
+      while (i + 2 < raw.size() && raw[i + 1].lower == "," && raw[i + 1].span.begin == t.span.end &&
+             raw[i + 2].span.begin == raw[i + 1].span.end && (raw[i + 2].cls & kNumber)) {
+        t.lower += "," + raw[i + 2].lower;
+        t.span.end = raw[i + 2].span.end;
+        i += 2;
+      }
+      if (t.lower.size() > 1 && t.lower.back() == '.') {
+        t.lower.pop_back();
+        t.span.end -= 1;
+      }
+    }
+    out.push_back({std::move(t.lower), {}, t.span, t.cls});
+  }
+  return out;
+}
+
 void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, size_t end, std::string_view text,
-                                   std::vector<Proposition>* out) const {
+                                   bool content, std::vector<Proposition>* out) const {
   // The verb group: auxiliaries, negations and adverbs, then the main verb when there is one; or
   // a past or third-person form of a WordNet verb that is not the clause's first word.
   size_t group = end, main = end, after = end;
   bool negative = false, hedged = false;
   for (size_t i = begin + 1; i < end && group == end; ++i) {
     const WordToken& t = tk[i];
-    if (auxiliaries_.count(t.lower)) {
+    if (t.cls & kAuxiliary) {
       group = i;
-    } else if (!IsWordToken(t) || determiners_.count(tk[i - 1].lower)) {
+    } else if (!IsWordToken(t) || (tk[i - 1].cls & kDet)) {
       continue;
     } else if (EndsWith(t.lower, "s")) {
       // A third-person form only before a determiner or "that" ("Russia offers the ...", "he
       // says that"), since most -s words are plural nouns.
-      if (i + 1 < end && (determiners_.count(tk[i + 1].lower) || tk[i + 1].lower == "that") &&
-          IsVerb(LemmaOf(tk[i])) && tk[i].lemma != t.lower) {
+      if (i + 1 < end && ((tk[i + 1].cls & kDet) || tk[i + 1].lower == "that") &&
+          HasVerbLemma(tk[i]) && tk[i].lemma != t.lower) {
         group = main = i;
       }
     } else if (EndsWith(t.lower, "ed") || IsIrregular(t.lower)) {
       // A past form ("arrested", "rose").
-      if (IsVerb(LemmaOf(tk[i])) && tk[i].lemma != t.lower) group = main = i;
+      if (HasVerbLemma(tk[i]) && tk[i].lemma != t.lower) group = main = i;
     }
   }
   if (group == end) return;
@@ -121,50 +194,50 @@ void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, siz
     size_t last_aux = group;
     for (; i < end; ++i) {
       const WordToken& t = tk[i];
-      if (auxiliaries_.count(t.lower)) {
+      if (t.cls & kAuxiliary) {
         last_aux = i;
-        if (negations_.count(t.lower) || EndsWith(t.lower, "n't")) negative = true;
-        if (hedging_modals_.count(t.lower)) hedged = true;
-      } else if (adverbs_.count(t.lower) || negations_.count(t.lower) || EndsWith(t.lower, "ly")) {
-        if (negations_.count(t.lower)) negative = true;
+        if ((t.cls & kNegation) || EndsWith(t.lower, "n't")) negative = true;
+        if (t.cls & kHedgingModal) hedged = true;
+      } else if ((t.cls & kAdverb) || (t.cls & kNegation) || EndsWith(t.lower, "ly")) {
+        if (t.cls & kNegation) negative = true;
       } else {
         break;
       }
     }
-    if (i < end && IsWordToken(tk[i]) && !determiners_.count(tk[i].lower) && IsVerb(LemmaOf(tk[i]))) {
+    if (i < end && IsWordToken(tk[i]) && !(tk[i].cls & kDet) && HasVerbLemma(tk[i])) {
       main = i;
-    } else if (i < end && tk[i].lower == "to" && i > group && failure_.count(tk[i - 1].lower)) {
+    } else if (i < end && tk[i].lower == "to" && i > group && (tk[i - 1].cls & kFailure)) {
       main = i + 1 < end ? i + 1 : end;
     } else {
       main = last_aux;  // "is a hoax": the predicate is "be"
     }
-  } else if (main > begin && failure_.count(tk[main].lower) && main + 2 < end && tk[main + 1].lower == "to") {
+  } else if (main > begin && (tk[main].cls & kFailure) && main + 2 < end && tk[main + 1].lower == "to") {
     negative = true;  // "failed to win"
     main += 2;
   }
   if (main >= end) return;
-  if (failure_.count(tk[main > 1 ? main - 2 : 0].lower) && main >= 2 && tk[main - 1].lower == "to") negative = true;
+  if ((tk[main > 1 ? main - 2 : 0].cls & kFailure) && main >= 2 && tk[main - 1].lower == "to") negative = true;
   std::string predicate = LemmaOf(tk[main]);
   after = main + 1;
-  if (after < end && particles_.count(tk[after].lower)) predicate += " " + tk[after++].lower;
+  if (after < end && (tk[after].cls & kParticle)) predicate += " " + tk[after++].lower;
 
   // Subject: the words before the group, without determiners at its start, at most a few.
   // A clause-break word that opens the clause ("who", "when", "that") is no subject, nor is an
   // adverb ("Originally").
   size_t s0 = begin;
-  while (s0 < group && (breaks_.count(tk[s0].lower) || EndsWith(tk[s0].lower, "ly"))) ++s0;
+  while (s0 < group && ((tk[s0].cls & kBreak) || EndsWith(tk[s0].lower, "ly"))) ++s0;
   if (group > s0 + kSubjectWords) s0 = group - kSubjectWords;
-  while (s0 < group && (determiners_.count(tk[s0].lower) || !IsWordToken(tk[s0]))) ++s0;
+  while (s0 < group && ((tk[s0].cls & kDet) || !IsWordToken(tk[s0]))) ++s0;
   if (s0 >= group) return;
   // Object: what follows, up to a few words.
   size_t o0 = after;
-  while (o0 < end && determiners_.count(tk[o0].lower)) ++o0;
+  while (o0 < end && (tk[o0].cls & kDet)) ++o0;
   if (o0 < end && tk[o0].lower == "no") negative = true;
   size_t o1 = std::min(end, o0 + kObjectWords);
 
   Proposition p;
   size_t first = begin;
-  while (first + 1 < end && breaks_.count(tk[first].lower)) ++first;  // "that Nazarzoda was killed"
+  while (first + 1 < end && (tk[first].cls & kBreak)) ++first;  // "that Nazarzoda was killed"
   p.span = {tk[first].span.begin, tk[end - 1].span.end};
   auto ref = [&](size_t a, size_t b) {
     TextRef r;
@@ -179,12 +252,13 @@ void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, siz
   p.predicate_text = ref(group, after);
   p.object = ref(o0, o1);
   p.polarity = negative ? Polarity::kNegative : Polarity::kPositive;
-  for (size_t k = begin; k < end && !hedged; ++k) hedged = hedges_.count(tk[k].lower) > 0;
+  for (size_t k = begin; k < end && !hedged; ++k) hedged = (tk[k].cls & kHedge) != 0;
   p.modality = hedged ? Modality::kHedged : Modality::kAsserted;
   auto add = [&](size_t a, size_t b) {
+    if (!content) return;
     for (size_t k = a; k < b; ++k) {
-      if (IsWordToken(tk[k]) && tk[k].lower.size() > 1 && !stopwords_.count(tk[k].lower) &&
-          !auxiliaries_.count(tk[k].lower) && !negations_.count(tk[k].lower)) {
+      if (IsWordToken(tk[k]) && tk[k].lower.size() > 1 && !(tk[k].cls & kStopword) &&
+          !(tk[k].cls & kAuxiliary) && !(tk[k].cls & kNegation)) {
         p.content.push_back(LemmaOf(tk[k]));
       }
     }
@@ -198,19 +272,35 @@ void PropositionReader::ReadClause(std::vector<WordToken>& tk, size_t begin, siz
 }
 
 std::vector<Proposition> PropositionReader::Extract(const segment::Text& text, const DocumentClaims& claims,
-                                                    const std::vector<char>* sentences) const {
+                                                    const std::vector<char>* sentences, bool content) const {
   std::vector<Proposition> out;
-  for (size_t si = 0; si < text.sentences.size(); ++si) {
-    if (sentences && (si >= sentences->size() || !(*sentences)[si])) continue;
-    const auto& s = text.sentences[si];
-    std::vector<WordToken> tk = TokenizeWords(text.Slice(s.span), s.span.begin, /*lemmas=*/false);
-    size_t begin = 0;
-    for (size_t i = 0; i <= tk.size(); ++i) {
-      if (i < tk.size() && !IsClausePunct(tk[i]) && !(i > begin && breaks_.count(tk[i].lower))) continue;
-      if (i > begin + 1) ReadClause(tk, begin, i, text.text, &out);
-      begin = (i < tk.size() && IsClausePunct(tk[i])) ? i + 1 : i;
+  if (sentences) {
+    // Most sentences are not asked for: skip to the next one that is.
+    for (size_t si = 0; si < text.sentences.size() && si < sentences->size(); ++si) {
+      if ((*sentences)[si]) ReadSentence(text, si, content, &out);
     }
+  } else {
+    for (size_t si = 0; si < text.sentences.size(); ++si) ReadSentence(text, si, content, &out);
   }
+  Place(claims, &out);
+  return out;
+}
+
+void PropositionReader::ReadSentence(const segment::Text& text, size_t si, bool content,
+                                      std::vector<Proposition>* out) const {
+  const auto& s = text.sentences[si];
+  std::vector<WordToken> tk = Tokens(text.text, s.span);
+  size_t begin = 0;
+  for (size_t i = 0; i <= tk.size(); ++i) {
+    if (i < tk.size() && !IsClausePunct(tk[i]) && !(i > begin && (tk[i].cls & kBreak))) continue;
+    if (i > begin + 1) ReadClause(tk, begin, i, text.text, content, out);
+    begin = (i < tk.size() && IsClausePunct(tk[i])) ? i + 1 : i;
+  }
+}
+
+void PropositionReader::Place(const DocumentClaims& claims, std::vector<Proposition>* props) const {
+  auto& out = *props;
+  if (out.empty()) return;
   // A clause inside a frame's content is reported (or denied, or hedged) by its source: the
   // first frame (by index) whose content holds it, found among the frames whose content starts
   // within a window before it (frame contents are clauses and sentences, never kilobytes), so the
@@ -242,7 +332,6 @@ std::vector<Proposition> PropositionReader::Extract(const segment::Text& text, c
       }
     }
   }
-  return out;
 }
 
 }  // namespace claimcheck::extract

@@ -60,6 +60,26 @@ Result<TokenLexicon> TokenLexicon::FromRules(const rules::RuleSet& rules) {
   return lex;
 }
 
+TokenLexicon TokenLexicon::FromLexicons(const rules::RuleSet& rules,
+                                       const std::vector<std::pair<std::string, uint32_t>>& lexicons) {
+  std::vector<std::pair<std::string, uint32_t>> words;
+  for (const auto& [name, cls] : lexicons) {
+    if (const auto* l = rules.Lexicon(name)) {
+      for (const auto& word : *l) words.emplace_back(word, cls);
+    }
+  }
+  return FromWords(words);
+}
+
+TokenLexicon TokenLexicon::FromWords(const std::vector<std::pair<std::string, uint32_t>>& words) {
+  TokenLexicon lex;
+  size_t size = 64;
+  while (size < 4 * words.size()) size *= 2;
+  lex.slots_.resize(size);
+  for (const auto& [word, cls] : words) lex.Add(LowerAscii(word), cls);
+  return lex;
+}
+
 namespace {
 
 // The first 16 bytes of `s`, zero-padded, as two words.

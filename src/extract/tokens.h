@@ -69,6 +69,15 @@ class TokenLexicon {
   // The classes of every lexicon in `rules` named in kLexiconClasses; a word in several
   // lexicons has all their classes. Errors when none of the cue lexicons is present.
   static Result<TokenLexicon> FromRules(const rules::RuleSet& rules);
+  // A lexicon for another layer's own classes: each named lexicon ("propositions.negations",
+  // qualified by its pack) gives its words the caller's bits. Tokenize keeps the shape classes
+  // (kWord ... kPossessive) and reads kAbbreviation, so callers use bits above kPossessive other
+  // than kAbbreviation, and give the `abbreviation` lexicon kAbbreviation to keep "Mr." whole.
+  // Lexicons missing from `rules` are skipped.
+  static TokenLexicon FromLexicons(const rules::RuleSet& rules,
+                                   const std::vector<std::pair<std::string, uint32_t>>& lexicons);
+  // The same from words (any case) and their bits.
+  static TokenLexicon FromWords(const std::vector<std::pair<std::string, uint32_t>>& words);
   uint32_t ClassOf(std::string_view lower) const { return ClassOf(lower, HashOf(lower)); }
   // With the word's HashOf, computed while it was lower-cased (Tokenize does).
   uint32_t ClassOf(std::string_view lower, uint64_t hash) const;

@@ -31,6 +31,8 @@ TEST_CASE("Open-layer conflicts: refutation across stories, alive then dead, unr
        "fixtures/checks/conflict.polarity/cases/alive-then-dead.expected.txt", "no findings (1 file checked)"},
       {"two unrelated negations are no conflict", {p + "unrelated-negations.txt"},
        "fixtures/checks/conflict.polarity/cases/unrelated-negations.expected.txt", "no findings (1 file checked)"},
+      {"\"They\" in two stories names no one: no conflict", {p + "pronoun-early.txt", p + "pronoun-late.txt"},
+       "fixtures/checks/conflict.polarity/cases/pronoun.expected.txt", "no findings (2 files checked)"},
   };
   for (const auto& c : cases) {
     DYNAMIC_SECTION(c.name) {
