@@ -75,27 +75,24 @@ void WriteShardClaims(const std::vector<check::Analysis>& analyses, const rules:
     const extract::DocumentClaims& table = open ? *open : dc;
     const std::string& path = a.doc->source.path();
     std::set<std::string> attributes;
-    for (const auto* claims : {&dc, open}) {
-      if (!claims) continue;
-      for (const auto& c : claims->claims) attributes.insert(c.attribute);
-    }
-    json entities = json::array();
-    for (const auto& e : table.entities) entities.push_back(graph::MergeKeys(e));
     std::set<std::string> names;
     for (const auto* claims : {&dc, open}) {
       if (!claims) continue;
       for (const auto& c : claims->claims) {
+        attributes.insert(c.attribute);
         if (c.subject < 0 && !c.subject_name.empty()) names.insert(graph::NameKey(c.subject_name));
       }
     }
+    json entities = json::array();
+    for (const auto& e : table.entities) entities.push_back(graph::MergeKeys(e));
     json doc = {{"type", "doc"}, {"doc", a.index}, {"path", path}, {"attributes", attributes},
                 {"entities", std::move(entities)}, {"names", names}};
     out << doc.dump(-1, ' ', false, json::error_handler_t::replace) << "\n";
-    const std::vector<Span> acks = check::AcknowledgementSpans(a, cues);
     size_t index = 0;  // typed claims first, then open ones, as one run numbers them in their groups
     for (const auto* claims : {&dc, open}) {
       if (!claims) continue;
       const bool is_open = claims == open;
+      const std::vector<char> acknowledged = check::AcknowledgedClaims(a, *claims, cues);
       for (size_t i = 0; i < claims->claims.size(); ++i, ++index) {
         const extract::Claim& c = claims->claims[i];
         const bool has_entity = c.subject >= 0 && c.subject < static_cast<int>(claims->entities.size());
@@ -120,7 +117,7 @@ void WriteShardClaims(const std::vector<check::Analysis>& analyses, const rules:
                   {"modality", static_cast<int>(c.modality)},
                   {"sources", c.sources},
                   {"speaker", check::Speaker(dc, c)},
-                  {"ack", check::Acknowledged(*claims, c, acks)},
+                  {"ack", acknowledged[i] != 0},
                   {"span", {c.span.begin, c.span.end}},
                   {"at", {at.begin, at.end}},
                   {"rule", c.rule}};

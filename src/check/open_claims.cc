@@ -36,14 +36,6 @@ bool Overlaps(Span a, Span b) { return a.begin < b.end && b.begin < a.end; }
 
 bool Upper(char c) { return std::isupper(static_cast<unsigned char>(c)) != 0; }
 
-// Whether `s` lies wholly inside one of the text's plain-text tables.
-bool InsideTable(const segment::Text& text, Span s) {
-  if (text.tables.empty()) return false;
-  auto it = std::upper_bound(text.tables.begin(), text.tables.end(), s.begin,
-                             [](uint32_t pos, const Span& t) { return pos < t.end; });
-  return it != text.tables.end() && it->begin <= s.begin && s.end <= it->end;
-}
-
 // The first run of capitalised words in `scope` (after any dateline number), or an empty span. A
 // single capitalised word that opens its sentence and is also a common word ("Police", "Reports",
 // "Financial"), a month or one of `not_names` ("There", "They") is no name.
@@ -199,7 +191,7 @@ std::vector<char> OpenClaimReader::ReadableSentences(const Analysis& a) {
   const auto& sentences = a.text.sentences;
   std::vector<char> which(sentences.size(), 1);
   for (size_t i = 0; i < sentences.size(); ++i) {
-    if (InsideTable(a.text, sentences[i].span)) which[i] = 0;
+    if (a.text.WithinTable(sentences[i].span)) which[i] = 0;
   }
   return which;
 }

@@ -63,6 +63,12 @@ struct Text {
                                [](uint32_t pos, const Span& t) { return pos < t.end; });
     return it != tables.end() && (it->Overlaps(s) || (s.empty() && it->begin <= s.begin));
   }
+  // Whether `s` lies wholly inside one table (InTable: overlaps one).
+  bool WithinTable(Span s) const {
+    auto it = std::upper_bound(tables.begin(), tables.end(), s.begin,
+                               [](uint32_t pos, const Span& t) { return pos < t.end; });
+    return it != tables.end() && it->begin <= s.begin && s.end <= it->end;
+  }
   std::string_view Slice(Span s) const { return std::string_view(text).substr(s.begin, s.size()); }
   Span ToOriginal(Span s) const { return {map.ToOriginal(s.begin), map.ToOriginal(s.end)}; }
 };
