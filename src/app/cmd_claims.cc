@@ -250,7 +250,7 @@ int RunClaims(const ClaimsOptions& o, std::ostream& out, std::ostream& err) {
     nlohmann::json root;
     root["version"] = 1;
     root["documents"] = std::move(json_docs);
-    out << root.dump(2) << "\n";
+    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   return input_error ? kExitError : kExitClean;
 }

@@ -130,7 +130,7 @@ int RunStance(const StanceOptions& o, std::ostream& out, std::ostream& err) {
   if (o.format == "json") {
     nlohmann::ordered_json root;
     root["stances"] = std::move(stances);
-    out << root.dump(2) << "\n";
+    out << root.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
   return analyzed.input_error ? kExitError : kExitClean;
 }

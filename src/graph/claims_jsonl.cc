@@ -97,7 +97,7 @@ void WriteClaimsJsonl(const std::string& path, const extract::DocumentClaims& cl
     Span s = to_original(c.span);
     j["span"] = {{"begin", s.begin}, {"end", s.end}};
     j["rule"] = c.rule;
-    out << j.dump() << "\n";
+    out << j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
   }
 }
 

@@ -1,6 +1,7 @@
 #include "segment/normalize.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "base/utf8.h"
 
@@ -15,7 +16,16 @@ void OffsetMap::Anchor(uint32_t norm, uint32_t orig) {
   orig_.push_back(orig);
 }
 
+void OffsetMap::Replaced(uint32_t norm_begin, uint32_t norm_end, uint32_t orig) {
+  replaced_.push_back({norm_begin, norm_end, orig});
+}
+
 uint32_t OffsetMap::ToOriginal(uint32_t norm) const {
+  if (!replaced_.empty()) {
+    auto r = std::upper_bound(replaced_.begin(), replaced_.end(), norm,
+                              [](uint32_t n, const Replacement& x) { return n < x.norm_begin; });
+    if (r != replaced_.begin() && norm < std::prev(r)->norm_end) return std::prev(r)->orig;
+  }
   auto it = std::upper_bound(norm_.begin(), norm_.end(), norm);
   if (it == norm_.begin()) return norm;
   size_t i = static_cast<size_t>(it - norm_.begin()) - 1;
@@ -101,7 +111,9 @@ Text Normalize(const ingest::Document& doc) {
     if (rep == nullptr) {
       out.text.append(src, i, next - i);
     } else {
+      const auto begin = static_cast<uint32_t>(out.text.size());
       out.text += rep;
+      if (out.text.size() - begin > 1) out.map.Replaced(begin + 1, static_cast<uint32_t>(out.text.size()), static_cast<uint32_t>(i));
       out.map.Anchor(static_cast<uint32_t>(out.text.size()), static_cast<uint32_t>(next));
     }
     i = next;

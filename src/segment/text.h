@@ -21,6 +21,10 @@ class OffsetMap {
   // shift stays the same until the next anchor. Anchors must be added in increasing order.
   void Anchor(uint32_t norm, uint32_t orig);
   uint32_t ToOriginal(uint32_t norm) const;
+  // Records that normalised [norm_begin, norm_end) replaces one character that starts at original
+  // offset `orig` ("…" -> "..."): offsets strictly inside map to the character's start, never into
+  // the middle of its bytes. Ranges must be added in increasing order.
+  void Replaced(uint32_t norm_begin, uint32_t norm_end, uint32_t orig);
   // The inverse, for an original offset that starts a character which normalisation kept or
   // blanked (not one inside a removed or shortened sequence).
   uint32_t ToNormalized(uint32_t orig) const;
@@ -28,6 +32,10 @@ class OffsetMap {
  private:
   std::vector<uint32_t> norm_;
   std::vector<uint32_t> orig_;
+  struct Replacement {
+    uint32_t norm_begin, norm_end, orig;
+  };
+  std::vector<Replacement> replaced_;  // only multi-byte replacements: rare
 };
 
 struct Paragraph {

@@ -144,6 +144,10 @@ TEST_CASE("Bad input gets a clear error with its location and exit 2, never a cr
       {"no paths", {"check"}, 2, "paths is required", ""},
       {"rules --lint on a bad pack", {"rules", "--lint", s.Write("lint/bad.yaml", Replace(kGoodPack, "good: ['held September 14 through 15 in Dushanbe']", "good: ['held September 14 through 14 in Dushanbe']"))}, 2,
        "bad.yaml:12:14: error: rule 'extra/through': good example fired on \"September 14 through 14\"", ""},
+      {"an ellipsis after a capital (read as an initial) in JSON claims",
+       {"claims", "--format", "json", s.Write("ellipsis.txt", "Clinton Insulted The Victims \xE2\x80\x94 \xE2\x80\x98" "Didn\xE2\x80\x99t Lose A\xE2\x80\xA6.\xE2\x80\x99\n")}, 0, "",
+       // Its span once ended inside the ellipsis's bytes and the JSON writer threw on them.
+       "\"text\": \"Clinton Insulted The Victims \xE2\x80\x94 \xE2\x80\x98" "Didn\xE2\x80\x99t Lose A\""},
       {"rules --lint on a good pack", {"rules", "--lint", s.Write("lint2/good.yaml", kGoodPack)}, 0, "", "every example passes"},
   };
   for (const auto& c : cases) {

@@ -42,6 +42,12 @@ TEST_CASE("Normalisation folds quotes, dashes and spaces and maps offsets back",
     CHECK(t.map.ToOriginal(norm) == orig);
   }
   CHECK(t.ToOriginal({0, 3}) == Span{0, 7});  // the curly-quoted "x" is 7 original bytes
+  // Offsets inside the "..." that stands for "…" map to the ellipsis's first byte, never into
+  // the middle of its three bytes ("A." read as an initial once ended a span at byte 17, and
+  // `claims --format json` failed on the broken UTF-8).
+  CHECK(t.map.ToOriginal(8) == 16);
+  CHECK(t.map.ToOriginal(9) == 16);
+  CHECK(t.ToOriginal({6, 8}) == Span{15, 16});
 }
 
 TEST_CASE("Sentences: abbreviations, initials and dates do not end a sentence", "[segment]") {
