@@ -1,5 +1,6 @@
 // The whole analysis of one document (Markdown, so md4c too) and every check over it: findings
-// lie inside the original bytes.
+// lie inside the original bytes, and they and every attribution frame start and end on a UTF-8
+// character boundary (the JSON writers need whole characters).
 #include <cstddef>
 #include <cstdint>
 #include <memory>
@@ -37,6 +38,9 @@ Stages& Get() {
   return *s;
 }
 
+// Whether `pos` starts a character of `data` (or is its end): not a UTF-8 continuation byte.
+bool OnBoundary(const uint8_t* data, size_t size, size_t pos) { return pos >= size || (data[pos] & 0xC0) != 0x80; }
+
 }  // namespace
 
 // Loading the built-in packs takes seconds in an instrumented build: before the first input, so
@@ -61,6 +65,14 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   capped.Finish(&findings);
   for (const auto& f : findings) {
     CLAIMCHECK_FUZZ_EXPECT(f.where.span.begin <= f.where.span.end && f.where.span.end <= size);
+    CLAIMCHECK_FUZZ_EXPECT(OnBoundary(data, size, f.where.span.begin) && OnBoundary(data, size, f.where.span.end));
+  }
+  for (const auto& at : a.claims.attributions) {
+    for (const auto* ref : {&at.cue, &at.content}) {
+      const claimcheck::Span o = a.text.ToOriginal(ref->span);
+      CLAIMCHECK_FUZZ_EXPECT(o.begin <= o.end && o.end <= size);
+      CLAIMCHECK_FUZZ_EXPECT(OnBoundary(data, size, o.begin) && OnBoundary(data, size, o.end));
+    }
   }
   return 0;
 }
