@@ -689,7 +689,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         size_t before = open;
         while (before > p.span.begin && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
         const char prev = before > p.span.begin ? t[before - 1] : '.';
-        if (between || !(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':' || prev == ',')) break;
+        if (between) break;
+        if (!(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':' || prev == ',')) {
+          // A title quoted in the frame's own sentence, after its cue (`"A," Cuban said on NBC's
+          // "Meet the Press." "B."`), is passed over; one in a later sentence of narration ends
+          // the quotation.
+          if (std::string_view(t).substr(pos, open - pos).find_first_of(".?!") != std::string_view::npos) break;
+          pos = q.end;
+          continue;
+        }
         if (!inside && q.size() >= 10 && last->rule.starts_with("tokens/") &&
             !separate_continuation.count(last->cue.span.begin)) {
           // A token frame's quotation goes on: one content from its first quotation to this one,

@@ -100,6 +100,14 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       // frame (", adding that ...").
       {"\"Being a dad is my job,\" Weiner said on the podcast \"Here's the Thing.\"",
        "Weiner|said|\"Being a dad is my job,\"|asserts|Weiner"},
+      // A title quoted in the frame's own sentence is passed over: the next sentence's quotation
+      // still goes on with the frame's.
+      {"\"It is more of a consideration,\" Cuban said on NBC's \"Meet the Press.\" \"You do not have to be perfect.\"",
+       "Cuban|said|\"It is more of a consideration,\" Cuban said on NBC's \"Meet the Press.\" \"You do not have to be "
+       "perfect.\"|asserts|Cuban"},
+      // A quotation after the narration has gone on to a sentence of its own is not the frame's.
+      {"\"It is over,\" Cuban said. He later appeared on \"Meet the Press\" and \"Face the Nation.\"",
+       "Cuban|said|\"It is over,\"|asserts|Cuban"},
       {"\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"",
        "the member|said|\"Nobody cares,\"|asserts|the member; "
        "the member|adding|that donors may balk|asserts|the member"},
