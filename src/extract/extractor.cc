@@ -674,8 +674,12 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         size_t open = find_quote(pos, p.span.end, apostrophes);
         if (open == std::string::npos) break;
         size_t close = find_quote(open + quote_at(open), p.span.end, apostrophes);
-        if (close == std::string::npos) break;
-        Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(close + quote_at(close))};
+        // A quotation left open at the paragraph's end goes on in the next paragraph (news copy
+        // closes a quotation only after its last paragraph): it runs to this paragraph's end.
+        const bool unclosed = close == std::string::npos;
+        size_t q_end = unclosed ? p.span.end : close + quote_at(close);
+        while (unclosed && q_end > open && (t[q_end - 1] == ' ' || t[q_end - 1] == '\n')) --q_end;
+        Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(q_end)};
         bool inside = false, between = false;
         for (size_t i = from; i < to; ++i) {
           const auto& a = w.out.attributions[i];

@@ -105,6 +105,10 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"\"It is more of a consideration,\" Cuban said on NBC's \"Meet the Press.\" \"You do not have to be perfect.\"",
        "Cuban|said|\"It is more of a consideration,\" Cuban said on NBC's \"Meet the Press.\" \"You do not have to be "
        "perfect.\"|asserts|Cuban"},
+      // A quotation left open at the paragraph's end (it goes on in the next one) runs to the end.
+      {"\"The stereotyping is still strong here,\" he said. \"They think every Arab person is Muslim.",
+       "he|said|\"The stereotyping is still strong here,\" he said. \"They think every Arab person is "
+       "Muslim.|asserts|he"},
       // A quotation after the narration has gone on to a sentence of its own is not the frame's.
       {"\"It is over,\" Cuban said. He later appeared on \"Meet the Press\" and \"Face the Nation.\"",
        "Cuban|said|\"It is over,\"|asserts|Cuban"},
