@@ -632,8 +632,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
       const bool speech = cue.Is(kCueSpeech | kCueThought);
       // (Not a quotation that closed the sentence before: `..."same rigged system." She adds, "..."`.)
+      // But a quotation that trails off ("...people...\" Clinton said.") ends no sentence, and one
+      // whose frame ends the sentence after it (`"We will win." Trump said.`) is that frame's.
+      const auto trails_off = [&] { return q > 3 && tok[q - 3].lower == "." && tok[q - 4].lower == "."; };
+      const auto ends_after = [&] {
+        const size_t k = SkipCircumstance(p, after, send);
+        return k < n && tok[k].lower == "." && k + 1 == send;
+      };
       const bool closed_before = q > 1 && q == before && tok[q - 2].lower == "." &&
-                                 (q <= sfirst || (tok[before].Is(kPronoun) && tok[before].Is(kCapitalised)));
+                                 (q <= sfirst || (tok[before].Is(kPronoun) && tok[before].Is(kCapitalised))) &&
+                                 !trails_off() && !ends_after();
       if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
         content_first = open;

@@ -112,6 +112,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Polls agree - Carl Bialik: \"Keep on contacting voters.\"",
        "Carl Bialik|:|\"Keep on contacting voters.\"|colon"},
       {"Voters left \"a rigged system.\" She adds, \"It is bad.\"", "She|adds|\"It is bad.\"|quote-after"},
+      // A quotation that closed with a stop is still its frame's when the frame ends the sentence,
+      // and one that trails off ends no sentence.
+      {"\"We will find the emails.\" Trump said.", "Trump|said|\"We will find the emails.\"|quote-before"},
+      {"\"I will look at a lot of people...\" Clinton said.", "Clinton|said|\"I will look at a lot of people...\"|quote-before"},
+      {"Voters left \"a rigged system.\" She said she would fight.", "She|said|she would fight|bare-clause"},
       {"It would mean dilution, noted Daniel Williams, an analyst at the bank.",
        "Daniel Williams, an analyst at the bank|noted|It would mean dilution|clause-before"},
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
