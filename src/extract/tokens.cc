@@ -194,7 +194,10 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     if (j < end && text[j] == '.' && j - i <= 5) {
       std::string with_dot = lower + ".";
       uint32_t abbr = lexicon.ClassOf(with_dot);
-      if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || lower.find('.') != std::string::npos) {
+      // ("No." before a number is one too: "the No. 2 Republican"; a bare "no." ends "He said no.")
+      const bool number_sign = j - i == 2 && lower == "no" && IsUpper(c) && j + 2 < end && text[j + 1] == ' ' &&
+                               IsDigit(static_cast<unsigned char>(text[j + 2]));
+      if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || lower.find('.') != std::string::npos || number_sign) {
         lower = std::move(with_dot);
         hash = TokenLexicon::HashStep(hash, '.');
         cls |= abbr | kAbbreviation;

@@ -120,6 +120,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"It would mean dilution, noted Daniel Williams, an analyst at the bank.",
        "Daniel Williams, an analyst at the bank|noted|It would mean dilution|clause-before"},
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
+      // "No." before a number ends no sentence ("He said no." still ends one).
+      {"Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote.",
+       "Senator John Cornyn of Texas, the No. 2 Republican in the Senate|said|the chamber will vote|bare-clause"},
       {"The state's campaign chairman, Phil Lovas, said he cannot comment.",
        "The state's campaign chairman, Phil Lovas|said|he cannot comment|bare-clause"},
       {"Paul Porter, a truck driver from Ava, who is a union member, said he already received overtime.",
