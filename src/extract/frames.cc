@@ -500,6 +500,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
+      bool auxiliary = false;
       std::optional<Chunk> src;
       if (is_joined) {
         // The glued name is the source's last word; only after a quotation ("...," the state
@@ -517,6 +518,18 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         if (l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
+        }
+        // An auxiliary in the verb group takes a base form ("CNN did not report", "would say").
+        // (Only before a verb of speech: "I don't know if", "we would want to" are mostly no
+        // attribution in PolNeAR; nor is a contraction before any other cue.)
+        bool contraction = false;
+        for (size_t k = l; k < i; ++k) {
+          auxiliary = auxiliary || tok[k].Is(kCueAuxiliary);
+          contraction = contraction || (tok[k].Is(kCueAuxiliary) && tok[k].lower.ends_with("n't"));
+        }
+        if (!cue.Is(kCueSpeech)) {
+          if (contraction) continue;
+          auxiliary = false;
         }
         src = ChunkBefore(tok, l, sfirst);
         // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
@@ -593,7 +606,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
-      if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !tok[src->end - 1].lower.ends_with("s")) continue;
+      if (src && IsBaseForm(cue) && !auxiliary && !tok[src->end - 1].Is(kPronoun) && !tok[src->end - 1].lower.ends_with("s")) continue;
       // `"...," said X` / `..., said X.`: the source after the cue.
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
         src = ChunkAfter(tok, i + 1, send);

@@ -143,6 +143,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"In this case, it appears that Trump had helped.", "null|appears|it appears that Trump had helped|evidential"},
       {"Asked whether the campaign had been hard, Mr. Biden smiled.", "null|Asked|whether the campaign had been hard|asked"},
       {"He spoke on television when asked how ties would fare.", "null|asked|how ties would fare|asked"},
+      // An auxiliary before a base form of a speech verb (branch attr17a).
+      {"CNN did not report that Carson was dropping out.", "CNN|report|that Carson was dropping out|that-clause"},
+      {"The campaign would not say if Sullivan has been interviewed.",
+       "The campaign|say|if Sullivan has been interviewed|that-clause"},
+      {"The senator didn't mention that the bill had failed.", "The senator|mention|that the bill had failed|that-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -179,6 +184,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The expected result came in.", ""},
       {"When asked, he declined.", ""},
       {"Lawmakers asked about the budget were silent.", ""},
+      // An auxiliary licenses a base form only for a speech verb; a contraction only before one.
+      {"The company could not find a buyer.", ""},
+      {"I don't know if it was cathartic.", ""},
+      {"The plant will show a profit.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
        "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
   };
