@@ -161,6 +161,10 @@ bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
   }
   return false;
 }
+// A relative word that opens a clause around a frame: "which officials said will ...".
+bool IsRelative(const Token& t) {
+  return t.lower == "which" || t.lower == "that" || t.lower == "who" || (t.lower == "what" && !t.Is(kCapitalised));
+}
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
   // (Not "when" or "where": "said when she resigned" is the time of the saying.)
@@ -647,7 +651,30 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // (Not a quotation that closed the sentence before: `..."same rigged system." She adds, "..."`.)
       const bool closed_before = q > 1 && q == before && tok[q - 2].lower == "." &&
                                  (q <= sfirst || (tok[before].Is(kPronoun) && tok[before].Is(kCapitalised)));
-      if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
+      // A relative clause around its source and cue: "The changes, which officials said will go
+      // into effect ...", "the plan that he believes would fail": the clause from the relative
+      // word on (PolNeAR has two pieces, "which" and the rest) when a verb group follows the cue.
+      const bool relative = src && !inverted_source && src->begin > sfirst && speech && !IsParticiple(cue) &&
+                            IsRelative(tok[src->begin - 1]) && !p.InsideQuote(src->begin - 1) && i + 2 < send &&
+                            tok[i + 1].Is(kCueAuxiliary | kBe | kSkip) && !tok[i + 1].Is(kPronoun | kTime) &&
+                            tok[i + 2].Is(kWord);
+      if (relative) {
+        // (It ends at a comma: ", which officials said will go into effect, will not apply".)
+        size_t e = p.ClauseEnd(i + 1);
+        for (size_t k = i + 2; k < e; ++k) {
+          if (p.IsOpening(k)) {
+            k = p.Close(k);
+            continue;
+          }
+          if (tok[k].Is(kComma) && !(tok[k - 1].Is(kNumber) && k + 1 < e && tok[k + 1].Is(kNumber))) {
+            e = k;
+            break;
+          }
+        }
+        content_first = src->begin - 1;
+        content_end = e;
+        f.form = "clause-relative";
+      } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
         content_first = open;
         content_end = q;

@@ -148,6 +148,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The campaign would not say if Sullivan has been interviewed.",
        "The campaign|say|if Sullivan has been interviewed|that-clause"},
       {"The senator didn't mention that the bill had failed.", "The senator|mention|that the bill had failed|that-clause"},
+      // A relative clause around source and cue, a verb group after the cue (branch attr17a).
+      {"The changes, which officials said will go into effect soon, were announced.",
+       "officials|said|which officials said will go into effect soon|clause-relative"},
+      {"It is the reform that he said would fail.", "he|said|that he said would fail|clause-relative"},
+      {"Iran freed them, in what many analysts said was a sign of change.",
+       "many analysts|said|what many analysts said was a sign of change|clause-relative"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -188,6 +194,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The company could not find a buyer.", ""},
       {"I don't know if it was cathartic.", ""},
       {"The plant will show a profit.", ""},
+      // No relative frame before a circumstance, after a capitalised "What", or when no verb group follows.
+      {"The rule, which the department proposed on Monday, took effect.", ""},
+      {"What Washington wants is peace.", ""},
+      {"The plan, which he said, was flawed.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
        "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
   };
