@@ -17,7 +17,40 @@ bool NounLike(const Token& t) {
 
 bool IsThat(const Token& t) { return t.lower == "that"; }
 
+// A word that counts what an "of" phrase after it names: "some of", "19 percent of", "half of".
+bool IsQuantity(const Token& t) {
+  if (t.Is(kNumber)) return true;
+  static const char* const kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two",
+                                       "three", "four", "five", "percent", "half", "majority", "majorities", "dozens",
+                                       "hundreds", "thousands", "millions", "each", "any", "more", "third", "quarter"};
+  for (const char* w : kWords) {
+    if (t.lower == w) return true;
+  }
+  return t.lower.ends_with("thirds") || t.lower.ends_with("quarters") || t.lower.ends_with("-third");
+}
+
+bool IsOf(const Token& t) { return t.lower == "of"; }
+
 }  // namespace
+
+bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
+  if (chunk.empty()) return false;
+  const Token& last = tokens[chunk.end - 1];
+  if (last.lower.ends_with("s")) return true;
+  // A quantity before "of" ("19 percent of college students polled", "some of the staff").
+  const Token& first = tokens[chunk.begin];
+  if (chunk.begin + 2 < chunk.end && IsQuantity(first) && first.lower != "one" && first.lower != "each" &&
+      (IsOf(tokens[chunk.begin + 1]) || (chunk.begin + 3 < chunk.end && IsOf(tokens[chunk.begin + 2])))) {
+    return true;
+  }
+  // The head before a preposition: "Audit files from NGP VAN", "Supporters of the law".
+  for (size_t k = chunk.begin + 1; k < chunk.end; ++k) {
+    if (!tokens[k].Is(kPreposition)) continue;
+    const Token& head = tokens[k - 1];
+    return !head.Is(kPossessive) && head.lower.size() > 3 && head.lower.ends_with("s") && !head.lower.ends_with("ss");
+  }
+  return false;
+}
 
 std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, size_t floor) {
   if (end <= floor) return std::nullopt;
@@ -37,8 +70,20 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
   size_t b = end - 1;
   while (b > floor && end - b < kMaxChunk) {
     const Token& t = tokens[b - 1];
+    // "Some of her followers", "19 percent of college students": a quantity and "of" before the
+    // phrase are part of it.
+    if (IsOf(t) && b >= floor + 2 && IsQuantity(tokens[b - 2]) && end - b + 2 < kMaxChunk) {
+      b -= 2;
+      if (tokens[b].Is(kDeterminer)) break;
+      continue;
+    }
     if (t.Is(kDeterminer) && !IsThat(t)) {
       b -= 1;
+      if (b >= floor + 2 && IsOf(tokens[b - 1]) && IsQuantity(tokens[b - 2])) {
+        b -= 2;
+        if (tokens[b].Is(kDeterminer)) break;
+        continue;
+      }
       // "a spokesman for the company": go on through a preposition to the phrase before it.
       if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) && !tokens[b - 2].Is(kCapitalised)) {
         b -= 1;

@@ -610,7 +610,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
-      if (src && IsBaseForm(cue) && !auxiliary && !tok[src->end - 1].Is(kPronoun) && !tok[src->end - 1].lower.ends_with("s")) continue;
+      if (src && IsBaseForm(cue) && !auxiliary && !tok[src->end - 1].Is(kPronoun) && !PluralSubject(tok, *src)) continue;
       // `"...," said X` / `..., said X.`: the source after the cue.
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
         src = ChunkAfter(tok, i + 1, send);
@@ -648,6 +648,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
       }
       const bool speech = cue.Is(kCueSpeech | kCueThought);
+      // "..., other studies have shown.", "..., a Fox poll found.": evidence verbs come after
+      // their content too (clause-before only).
+      const bool evidence = cue.Is(kCueOther) && (cue.lower.starts_with("show") || cue.lower == "found" || cue.lower == "finds");
       // (Not a quotation that closed the sentence before: `..."same rigged system." She adds, "..."`.)
       const bool closed_before = q > 1 && q == before && tok[q - 2].lower == "." &&
                                  (q <= sfirst || (tok[before].Is(kPronoun) && tok[before].Is(kCapitalised)));
@@ -685,7 +688,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_end = p.Close(k + 1) + 1;
           f.form = "quote-split";
         }
-      } else if (src && speech && before > sfirst && tok[before - 1].Is(kComma) && !IsParticiple(cue)) {
+      } else if (src && (speech || evidence) && before > sfirst && tok[before - 1].Is(kComma) && !IsParticiple(cue)) {
         // "Z, he said." / "Z, a source told Reuters.": the sentence before the comma, when
         // nothing but the cue's object and circumstance follows.
         size_t k = after;
@@ -705,7 +708,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_first = b;
           content_end = before - 1;
           f.form = "clause-before";
-        } else if (k + 2 < send && tok[k].Is(kComma) && !p.IsOpening(k + 1) && b < before - 1 &&
+        } else if (speech && k + 2 < send && tok[k].Is(kComma) && !p.IsOpening(k + 1) && b < before - 1 &&
                    !tok[k + 1].Is(kPunct) && !p.InsideQuote(b)) {
           // "Acts of protest, Mr. Obama said, are acts of patriotism.": the sentence around the
           // source and cue is the content (PolNeAR's two pieces, one span here).

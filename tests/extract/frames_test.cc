@@ -152,6 +152,17 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The changes, which officials said will go into effect soon, were announced.",
        "officials|said|which officials said will go into effect soon|clause-relative"},
       {"It is the reform that he said would fail.", "he|said|that he said would fail|clause-relative"},
+      // Partitive and prepositional subjects: the quantity is part of the source, and a plural
+      // head before a preposition takes a base form (branch attr17a).
+      {"Some of her followers even questioned the star's identity.",
+       "Some of her followers|questioned|the star's identity|bare-clause"},
+      {"19 percent of college students polled support Clinton.",
+       "19 percent of college students polled|support|Clinton|object"},
+      {"Audit files from the vendor show that four accounts searched the data.",
+       "Audit files from the vendor|show|that four accounts searched the data|that-clause"},
+      // An evidence verb after its content (branch attr17a).
+      {"Large sections of the city are divided by race and income, other studies have shown.",
+       "other studies|shown|Large sections of the city are divided by race and income|clause-before"},
       {"Iran freed them, in what many analysts said was a sign of change.",
        "many analysts|said|what many analysts said was a sign of change|clause-relative"},
   };
@@ -197,6 +208,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // No relative frame before a circumstance, after a capitalised "What", or when no verb group follows.
       {"The rule, which the department proposed on Monday, took effect.", ""},
       {"What Washington wants is peace.", ""},
+      {"Prices fell, the show began.", ""},
+      {"Clinton won praise.", ""},
+      {"The head of the agency support staff left.", ""},
+      {"Prices fell, the study showed, and then rose.", ""},
       {"The plan, which he said, was flawed.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
        "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
