@@ -17,7 +17,10 @@ bool NounLike(const Token& t) {
 
 bool IsThat(const Token& t) { return t.lower == "that"; }
 
-// A word that counts what an "of" phrase after it names: "some of", "19 percent of", "half of".
+bool IsOf(const Token& t) { return t.lower == "of"; }
+
+}  // namespace
+
 bool IsQuantity(const Token& t) {
   if (t.Is(kNumber)) return true;
   static const char* const kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two",
@@ -28,10 +31,6 @@ bool IsQuantity(const Token& t) {
   }
   return t.lower.ends_with("thirds") || t.lower.ends_with("quarters") || t.lower.ends_with("-third");
 }
-
-bool IsOf(const Token& t) { return t.lower == "of"; }
-
-}  // namespace
 
 bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   if (chunk.empty()) return false;

@@ -504,7 +504,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
-      bool auxiliary = false;
+      bool auxiliary = false, quantity_source = false;
       std::optional<Chunk> src;
       if (is_joined) {
         // The glued name is the source's last word; only after a quotation ("...," the state
@@ -520,7 +520,19 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           --l;
           while (l > sfirst && IsSkippable(tok[l - 1])) --l;
         }
-        if (l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
+        // A quantity that opens a clause is a source on its own: "Many fear ...", "But some
+        // argue that ...", "Two in three said ...".
+        std::optional<Chunk> quantity;
+        if (l > sfirst && tok[l - 1].Is(kDeterminer) && IsQuantity(tok[l - 1]) && !tok[l - 1].Is(kNumber)) {
+          size_t b = l - 1;
+          if (b >= sfirst + 2 && tok[b - 1].lower == "in" && IsQuantity(tok[b - 2])) b -= 2;  // "two in three"
+          const Token* prev = b > sfirst ? &tok[b - 1] : nullptr;
+          if (!prev || prev->Is(kComma | kQuote) || prev->lower == "and" || prev->lower == "but" || prev->lower == "while" ||
+              prev->lower == "though" || prev->lower == "although" || prev->lower == "because") {
+            quantity = Chunk{b, l};
+          }
+        }
+        if (!quantity && l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
         }
         // An auxiliary in the verb group takes a base form ("CNN did not report", "would say").
@@ -535,7 +547,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (contraction) continue;
           auxiliary = false;
         }
-        src = ChunkBefore(tok, l, sfirst);
+        src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
+        quantity_source = quantity.has_value();
         // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
         // who runs the NRA's lobbying arm, says".
         // Only where content follows the cue: in "Z, said X." the comma closes the content.
@@ -610,7 +623,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
-      if (src && IsBaseForm(cue) && !auxiliary && !tok[src->end - 1].Is(kPronoun) && !PluralSubject(tok, *src)) continue;
+      if (src && IsBaseForm(cue) && !auxiliary && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) continue;
       // `"...," said X` / `..., said X.`: the source after the cue.
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
         src = ChunkAfter(tok, i + 1, send);

@@ -160,6 +160,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "19 percent of college students polled|support|Clinton|object"},
       {"Audit files from the vendor show that four accounts searched the data.",
        "Audit files from the vendor|show|that four accounts searched the data|that-clause"},
+      // A quantity that opens a clause is a source (branch attr17a).
+      {"Many fear Trump will feed insecurity.", "Many|fear|Trump will feed insecurity|bare-clause"},
+      {"Two in three said they are less likely to vote.", "Two in three|said|they are less likely to vote|bare-clause"},
+      {"But some argue that the figures are lower.", "some|argue|that the figures are lower|that-clause"},
       // An evidence verb after its content (branch attr17a).
       {"Large sections of the city are divided by race and income, other studies have shown.",
        "other studies|shown|Large sections of the city are divided by race and income|clause-before"},
@@ -210,6 +214,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"What Washington wants is peace.", ""},
       {"Prices fell, the show began.", ""},
       {"Clinton won praise.", ""},
+      {"The most cited reason was cost.", ""},
+      {"It won some praise.", ""},
+      {"The bill has some support.", ""},
       {"The head of the agency support staff left.", ""},
       {"Prices fell, the study showed, and then rose.", ""},
       {"The plan, which he said, was flawed.", ""},
