@@ -732,6 +732,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           f.form = "clause-around";
         }
       }
+      bool and_verb = false;  // a verb after "and" that takes the sentence's subject
       if (!content_first && !inverted_source) {
         // The content after the cue.
         if (!src) {
@@ -739,7 +740,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // So does a verb after "and" that follows a frame: "said ... and warned that".
           const bool coordinated = l > sfirst && (tok[l - 1].lower == "and" || tok[l - 1].lower == "but") &&
                                    last_source && last_source_sentence == sfirst && !IsParticiple(cue);
-          if (!coordinated && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
+          // A second verb of the sentence's subject: "Mr. Trump was forced into damage control
+          // and said that ...", "Mrs. Clinton shook her head and said, ..." (a subject found below).
+          and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and" || tok[l - 1].lower == "but") &&
+                                cue.Is(kCueSpeech | kCueThought) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
+                                !p.InsideQuote(l - 1);
+          if (!coordinated && !and_verb && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {
@@ -757,8 +763,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             } else if (b < i && tok[b].Is(kCapitalised) && !tok[b].Is(kTime | kDeterminer | kBoundary | kPreposition)) {
               size_t e = b;
               while (e < i && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPunct)) ++e;
-              f.source = p.Bytes(b, e);
+              // (Not an opening participle or adverb, "Asked ...", "Initially", nor a possessive.)
+              if (!and_verb || !(tok[b].Is(kCue) || IsSkippable(tok[b]) || tok[b].lower.ends_with("ed") || tok[e - 1].Is(kPossessive))) {
+                f.source = p.Bytes(b, e);
+              }
+            } else if (and_verb && b < i && tok[b].Is(kDeterminer) && !IsThat(tok[b])) {
+              // "The agency declined and said ...": a short phrase, no time ("A month later").
+              auto subject = ChunkAfter(tok, b, l - 1);
+              bool plain = subject && subject->end - subject->begin <= 4;
+              for (size_t k = subject ? subject->begin : 0; plain && k < subject->end; ++k) {
+                plain = !tok[k].Is(kTime | kPossessive) && !tok[k].lower.ends_with("ed");
+              }
+              if (plain) f.source = p.Bytes(subject->begin, subject->end);
             }
+            if (and_verb && !f.source) continue;
           }
         }
         size_t j = i + 1;
@@ -797,8 +815,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                       tok[j].lower == "there") &&
                      // A verb that mostly takes an object ("maintained a lead", "pledged allegiance")
                      // takes a bare clause only when a pronoun or "there" opens it.
-                     (!cue.Is(kCueWeakClause) || (tok[j].Is(kPronoun) && !tok[j].Is(kDeterminer) && tok[j].lower != "which" &&
-                                                  tok[j].lower != "who") || tok[j].lower == "there")) {
+                     // So does a verb after "and" ("recounted his wife's ...", "said little").
+                     (!(cue.Is(kCueWeakClause) || and_verb) ||
+                      (tok[j].Is(kPronoun) && !tok[j].Is(kDeterminer) && tok[j].lower != "which" && tok[j].lower != "who") ||
+                      tok[j].lower == "there")) {
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&

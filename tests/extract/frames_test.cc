@@ -164,6 +164,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Many fear Trump will feed insecurity.", "Many|fear|Trump will feed insecurity|bare-clause"},
       {"Two in three said they are less likely to vote.", "Two in three|said|they are less likely to vote|bare-clause"},
       {"But some argue that the figures are lower.", "some|argue|that the figures are lower|that-clause"},
+      // A verb of saying after "and" takes the sentence's subject (branch attr17a).
+      {"By the end of the day, Mr. Trump was forced into damage control and said that his words were misconstrued.",
+       "Mr. Trump|said|that his words were misconstrued|that-clause"},
+      {"The agency declined and said it would review the case.", "The agency|said|it would review the case|bare-clause"},
       // An evidence verb after its content (branch attr17a).
       {"Large sections of the city are divided by race and income, other studies have shown.",
        "other studies|shown|Large sections of the city are divided by race and income|clause-before"},
@@ -214,6 +218,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"What Washington wants is peace.", ""},
       {"Prices fell, the show began.", ""},
       {"Clinton won praise.", ""},
+      {"The senator paused and recalled the figure of Neil Heslin.", ""},
+      {"Initially he declined and said little.", ""},
+      {"A month later the panel met and said nothing.", ""},
       {"The most cited reason was cost.", ""},
       {"It won some praise.", ""},
       {"The bill has some support.", ""},
