@@ -161,6 +161,14 @@ bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
   }
   return false;
 }
+// A verb before "to" and a cue that makes the cue its own ("went on to say", "continued to
+// question", "tried to explain"); `t` is the word before "to", `prev` the one before it.
+bool IsCatenative(const Token& t, const Token& prev) {
+  const std::string& w = t.lower;
+  if (w == "on") return prev.lower == "went" || prev.lower == "goes" || prev.lower == "go" || prev.lower == "going";
+  return w.starts_with("continu") || w == "tended" || w == "tends" || w == "tend" || w == "tried" || w == "tries" ||
+         w == "try" || w == "began" || w == "begins" || w == "hesitated" || w == "hesitate";
+}
 // A relative word that opens a clause around a frame: "which officials said will ...".
 bool IsRelative(const Token& t) {
   return t.lower == "which" || t.lower == "that" || t.lower == "who" || (t.lower == "what" && !t.Is(kCapitalised));
@@ -519,6 +527,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
           --l;
           while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+        }
+        // A verb that goes on to the cue through "to": "Trump went on to say that ...", "she
+        // continued to question whether ...": the source is that verb's subject.
+        if (l > sfirst + 2 && tok[l - 1].lower == "to" && IsCatenative(tok[l - 2], tok[l - 3]) && IsBaseForm(cue) && !p.InsideQuote(l - 1)) {
+          l -= tok[l - 2].lower == "on" ? 3 : 2;
+          while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+          auxiliary = true;  // (the cue is an infinitive)
         }
         // A quantity that opens a clause is a source on its own: "Many fear ...", "But some
         // argue that ...", "Two in three said ...".

@@ -168,6 +168,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"By the end of the day, Mr. Trump was forced into damage control and said that his words were misconstrued.",
        "Mr. Trump|said|that his words were misconstrued|that-clause"},
       {"The agency declined and said it would review the case.", "The agency|said|it would review the case|bare-clause"},
+      // A verb that goes on to the cue through "to" (branch attr17a).
+      {"Trump went on to say that the wall would be built.", "Trump|say|that the wall would be built|that-clause"},
+      {"He tried to explain that the rules had changed.", "He|explain|that the rules had changed|that-clause"},
       // An evidence verb after its content (branch attr17a).
       {"Large sections of the city are divided by race and income, other studies have shown.",
        "other studies|shown|Large sections of the city are divided by race and income|clause-before"},
@@ -218,6 +221,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"What Washington wants is peace.", ""},
       {"Prices fell, the show began.", ""},
       {"Clinton won praise.", ""},
+      {"The tool used to report errors failed.", ""},
       {"The senator paused and recalled the figure of Neil Heslin.", ""},
       {"Initially he declined and said little.", ""},
       {"A month later the panel met and said nothing.", ""},
