@@ -586,7 +586,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // press secretary, Josh Earnest, said`) or a colon, and an opening "But"/"And".
           size_t cs = sfirst, quoted = SIZE_MAX;
           for (size_t c = l - 1; c > sfirst && c + 48 > l; --c) {
-            if (tok[c - 1].Is(kQuote | kColon) || (tok[c - 1].Is(kFinal) && tok[c].lower != ")")) {
+            if (tok[c - 1].Is(kQuote | kColon) || (tok[c - 1].Is(kFinal) && tok[c].lower != ")" && !tok[c].Is(kComma))) {
               cs = c;
               if (tok[c - 1].Is(kQuote) && p.IsClosing(c - 1)) quoted = c - 1;
               break;
@@ -596,7 +596,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           cs = std::max(cs, p.ProseStart(sfirst, l));  // not a headline and dateline before it
           if (cs < l && tok[cs].Is(kBoundary) && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but" || tok[cs].lower == "and")) ++cs;
           // (A stop inside a parenthesis is an abbreviation's: "(R-Ga.)".)
-          auto stops = [&](size_t c) { return tok[c].Is(kQuote | kColon) || (tok[c].Is(kFinal) && !(c + 1 < l && tok[c + 1].lower == ")")); };
+          // (Nor one before a comma: "Sen. Marco Rubio, R-Fla., said".)
+          auto stops = [&](size_t c) {
+            return tok[c].Is(kQuote | kColon) || (tok[c].Is(kFinal) && !(c + 1 < l && (tok[c + 1].lower == ")" || tok[c + 1].Is(kComma))));
+          };
           std::optional<Chunk> near;
           bool nearest = true;
           for (size_t c = l - 2; (content_follows || quoted != SIZE_MAX) && c > cs && c + 40 > l; --c) {

@@ -171,6 +171,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A verb that goes on to the cue through "to" (branch attr17a).
       {"Trump went on to say that the wall would be built.", "Trump|say|that the wall would be built|that-clause"},
       {"He tried to explain that the rules had changed.", "He|explain|that the rules had changed|that-clause"},
+      // An appositive that ends in an abbreviation's stop (branch attr17a).
+      {"Sen. Marco Rubio, R-Fla., said Obama failed to act.", "Sen. Marco Rubio, R-Fla.|said|Obama failed to act|bare-clause"},
       // An evidence verb after its content (branch attr17a).
       {"Large sections of the city are divided by race and income, other studies have shown.",
        "other studies|shown|Large sections of the city are divided by race and income|clause-before"},
