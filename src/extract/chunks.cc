@@ -1,6 +1,8 @@
 #include "extract/chunks.h"
 
 namespace claimcheck::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr size_t kMaxChunk = 10;
@@ -15,18 +17,18 @@ bool NounLike(const Token& t) {
   return !t.Is(kPunct | kBoundary | kDeterminer | kPreposition | kCue | kBe | kSkip | kPronoun);
 }
 
-bool IsThat(const Token& t) { return t.lower == "that"; }
+bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
-bool IsOf(const Token& t) { return t.lower == "of"; }
+bool IsOf(const Token& t) { return t.lower == "of"sv; }
 
 }  // namespace
 
 bool IsQuantity(const Token& t) {
   if (t.Is(kNumber)) return true;
-  static const char* const kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two",
+  static constexpr std::string_view kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two",
                                        "three", "four", "five", "percent", "half", "majority", "majorities", "dozens",
                                        "hundreds", "thousands", "millions", "each", "any", "more", "third", "quarter"};
-  for (const char* w : kWords) {
+  for (std::string_view w : kWords) {
     if (t.lower == w) return true;
   }
   return t.lower.ends_with("thirds") || t.lower.ends_with("quarters") || t.lower.ends_with("-third");
@@ -38,7 +40,7 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   if (last.lower.ends_with("s")) return true;
   // A quantity before "of" ("19 percent of college students polled", "some of the staff").
   const Token& first = tokens[chunk.begin];
-  if (chunk.begin + 2 < chunk.end && IsQuantity(first) && first.lower != "one" && first.lower != "each" &&
+  if (chunk.begin + 2 < chunk.end && IsQuantity(first) && first.lower != "one"sv && first.lower != "each"sv &&
       (IsOf(tokens[chunk.begin + 1]) || (chunk.begin + 3 < chunk.end && IsOf(tokens[chunk.begin + 2])))) {
     return true;
   }
@@ -56,9 +58,9 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
   const Token& last = tokens[end - 1];
   if (last.Is(kPronoun) && !last.Is(kPossessive)) return Chunk{end - 1, end};
   // A name with a parenthesis after it: "Sen. David Perdue (R-Ga.)".
-  if (last.lower == ")") {
+  if (last.lower == ")"sv) {
     for (size_t b = end - 1; b > floor + 1 && b + 8 > end; --b) {
-      if (tokens[b - 1].lower != "(") continue;
+      if (tokens[b - 1].lower != "("sv) continue;
       auto head = ChunkBefore(tokens, b - 1, floor);
       if (!head || !tokens[head->end - 1].Is(kCapitalised)) return std::nullopt;
       return Chunk{head->begin, end};
@@ -104,8 +106,8 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
 std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, size_t limit) {
   if (begin >= limit) return std::nullopt;
   const Token& first = tokens[begin];
-  static const char* const kObjectPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters", "it"};
-  for (const char* p : kObjectPronouns) {
+  static constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters", "it"};
+  for (std::string_view p : kObjectPronouns) {
     if (first.lower == p) return Chunk{begin, begin + 1};
   }
   if (first.Is(kPronoun) && !first.Is(kPossessive)) return Chunk{begin, begin + 1};
@@ -118,7 +120,7 @@ std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, 
       continue;
     }
     // "a spokesman for the company", "the head of Amnesty".
-    if (t.Is(kPreposition) && (t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with") &&
+    if (t.Is(kPreposition) && (t.lower == "of"sv || t.lower == "for"sv || t.lower == "at"sv || t.lower == "with"sv) &&
         e > begin && e + 1 < limit && (tokens[e + 1].Is(kDeterminer | kCapitalised)) && !IsThat(tokens[e + 1])) {
       e += 1;
       if (tokens[e].Is(kDeterminer)) e += 1;
