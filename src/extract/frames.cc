@@ -539,7 +539,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         // A quantity that opens a clause is a source on its own: "Many fear ...", "But some
         // argue that ...", "Two in three said ...".
-        std::optional<Chunk> quantity;
+        std::optional<Chunk> quantity;  // (or, below, a source with a parenthesis between dashes)
         if (l > sfirst && tok[l - 1].Is(kDeterminer) && IsQuantity(tok[l - 1]) && !tok[l - 1].Is(kNumber)) {
           size_t b = l - 1;
           if (b >= sfirst + 2 && tok[b - 1].lower == "in"sv && IsQuantity(tok[b - 2])) b -= 2;  // "two in three"
@@ -564,8 +564,23 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (contraction) continue;
           auxiliary = false;
         }
+        // A parenthesis between dashes before the cue: "Jason Sims - a teacher from Mount
+        // Pleasant - says ...", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --
+        // agreed that ...": the phrase before the first dash and the parenthesis are the source.
+        if (!quantity && l > sfirst + 3 && IsDash(tok[l - 1]) && !p.InsideQuote(l - 1)) {
+          size_t close = l - 1;
+          if (IsDash(tok[close - 1])) --close;  // "--"
+          for (size_t d = close - 1; d > sfirst && d + 40 > close; --d) {
+            if (tok[d].Is(kQuote | kColon) || (tok[d].Is(kFinal) && !tok[d + 1].Is(kComma))) break;
+            if (!IsDash(tok[d])) continue;
+            const size_t open = IsDash(tok[d - 1]) ? d - 1 : d;
+            if (open + 2 > close) break;
+            if (auto head = ChunkBefore(tok, open, sfirst)) quantity = Chunk{head->begin, close};
+            break;
+          }
+        }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
-        quantity_source = quantity.has_value();
+        quantity_source = quantity && quantity->end == l;
         // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
         // who runs the NRA's lobbying arm, says".
         // Only where content follows the cue: in "Z, said X." the comma closes the content.

@@ -173,6 +173,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He tried to explain that the rules had changed.", "He|explain|that the rules had changed|that-clause"},
       // An appositive that ends in an abbreviation's stop (branch attr17a).
       {"Sen. Marco Rubio, R-Fla., said Obama failed to act.", "Sen. Marco Rubio, R-Fla.|said|Obama failed to act|bare-clause"},
+      // A parenthesis between dashes in the source (branch attr17a).
+      {"Jason Sims - a teacher from Mount Pleasant - says he made a late decision.",
+       "Jason Sims - a teacher from Mount Pleasant|says|he made a late decision|bare-clause"},
+      {"The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed that the law was void.",
+       "three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar|agreed|that the law was void|that-clause"},
       // An evidence verb after its content (branch attr17a).
       {"Large sections of the city are divided by race and income, other studies have shown.",
        "other studies|shown|Large sections of the city are divided by race and income|clause-before"},
@@ -223,6 +228,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"What Washington wants is peace.", ""},
       {"Prices fell, the show began.", ""},
       {"Clinton won praise.", ""},
+      {"The vote - a formality - was held.", ""},
+      {"The vote - he said - was a formality.", ""},
       {"The tool used to report errors failed.", ""},
       {"The senator paused and recalled the figure of Neil Heslin.", ""},
       {"Initially he declined and said little.", ""},
