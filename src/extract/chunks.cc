@@ -44,9 +44,11 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
       (IsOf(tokens[chunk.begin + 1]) || (chunk.begin + 3 < chunk.end && IsOf(tokens[chunk.begin + 2])))) {
     return true;
   }
-  // The head before a preposition: "Audit files from NGP VAN", "Supporters of the law".
+  // The head before "of" or "from": "Audit files from NGP VAN", "Supporters of the law" (not
+  // "paragraphs in the MMC report", where "report" is a noun).
   for (size_t k = chunk.begin + 1; k < chunk.end; ++k) {
     if (!tokens[k].Is(kPreposition)) continue;
+    if (!IsOf(tokens[k]) && tokens[k].lower != "from"sv) return false;
     const Token& head = tokens[k - 1];
     return !head.Is(kPossessive) && head.lower.size() > 3 && head.lower.ends_with("s") && !head.lower.ends_with("ss");
   }

@@ -32,7 +32,7 @@ bool IsQuantity(const Token& t);
 
 // Whether a chunk before a cue is a plural subject, so that a verb's base form agrees with it:
 // its last word ends in -s ("voters"), a quantity opens it before "of" ("19 percent of college
-// students polled", "some of the staff"), or its head before a preposition does ("Audit files
+// students polled", "some of the staff"), or its head before "of" or "from" does ("Audit files
 // from NGP VAN", "supporters of the law").
 bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk);
 

@@ -238,6 +238,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"It won some praise.", ""},
       {"The bill has some support.", ""},
       {"The head of the agency support staff left.", ""},
+      {"The group took advice on particular paragraphs in the MMC report which it says need work.",
+       "it|says|need work|bare-clause"},
       {"Prices fell, the study showed, and then rose.", ""},
       {"The plan, which he said, was flawed.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
