@@ -555,15 +555,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // An auxiliary in the verb group takes a base form ("CNN did not report", "would say").
         // (Only before a verb of speech: "I don't know if", "we would want to" are mostly no
         // attribution in PolNeAR; nor is a contraction before any other cue.)
-        bool contraction = false;
+        // Nor after a negation: "The bank did not disclose a forecast", "Saleh did not explain
+        // why" say nothing (on reuters-dev most such frames were wrong); a pronoun or plural
+        // subject still takes the base form as before.
+        bool contraction = false, negated = false;
         for (size_t k = l; k < i; ++k) {
           auxiliary = auxiliary || tok[k].Is(kCueAuxiliary);
           contraction = contraction || (tok[k].Is(kCueAuxiliary) && tok[k].lower.ends_with("n't"));
+          negated = negated || tok[k].lower == "not"sv || tok[k].lower == "never"sv || tok[k].lower.ends_with("n't");
         }
         if (!cue.Is(kCueSpeech)) {
           if (contraction) continue;
           auxiliary = false;
         }
+        if (negated) auxiliary = false;
         // A parenthesis between dashes before the cue: "Jason Sims - a teacher from Mount
         // Pleasant - says ...", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --
         // agreed that ...": the phrase before the first dash and the parenthesis are the source.

@@ -144,10 +144,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Asked whether the campaign had been hard, Mr. Biden smiled.", "null|Asked|whether the campaign had been hard|asked"},
       {"He spoke on television when asked how ties would fare.", "null|asked|how ties would fare|asked"},
       // An auxiliary before a base form of a speech verb (branch attr17a).
-      {"CNN did not report that Carson was dropping out.", "CNN|report|that Carson was dropping out|that-clause"},
-      {"The campaign would not say if Sullivan has been interviewed.",
-       "The campaign|say|if Sullivan has been interviewed|that-clause"},
-      {"The senator didn't mention that the bill had failed.", "The senator|mention|that the bill had failed|that-clause"},
+      {"CNN will report that Carson is dropping out.", "CNN|report|that Carson is dropping out|that-clause"},
+      {"The campaign would only say that the review was routine.",
+       "The campaign|say|that the review was routine|that-clause"},
       // A relative clause around source and cue, a verb group after the cue (branch attr17a).
       {"The changes, which officials said will go into effect soon, were announced.",
        "officials|said|which officials said will go into effect soon|clause-relative"},
@@ -223,6 +222,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The company could not find a buyer.", ""},
       {"I don't know if it was cathartic.", ""},
       {"The plant will show a profit.", ""},
+      // Nor after a negation (a negated frame says nothing).
+      {"CNN did not report that Carson was dropping out.", ""},
+      {"The bank did not disclose a forecast.", ""},
+      {"The senator didn't mention that the bill had failed.", ""},
       // No relative frame before a circumstance, after a capitalised "What", or when no verb group follows.
       {"The rule, which the department proposed on Monday, took effect.", ""},
       {"What Washington wants is peace.", ""},
