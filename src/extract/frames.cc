@@ -486,6 +486,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     FrameMatch f;
     f.cue = cue.span;
     std::optional<size_t> content_first, content_end;  // tokens
+    bool base_by_aux = false;  // a base form after a singular subject, licensed by an auxiliary
 
     if (according) {
       f.cue = {cue.span.begin, tok[i + 1].span.end};
@@ -562,7 +563,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         for (size_t k = l; k < i; ++k) {
           auxiliary = auxiliary || tok[k].Is(kCueAuxiliary);
           contraction = contraction || (tok[k].Is(kCueAuxiliary) && tok[k].lower.ends_with("n't"));
-          negated = negated || tok[k].lower == "not"sv || tok[k].lower == "never"sv || tok[k].lower.ends_with("n't");
+          negated = negated || tok[k].lower == "not"sv || tok[k].lower == "never"sv || tok[k].lower == "cannot"sv ||
+                    tok[k].lower.ends_with("n't");
         }
         if (!cue.Is(kCueSpeech)) {
           if (contraction) continue;
@@ -663,7 +665,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
-      if (src && IsBaseForm(cue) && !auxiliary && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) continue;
+      if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
+        if (!auxiliary) continue;
+        base_by_aux = true;
+      }
       // `"...," said X` / `..., said X.`: the source after the cue.
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
         src = ChunkAfter(tok, i + 1, send);
@@ -784,12 +789,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // and said that ...", "Mrs. Clinton shook her head and said, ..." (a subject found below).
           and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
                                 cue.Is(kCueSpeech | kCueThought) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
-                                !p.InsideQuote(l - 1);
+                                !p.InsideQuote(l - 1) && i + 1 < send && !tok[i + 1].Is(kComma | kFinal);  // ("debentures and notes, ...")
           if (!coordinated && !and_verb && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {
-            size_t b = sfirst;
+            size_t b = and_verb ? p.ProseStart(sfirst, i) : sfirst;  // (not a headline and dateline)
             if (tok[b].Is(kQuote)) ++b;
             // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
             // not the subject: it ends at its comma.
@@ -893,6 +898,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
     }
     if (!content_first || !content_end || *content_end <= *content_first) continue;
+    // A base form that only an auxiliary licenses takes a that-clause or a quotation: "will add
+    // Chicago to its list", "His plan would guarantee a payment" are no attribution.
+    if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;
     f.content = p.Bytes(*content_first, *content_end);
     if (f.content.begin < last_content_end && f.cue.begin < last_content_end) continue;  // a cue inside the last content
     if (cue.Is(kObjectFirst) && f.source && f.source->end <= cue.span.begin) {

@@ -226,6 +226,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CNN did not report that Carson was dropping out.", ""},
       {"The bank did not disclose a forecast.", ""},
       {"The senator didn't mention that the bill had failed.", ""},
+      // An auxiliary licenses a base form only before a that-clause or a quotation.
+      {"The exchange must add Chicago to its list of rivals.", ""},
+      {"His plan would guarantee a payment to farmers.", ""},
+      {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
       // No relative frame before a circumstance, after a capitalised "What", or when no verb group follows.
       {"The rule, which the department proposed on Monday, took effect.", ""},
       {"What Washington wants is peace.", ""},
