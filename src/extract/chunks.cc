@@ -1,6 +1,8 @@
 #include "extract/chunks.h"
 
 namespace claimcheck::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 constexpr size_t kMaxChunk = 10;
@@ -15,18 +17,52 @@ bool NounLike(const Token& t) {
   return !t.Is(kPunct | kBoundary | kDeterminer | kPreposition | kCue | kBe | kSkip | kPronoun);
 }
 
-bool IsThat(const Token& t) { return t.lower == "that"; }
+bool IsThat(const Token& t) { return t.lower == "that"sv; }
+
+bool IsOf(const Token& t) { return t.lower == "of"sv; }
 
 }  // namespace
+
+bool IsQuantity(const Token& t) {
+  if (t.Is(kNumber)) return true;
+  static constexpr std::string_view kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two",
+                                       "three", "four", "five", "percent", "half", "majority", "majorities", "dozens",
+                                       "hundreds", "thousands", "millions", "each", "any", "more", "third", "quarter"};
+  for (std::string_view w : kWords) {
+    if (t.lower == w) return true;
+  }
+  return t.lower.ends_with("thirds") || t.lower.ends_with("quarters") || t.lower.ends_with("-third");
+}
+
+bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
+  if (chunk.empty()) return false;
+  const Token& last = tokens[chunk.end - 1];
+  if (last.lower.ends_with("s")) return true;
+  // A quantity before "of" ("19 percent of college students polled", "some of the staff").
+  const Token& first = tokens[chunk.begin];
+  if (chunk.begin + 2 < chunk.end && IsQuantity(first) && first.lower != "one"sv && first.lower != "each"sv &&
+      (IsOf(tokens[chunk.begin + 1]) || (chunk.begin + 3 < chunk.end && IsOf(tokens[chunk.begin + 2])))) {
+    return true;
+  }
+  // The head before "of" or "from": "Audit files from NGP VAN", "Supporters of the law" (not
+  // "paragraphs in the MMC report", where "report" is a noun).
+  for (size_t k = chunk.begin + 1; k < chunk.end; ++k) {
+    if (!tokens[k].Is(kPreposition)) continue;
+    if (!IsOf(tokens[k]) && tokens[k].lower != "from"sv) return false;
+    const Token& head = tokens[k - 1];
+    return !head.Is(kPossessive) && head.lower.size() > 3 && head.lower.ends_with("s") && !head.lower.ends_with("ss");
+  }
+  return false;
+}
 
 std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, size_t floor) {
   if (end <= floor) return std::nullopt;
   const Token& last = tokens[end - 1];
   if (last.Is(kPronoun) && !last.Is(kPossessive)) return Chunk{end - 1, end};
   // A name with a parenthesis after it: "Sen. David Perdue (R-Ga.)".
-  if (last.lower == ")") {
+  if (last.lower == ")"sv) {
     for (size_t b = end - 1; b > floor + 1 && b + 8 > end; --b) {
-      if (tokens[b - 1].lower != "(") continue;
+      if (tokens[b - 1].lower != "("sv) continue;
       auto head = ChunkBefore(tokens, b - 1, floor);
       if (!head || !tokens[head->end - 1].Is(kCapitalised)) return std::nullopt;
       return Chunk{head->begin, end};
@@ -37,8 +73,20 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
   size_t b = end - 1;
   while (b > floor && end - b < kMaxChunk) {
     const Token& t = tokens[b - 1];
+    // "Some of her followers", "19 percent of college students": a quantity and "of" before the
+    // phrase are part of it.
+    if (IsOf(t) && b >= floor + 2 && IsQuantity(tokens[b - 2]) && end - b + 2 < kMaxChunk) {
+      b -= 2;
+      if (tokens[b].Is(kDeterminer)) break;
+      continue;
+    }
     if (t.Is(kDeterminer) && !IsThat(t)) {
       b -= 1;
+      if (b >= floor + 2 && IsOf(tokens[b - 1]) && IsQuantity(tokens[b - 2])) {
+        b -= 2;
+        if (tokens[b].Is(kDeterminer)) break;
+        continue;
+      }
       // "a spokesman for the company": go on through a preposition to the phrase before it.
       if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) && !tokens[b - 2].Is(kCapitalised)) {
         b -= 1;
@@ -60,8 +108,8 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
 std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, size_t limit) {
   if (begin >= limit) return std::nullopt;
   const Token& first = tokens[begin];
-  static const char* const kObjectPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters", "it"};
-  for (const char* p : kObjectPronouns) {
+  static constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters", "it"};
+  for (std::string_view p : kObjectPronouns) {
     if (first.lower == p) return Chunk{begin, begin + 1};
   }
   if (first.Is(kPronoun) && !first.Is(kPossessive)) return Chunk{begin, begin + 1};
@@ -74,7 +122,7 @@ std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, 
       continue;
     }
     // "a spokesman for the company", "the head of Amnesty".
-    if (t.Is(kPreposition) && (t.lower == "of" || t.lower == "for" || t.lower == "at" || t.lower == "with") &&
+    if (t.Is(kPreposition) && (t.lower == "of"sv || t.lower == "for"sv || t.lower == "at"sv || t.lower == "with"sv) &&
         e > begin && e + 1 < limit && (tokens[e + 1].Is(kDeterminer | kCapitalised)) && !IsThat(tokens[e + 1])) {
       e += 1;
       if (tokens[e].Is(kDeterminer)) e += 1;

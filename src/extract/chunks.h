@@ -26,6 +26,16 @@ struct Chunk {
 // from the lexicons).
 std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, size_t floor);
 
+// A word that counts what an "of" phrase after it names, or stands for it alone: "some (of)",
+// "19 percent of", "half of", "many", "both".
+bool IsQuantity(const Token& t);
+
+// Whether a chunk before a cue is a plural subject, so that a verb's base form agrees with it:
+// its last word ends in -s ("voters"), a quantity opens it before "of" ("19 percent of college
+// students polled", "some of the staff"), or its head before "of" or "from" does ("Audit files
+// from NGP VAN", "supporters of the law").
+bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk);
+
 // The noun phrase that starts at token `begin`, ending before `limit`; nullopt when none does.
 std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, size_t limit);
 

@@ -5,15 +5,17 @@
 #include "extract/chunks.h"
 
 namespace claimcheck::extract {
+
+using namespace std::string_view_literals;
 namespace {
 
 bool IsParticiple(const Token& t) { return t.lower.size() > 5 && t.lower.ends_with("ing"); }
 
 // Words that open a clause of their own after a comma: the content before them is complete.
 bool IsClauseOpener(const Token& t) {
-  static const char* const kOpeners[] = {"however", "though", "although", "while", "whereas",
+  static constexpr std::string_view kOpeners[] = {"however", "though", "although", "while", "whereas",
                                          "because", "when", "even", "yet", "unlike", "despite"};
-  for (const char* o : kOpeners) {
+  for (std::string_view o : kOpeners) {
     if (t.lower == o) return true;
   }
   return false;
@@ -76,10 +78,10 @@ class Paragraph {
         j = c;
         continue;
       }
-      if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
+      if (t.Is(kOtherPunct) && (t.lower == ";"sv || t.lower == "-"sv || t.lower == "("sv)) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
-      if (t.Is(kBoundary) && j > k + 2 && j + 1 < end && (t.lower == "and" || t.lower == "but")) {
+      if (t.Is(kBoundary) && j > k + 2 && j + 1 < end && (t.lower == "and"sv || t.lower == "but"sv)) {
         size_t c = j + 1;
         while (c < end && c < j + 3 && IsSkippable(tok[c])) ++c;
         if (c < end && tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
@@ -87,7 +89,7 @@ class Paragraph {
           break;
         }
       }
-      if (t.Is(kFinal) && t.lower == "." && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
+      if (t.Is(kFinal) && t.lower == "."sv && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (n.Is(kNumber) && j > k && tok[j - 1].Is(kNumber) && t.span.end == n.span.begin) continue;  // "240,000"
@@ -96,8 +98,8 @@ class Paragraph {
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
         }
-        if (n.lower == "including") continue;  // PolNeAR's contents go on there
-        if (n.lower == "according" || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
+        if (n.lower == "including"sv) continue;  // PolNeAR's contents go on there
+        if (n.lower == "according"sv || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {
           size_t c = j + 2;
@@ -123,7 +125,7 @@ class Paragraph {
     bool capitals = false;
     for (size_t j = first; j < limit && j < first + 40; ++j) {
       const Token& t = tok[j];
-      if (t.lower == "-" && capitals) return j + 1;
+      if (t.lower == "-"sv && capitals) return j + 1;
       if (t.Is(kWord) && t.span.size() >= 3) {
         bool all = true;
         for (uint32_t b = t.span.begin; b < t.span.end && all; ++b) all = !(text_[b] >= 'a' && text_[b] <= 'z');
@@ -146,7 +148,7 @@ class Paragraph {
   std::vector<std::pair<size_t, size_t>> bounds_;  // each sentence's first token and end
 };
 
-bool IsThat(const Token& t) { return t.lower == "that"; }
+bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
 // A name glued to the cue after it ("Khovarwrote", which typo.joined-words reports): the cue as
 // a token of its own in `cue`.
@@ -161,10 +163,22 @@ bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
   }
   return false;
 }
+// A verb before "to" and a cue that makes the cue its own ("went on to say", "continued to
+// question", "tried to explain"); `t` is the word before "to", `prev` the one before it.
+bool IsCatenative(const Token& t, const Token& prev) {
+  const std::string& w = t.lower;
+  if (w == "on"sv) return prev.lower == "went"sv || prev.lower == "goes"sv || prev.lower == "go"sv || prev.lower == "going"sv;
+  return w.starts_with("continu") || w == "tended"sv || w == "tends"sv || w == "tend"sv || w == "tried"sv || w == "tries"sv ||
+         w == "try"sv || w == "began"sv || w == "begins"sv || w == "hesitated"sv || w == "hesitate"sv;
+}
+// A relative word that opens a clause around a frame: "which officials said will ...".
+bool IsRelative(const Token& t) {
+  return t.lower == "which"sv || t.lower == "that"sv || t.lower == "who"sv || (t.lower == "what"sv && !t.Is(kCapitalised));
+}
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
   // (Not "when" or "where": "said when she resigned" is the time of the saying.)
-  return t.lower == "whether" || t.lower == "if" || t.lower == "how" || t.lower == "why" || t.lower == "what";
+  return t.lower == "whether"sv || t.lower == "if"sv || t.lower == "how"sv || t.lower == "why"sv || t.lower == "what"sv;
 }
 // Between a source and its cue: auxiliaries, "also", and adverbs in -ly ("basically said").
 bool IsSkippable(const Token& t) {
@@ -175,12 +189,12 @@ bool IsSkippable(const Token& t) {
 
 // A verb's base form ("say", "support"): no -s, -ed or -ing, and not an irregular past.
 bool IsBaseForm(const Token& t) {
-  static const char* const kPast[] = {"said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found",
+  static constexpr std::string_view kPast[] = {"said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found",
                                       "saw", "seen", "sought", "understood", "held", "spoke", "spoken", "swore", "sworn",
                                       "taught", "meant", "heard", "forgot", "shown", "foresaw", "read", "bet"};
   const std::string& w = t.lower;
   if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
-  for (const char* p : kPast) {
+  for (std::string_view p : kPast) {
     if (w == p) return false;
   }
   return true;
@@ -188,7 +202,7 @@ bool IsBaseForm(const Token& t) {
 
 // "called for", "pushed for", "calling for": the object is what comes after "for".
 bool IsForCue(const Token& cue, const Token& next) {
-  if (next.lower != "for") return false;
+  if (next.lower != "for"sv) return false;
   const std::string& c = cue.lower;
   return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
          c.starts_with("advocat") || c.starts_with("lobb");
@@ -204,8 +218,8 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
       ++j;
       continue;
     }
-    if ((t.lower == "on" || t.lower == "in" || t.lower == "at" || t.lower == "during" || t.lower == "last" ||
-         t.lower == "late" || t.lower == "early" || t.lower == "this") &&
+    if ((t.lower == "on"sv || t.lower == "in"sv || t.lower == "at"sv || t.lower == "during"sv || t.lower == "last"sv ||
+         t.lower == "late"sv || t.lower == "early"sv || t.lower == "this"sv) &&
         j + 1 < end) {
       size_t k = j + 1;
       if (p.tok[k].Is(kDeterminer) && !IsThat(p.tok[k])) ++k;
@@ -254,18 +268,18 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   if (i + 1 >= send || i == sfirst || tok[i + 1].Is(kPunct)) return std::nullopt;
   const Token& next = tok[i + 1];
   size_t b = i;
-  if (cue.lower == "expected") {
+  if (cue.lower == "expected"sv) {
     // Only a passive before "to": "is expected to".
-    if (next.lower != "to" || !tok[i - 1].Is(kBe)) return std::nullopt;
+    if (next.lower != "to"sv || !tok[i - 1].Is(kBe)) return std::nullopt;
     --b;
   } else if (cue.lower.starts_with("appear")) {
-    static const char* const kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
+    static constexpr std::string_view kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
                                          "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};
     bool ok = false;
-    for (const char* a : kAfter) ok = ok || next.lower == a;
+    for (std::string_view a : kAfter) ok = ok || next.lower == a;
     if (!ok) return std::nullopt;
   }
-  if (tok[b - 1].lower == "to" || tok[b - 1].Is(kDeterminer | kPreposition)) return std::nullopt;  // "to appear", "the seeming"
+  if (tok[b - 1].lower == "to"sv || tok[b - 1].Is(kDeterminer | kPreposition)) return std::nullopt;  // "to appear", "the seeming"
   while (b > sfirst && (IsSkippable(tok[b - 1]) || tok[b - 1].Is(kBe)) && !tok[b - 1].Is(kPronoun)) --b;
   const size_t prose = p.ProseStart(sfirst, i);
   size_t first = b;
@@ -274,11 +288,11 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     // (A comma inside a number, "130,000 workers", is no clause boundary.)
     const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber) &&
                               tok[first - 1].span.end == tok[first].span.begin;
-    if (t.Is(kPunct) && !(t.lower == ")" || t.lower == "(") && !number_comma) break;
+    if (t.Is(kPunct) && !(t.lower == ")"sv || t.lower == "("sv) && !number_comma) break;
     // ("Egypt and the Soviet Union are expected": names joined by "and" are one subject.)
-    const bool names = (t.lower == "and" || t.lower == "or") && first >= 2 && tok[first - 2].Is(kCapitalised) &&
+    const bool names = (t.lower == "and"sv || t.lower == "or"sv) && first >= 2 && tok[first - 2].Is(kCapitalised) &&
                        !tok[first - 2].Is(kBoundary | kPronoun) && tok[first].Is(kCapitalised | kDeterminer);
-    if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to" && !t.Is(kBe) && !names) break;
+    if (t.Is(kBoundary) && !t.Is(kPronoun) && t.lower != "to"sv && !t.Is(kBe) && !names) break;
     --first;
   }
   if (first + 16 <= b || p.InsideQuote(first)) return std::nullopt;
@@ -290,9 +304,9 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     const std::string& w = tok[k].lower;
     const bool number_comma = tok[k].Is(kComma) && tok[k - 1].Is(kNumber) && k + 1 < end && tok[k + 1].Is(kNumber) &&
                               tok[k].span.end == tok[k + 1].span.begin;
-    if ((tok[k].Is(kComma) && !number_comma) || (tok[k].Is(kBoundary) && (w == "after" || w == "before" || w == "when" || w == "because" ||
-                                                       w == "since" || w == "as" || w == "while" || w == "if" ||
-                                                       w == "until" || w == "although" || w == "though"))) {
+    if ((tok[k].Is(kComma) && !number_comma) || (tok[k].Is(kBoundary) && (w == "after"sv || w == "before"sv || w == "when"sv || w == "because"sv ||
+                                                       w == "since"sv || w == "as"sv || w == "while"sv || w == "if"sv ||
+                                                       w == "until"sv || w == "although"sv || w == "though"sv))) {
       end = k;
       break;
     }
@@ -311,18 +325,18 @@ std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
   const auto& tok = p.tok;
   const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
   const bool opens = i == sfirst || (i == sfirst + 1 && tok[sfirst].Is(kQuote));
-  if (!opens && !(i > sfirst && (tok[i - 1].lower == "when" || tok[i - 1].lower == "after" || tok[i - 1].lower == "if" ||
-                                 tok[i - 1].lower == "once"))) {
+  if (!opens && !(i > sfirst && (tok[i - 1].lower == "when"sv || tok[i - 1].lower == "after"sv || tok[i - 1].lower == "if"sv ||
+                                 tok[i - 1].lower == "once"sv))) {
     return std::nullopt;
   }
   size_t j = i + 1;
   // "asked by a host whether": the one who asked is no source of the content.
-  if (j < send && tok[j].lower == "by") {
+  if (j < send && tok[j].lower == "by"sv) {
     size_t k = j + 1;
     while (k < send && k < j + 8 && !IsWh(tok[k]) && !tok[k].Is(kPunct)) ++k;
     if (k < send && IsWh(tok[k])) j = k;
   }
-  if (j >= send || !(IsWh(tok[j]) || tok[j].lower == "about" || tok[j].lower == "why")) return std::nullopt;
+  if (j >= send || !(IsWh(tok[j]) || tok[j].lower == "about"sv || tok[j].lower == "why"sv)) return std::nullopt;
   size_t end = p.ClauseEnd(j);
   // The question ends at its comma: "Asked if ..., Briggs said".
   for (size_t k = j + 1; k < end; ++k) {
@@ -400,10 +414,10 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
     if (t.Is(kSkip | kBe)) return;  // "Trump May Not Have Suggested", "Tim Allen Just Got Asked"
     if (!t.Is(kCueSpeech | kCueThought)) continue;
     // Verbs of saying only ("Says", "Warns"), not of doing ("Responds To", "Revealed Who").
-    static const char* const kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
+    static constexpr std::string_view kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
                                           "thinks", "believes", "predicts", "argues", "writes", "wrote", "vows", "urges"};
     bool saying = false;
-    for (const char* w : kSaying) saying = saying || t.lower == w;
+    for (std::string_view w : kSaying) saying = saying || t.lower == w;
     if (!saying) return;
     size_t end = n;
     while (end > i + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct)) --end;
@@ -454,7 +468,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    if (tok[i].lower.size() == 5 && (tok[i].lower == "asked") && !p.InsideQuote(i)) {
+    if (tok[i].lower.size() == 5 && (tok[i].lower == "asked"sv) && !p.InsideQuote(i)) {
       if (auto f = AskedFrame(p, i); f && f->content.begin >= last_content_end) {
         last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
@@ -464,7 +478,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     Token joined;
     const bool is_joined = JoinedCue(tok[i], lexicon_, &joined);
     const Token& cue = is_joined ? joined : tok[i];
-    const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according" && tok[i + 1].lower == "to";
+    const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according"sv && tok[i + 1].lower == "to"sv;
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
     const size_t sfirst = p.SentenceFirst(i);
@@ -472,6 +486,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     FrameMatch f;
     f.cue = cue.span;
     std::optional<size_t> content_first, content_end;  // tokens
+    bool base_by_aux = false;  // a base form after a singular subject, licensed by an auxiliary
 
     if (according) {
       f.cue = {cue.span.begin, tok[i + 1].span.end};
@@ -500,6 +515,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
+      bool auxiliary = false, quantity_source = false;
       std::optional<Chunk> src;
       if (is_joined) {
         // The glued name is the source's last word; only after a quotation ("...," the state
@@ -515,10 +531,63 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           --l;
           while (l > sfirst && IsSkippable(tok[l - 1])) --l;
         }
-        if (l > sfirst && (tok[l - 1].lower == "to" || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
+        // A verb that goes on to the cue through "to": "Trump went on to say that ...", "she
+        // continued to question whether ...": the source is that verb's subject.
+        if (l > sfirst + 2 && tok[l - 1].lower == "to"sv && IsCatenative(tok[l - 2], tok[l - 3]) && IsBaseForm(cue) && !p.InsideQuote(l - 1)) {
+          l -= tok[l - 2].lower == "on"sv ? 3 : 2;
+          while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+          auxiliary = true;  // (the cue is an infinitive)
+        }
+        // A quantity that opens a clause is a source on its own: "Many fear ...", "But some
+        // argue that ...", "Two in three said ...".
+        std::optional<Chunk> quantity;  // (or, below, a source with a parenthesis between dashes)
+        if (l > sfirst && tok[l - 1].Is(kDeterminer) && IsQuantity(tok[l - 1]) && !tok[l - 1].Is(kNumber)) {
+          size_t b = l - 1;
+          if (b >= sfirst + 2 && tok[b - 1].lower == "in"sv && IsQuantity(tok[b - 2])) b -= 2;  // "two in three"
+          const Token* prev = b > sfirst ? &tok[b - 1] : nullptr;
+          if (!prev || prev->Is(kComma | kQuote) || prev->lower == "and"sv || prev->lower == "but"sv || prev->lower == "while"sv ||
+              prev->lower == "though"sv || prev->lower == "although"sv || prev->lower == "because"sv) {
+            quantity = Chunk{b, l};
+          }
+        }
+        if (!quantity && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
         }
-        src = ChunkBefore(tok, l, sfirst);
+        // An auxiliary in the verb group takes a base form ("CNN did not report", "would say").
+        // (Only before a verb of speech: "I don't know if", "we would want to" are mostly no
+        // attribution in PolNeAR; nor is a contraction before any other cue.)
+        // Nor after a negation: "The bank did not disclose a forecast", "Saleh did not explain
+        // why" say nothing (on reuters-dev most such frames were wrong); a pronoun or plural
+        // subject still takes the base form as before.
+        bool contraction = false, negated = false;
+        for (size_t k = l; k < i; ++k) {
+          auxiliary = auxiliary || tok[k].Is(kCueAuxiliary);
+          contraction = contraction || (tok[k].Is(kCueAuxiliary) && tok[k].lower.ends_with("n't"));
+          negated = negated || tok[k].lower == "not"sv || tok[k].lower == "never"sv || tok[k].lower == "cannot"sv ||
+                    tok[k].lower.ends_with("n't");
+        }
+        if (!cue.Is(kCueSpeech)) {
+          if (contraction) continue;
+          auxiliary = false;
+        }
+        if (negated) auxiliary = false;
+        // A parenthesis between dashes before the cue: "Jason Sims - a teacher from Mount
+        // Pleasant - says ...", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --
+        // agreed that ...": the phrase before the first dash and the parenthesis are the source.
+        if (!quantity && l > sfirst + 3 && IsDash(tok[l - 1]) && !p.InsideQuote(l - 1)) {
+          size_t close = l - 1;
+          if (IsDash(tok[close - 1])) --close;  // "--"
+          for (size_t d = close - 1; d > sfirst && d + 40 > close; --d) {
+            if (tok[d].Is(kQuote | kColon) || (tok[d].Is(kFinal) && !tok[d + 1].Is(kComma))) break;
+            if (!IsDash(tok[d])) continue;
+            const size_t open = IsDash(tok[d - 1]) ? d - 1 : d;
+            if (open + 2 > close) break;
+            if (auto head = ChunkBefore(tok, open, sfirst)) quantity = Chunk{head->begin, close};
+            break;
+          }
+        }
+        src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
+        quantity_source = quantity && quantity->end == l;
         // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
         // who runs the NRA's lobbying arm, says".
         // Only where content follows the cue: in "Z, said X." the comma closes the content.
@@ -541,7 +610,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // press secretary, Josh Earnest, said`) or a colon, and an opening "But"/"And".
           size_t cs = sfirst, quoted = SIZE_MAX;
           for (size_t c = l - 1; c > sfirst && c + 48 > l; --c) {
-            if (tok[c - 1].Is(kQuote | kColon) || (tok[c - 1].Is(kFinal) && tok[c].lower != ")")) {
+            if (tok[c - 1].Is(kQuote | kColon) || (tok[c - 1].Is(kFinal) && tok[c].lower != ")"sv && !tok[c].Is(kComma))) {
               cs = c;
               if (tok[c - 1].Is(kQuote) && p.IsClosing(c - 1)) quoted = c - 1;
               break;
@@ -549,9 +618,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
           if (cs < l && tok[cs].Is(kComma) && quoted != SIZE_MAX) ++cs;
           cs = std::max(cs, p.ProseStart(sfirst, l));  // not a headline and dateline before it
-          if (cs < l && tok[cs].Is(kBoundary) && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but" || tok[cs].lower == "and")) ++cs;
+          if (cs < l && tok[cs].Is(kBoundary) && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but"sv || tok[cs].lower == "and"sv)) ++cs;
           // (A stop inside a parenthesis is an abbreviation's: "(R-Ga.)".)
-          auto stops = [&](size_t c) { return tok[c].Is(kQuote | kColon) || (tok[c].Is(kFinal) && !(c + 1 < l && tok[c + 1].lower == ")")); };
+          // (Nor one before a comma: "Sen. Marco Rubio, R-Fla., said".)
+          auto stops = [&](size_t c) {
+            return tok[c].Is(kQuote | kColon) || (tok[c].Is(kFinal) && !(c + 1 < l && (tok[c + 1].lower == ")"sv || tok[c + 1].Is(kComma))));
+          };
           std::optional<Chunk> near;
           bool nearest = true;
           for (size_t c = l - 2; (content_follows || quoted != SIZE_MAX) && c > cs && c + 40 > l; --c) {
@@ -575,11 +647,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             bool clause = false;
             for (size_t m = head ? head->end + 1 : l, seg = head ? head->end : l; m + 1 < l && !clause; ++m) {
               if (tok[m].Is(kComma)) seg = m;
-              const bool relative = seg + 1 < l && (tok[seg + 1].lower == "who" || tok[seg + 1].lower == "which" || tok[seg + 1].lower == "whose");
+              const bool relative = seg + 1 < l && (tok[seg + 1].lower == "who"sv || tok[seg + 1].lower == "which"sv || tok[seg + 1].lower == "whose"sv);
               clause = !relative && tok[m].Is(kSkip | kBe) && tok[m - 1].Is(kComma);
             }
             if (head && head->begin == cs && !clause &&
-                (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")" || tok[l - 2].Is(kCapitalised))) {
+                (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised))) {
               near = Chunk{head->begin, l - 1};
               break;
             }
@@ -588,12 +660,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
       }
       bool inverted_source = false;
-      if (src && tok[src->begin].lower == "that") src.reset();
+      if (src && tok[src->begin].lower == "that"sv) src.reset();
       // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
-      if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !tok[src->end - 1].lower.ends_with("s")) continue;
+      if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
+        if (!auxiliary) continue;
+        base_by_aux = true;
+      }
       // `"...," said X` / `..., said X.`: the source after the cue.
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
         src = ChunkAfter(tok, i + 1, send);
@@ -631,18 +706,44 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
       }
       const bool speech = cue.Is(kCueSpeech | kCueThought);
+      // "..., other studies have shown.", "..., a Fox poll found.": evidence verbs come after
+      // their content too (clause-before only).
+      const bool evidence = cue.Is(kCueOther) && (cue.lower.starts_with("show") || cue.lower == "found"sv || cue.lower == "finds"sv);
       // (Not a quotation that closed the sentence before: `..."same rigged system." She adds, "..."`.)
       // But a quotation that trails off ("...people...\" Clinton said.") ends no sentence, and one
       // whose frame ends the sentence after it (`"We will win." Trump said.`) is that frame's.
-      const auto trails_off = [&] { return q > 3 && tok[q - 3].lower == "." && tok[q - 4].lower == "."; };
+      const auto trails_off = [&] { return q > 3 && tok[q - 3].lower == "."sv && tok[q - 4].lower == "."sv; };
       const auto ends_after = [&] {
         const size_t k = SkipCircumstance(p, after, send);
-        return k < n && tok[k].lower == "." && k + 1 == send;
+        return k < n && tok[k].lower == "."sv && k + 1 == send;
       };
-      const bool closed_before = q > 1 && q == before && tok[q - 2].lower == "." &&
+      const bool closed_before = q > 1 && q == before && tok[q - 2].lower == "."sv &&
                                  (q <= sfirst || (tok[before].Is(kPronoun) && tok[before].Is(kCapitalised))) &&
                                  !trails_off() && !ends_after();
-      if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
+      // A relative clause around its source and cue: "The changes, which officials said will go
+      // into effect ...", "the plan that he believes would fail": the clause from the relative
+      // word on (PolNeAR has two pieces, "which" and the rest) when a verb group follows the cue.
+      const bool relative = src && !inverted_source && src->begin > sfirst && speech && !IsParticiple(cue) &&
+                            IsRelative(tok[src->begin - 1]) && !p.InsideQuote(src->begin - 1) && i + 2 < send &&
+                            tok[i + 1].Is(kCueAuxiliary | kBe | kSkip) && !tok[i + 1].Is(kPronoun | kTime) &&
+                            tok[i + 2].Is(kWord);
+      if (relative) {
+        // (It ends at a comma: ", which officials said will go into effect, will not apply".)
+        size_t e = p.ClauseEnd(i + 1);
+        for (size_t k = i + 2; k < e; ++k) {
+          if (p.IsOpening(k)) {
+            k = p.Close(k);
+            continue;
+          }
+          if (tok[k].Is(kComma) && !(tok[k - 1].Is(kNumber) && k + 1 < e && tok[k + 1].Is(kNumber))) {
+            e = k;
+            break;
+          }
+        }
+        content_first = src->begin - 1;
+        content_end = e;
+        f.form = "clause-relative";
+      } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
         content_first = open;
         content_end = q;
@@ -653,7 +754,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_end = p.Close(k + 1) + 1;
           f.form = "quote-split";
         }
-      } else if (src && speech && before > sfirst && tok[before - 1].Is(kComma) && !IsParticiple(cue)) {
+      } else if (src && (speech || evidence) && before > sfirst && tok[before - 1].Is(kComma) && !IsParticiple(cue)) {
         // "Z, he said." / "Z, a source told Reuters.": the sentence before the comma, when
         // nothing but the cue's object and circumstance follows.
         size_t k = after;
@@ -667,35 +768,41 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // a participle (", referencing ...") leaves the content before the source.
         // So does an appositive after an inverted source ("..., noted Daniel Williams, an analyst").
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
-                                ((inverted_source && tok[k + 1].Is(kDeterminer)) || tok[k + 1].lower == "as" || tok[k + 1].lower == "after" || tok[k + 1].lower == "before" ||
-                                 tok[k + 1].lower == "since" || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
+                                ((inverted_source && tok[k + 1].Is(kDeterminer)) || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
+                                 tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
         if ((k >= send || tok[k].Is(kFinal) || own_clause) && b + 1 < before) {
           content_first = b;
           content_end = before - 1;
           f.form = "clause-before";
-        } else if (k + 2 < send && tok[k].Is(kComma) && !p.IsOpening(k + 1) && b < before - 1 &&
+        } else if (speech && k + 2 < send && tok[k].Is(kComma) && !p.IsOpening(k + 1) && b < before - 1 &&
                    !tok[k + 1].Is(kPunct) && !p.InsideQuote(b)) {
           // "Acts of protest, Mr. Obama said, are acts of patriotism.": the sentence around the
           // source and cue is the content (PolNeAR's two pieces, one span here).
           // ", which, Tompkins said, is ...": the relative clause alone.
-          if (before >= b + 2 && (tok[before - 2].lower == "which" || tok[before - 2].lower == "who")) b = before - 2;
+          if (before >= b + 2 && (tok[before - 2].lower == "which"sv || tok[before - 2].lower == "who"sv)) b = before - 2;
           content_first = b;
           content_end = p.ClauseEnd(k + 1);
           f.form = "clause-around";
         }
       }
+      bool and_verb = false;  // a verb after "and" that takes the sentence's subject
       if (!content_first && !inverted_source) {
         // The content after the cue.
         if (!src) {
           // A participle after a comma takes the sentence's subject: "..., adding that".
           // So does a verb after "and" that follows a frame: "said ... and warned that".
-          const bool coordinated = l > sfirst && (tok[l - 1].lower == "and" || tok[l - 1].lower == "but") &&
+          const bool coordinated = l > sfirst && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
                                    last_source && last_source_sentence == sfirst && !IsParticiple(cue);
-          if (!coordinated && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
+          // A second verb of the sentence's subject: "Mr. Trump was forced into damage control
+          // and said that ...", "Mrs. Clinton shook her head and said, ..." (a subject found below).
+          and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
+                                cue.Is(kCueSpeech | kCueThought) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
+                                !p.InsideQuote(l - 1) && i + 1 < send && !tok[i + 1].Is(kComma | kFinal);  // ("debentures and notes, ...")
+          if (!coordinated && !and_verb && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {
-            size_t b = sfirst;
+            size_t b = and_verb ? p.ProseStart(sfirst, i) : sfirst;  // (not a headline and dateline)
             if (tok[b].Is(kQuote)) ++b;
             // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
             // not the subject: it ends at its comma.
@@ -709,8 +816,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             } else if (b < i && tok[b].Is(kCapitalised) && !tok[b].Is(kTime | kDeterminer | kBoundary | kPreposition)) {
               size_t e = b;
               while (e < i && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPunct)) ++e;
-              f.source = p.Bytes(b, e);
+              // (Not an opening participle or adverb, "Asked ...", "Initially", nor a possessive.)
+              if (!and_verb || !(tok[b].Is(kCue) || IsSkippable(tok[b]) || tok[b].lower.ends_with("ed") || tok[e - 1].Is(kPossessive))) {
+                f.source = p.Bytes(b, e);
+              }
+            } else if (and_verb && b < i && tok[b].Is(kDeterminer) && !IsThat(tok[b])) {
+              // "The agency declined and said ...": a short phrase, no time ("A month later").
+              auto subject = ChunkAfter(tok, b, l - 1);
+              bool plain = subject && subject->end - subject->begin <= 4;
+              for (size_t k = subject ? subject->begin : 0; plain && k < subject->end; ++k) {
+                plain = !tok[k].Is(kTime | kPossessive) && !tok[k].lower.ends_with("ed");
+              }
+              if (plain) f.source = p.Bytes(subject->begin, subject->end);
             }
+            if (and_verb && !f.source) continue;
           }
         }
         size_t j = i + 1;
@@ -726,7 +845,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "that-clause";
             break;
           }
-          if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to" || t.lower == ";") break;
+          if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
         }
         if (!content_first) {
           j = SkipCircumstance(p, j, send);
@@ -741,25 +860,27 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "quote-after";
           } else if (punct || j >= send) {
             continue;
-          } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought)) {
+          } else if (tok[j].lower == "to"sv && cue.Is(kObjectFirst | kCueOther | kCueThought)) {
             content_first = j;
             f.form = "infinitive";
           } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
                      (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
-                      tok[j].lower == "there") &&
+                      tok[j].lower == "there"sv) &&
                      // A verb that mostly takes an object ("maintained a lead", "pledged allegiance")
                      // takes a bare clause only when a pronoun or "there" opens it.
-                     (!cue.Is(kCueWeakClause) || (tok[j].Is(kPronoun) && !tok[j].Is(kDeterminer) && tok[j].lower != "which" &&
-                                                  tok[j].lower != "who") || tok[j].lower == "there")) {
+                     // So does a verb after "and" ("recounted his wife's ...", "said little").
+                     (!(cue.Is(kCueWeakClause) || and_verb) ||
+                      (tok[j].Is(kPronoun) && !tok[j].Is(kDeterminer) && tok[j].lower != "which"sv && tok[j].lower != "who"sv) ||
+                      tok[j].lower == "there"sv)) {
             content_first = j;
             f.form = "bare-clause";
-          } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by" &&
-                     tok[j].lower != "as" &&
+          } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by"sv &&
+                     tok[j].lower != "as"sv &&
                      (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && tok[j + 1].Is(kWord)) ||
-                      (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
+                      (tok[j].lower == "on"sv && cue.lower.starts_with("call")))) {
             // "called for X" is X ("called on X to" is all of it); other prepositions or
             // conjunctions open no object ("found in refrigerants", "detailed and structured").
-            if (tok[j].lower == "for") ++j;
+            if (tok[j].lower == "for"sv) ++j;
             content_first = j;
             f.form = "object";
             // An object is a phrase: it ends at a comma, or at "and"/"but" before another verb
@@ -770,7 +891,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                 k = p.Close(k);
                 continue;
               }
-              if (tok[k].Is(kComma) || ((tok[k].lower == "and" || tok[k].lower == "but") && k + 1 < e &&
+              if (tok[k].Is(kComma) || ((tok[k].lower == "and"sv || tok[k].lower == "but"sv) && k + 1 < e &&
                                         (tok[k + 1].Is(kCue | kSkip) || tok[k + 1].lower.ends_with("ed")))) {
                 e = k;
                 break;
@@ -785,6 +906,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
     }
     if (!content_first || !content_end || *content_end <= *content_first) continue;
+    // A base form that only an auxiliary licenses takes a that-clause or a quotation: "will add
+    // Chicago to its list", "His plan would guarantee a payment" are no attribution.
+    if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;
     f.content = p.Bytes(*content_first, *content_end);
     if (f.content.begin < last_content_end && f.cue.begin < last_content_end) continue;  // a cue inside the last content
     if (cue.Is(kObjectFirst) && f.source && f.source->end <= cue.span.begin) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace claimcheck::extract {
 namespace {
@@ -19,6 +20,9 @@ constexpr LexiconClass kLexiconClasses[] = {
     {"abbreviation", kAbbreviation},   {"outlet", kOutlet},
     {"colon-label", kColonLabel},      {"cue-evidential", kEvidential},
     {"cue-clause-weak", kCueWeakClause},
+    // (An auxiliary is a cue-skip word too; the negated contractions of have and be are classed
+    // as their bare forms, so DebugString names them by the first entry of their class.)
+    {"cue-auxiliary", kCueAuxiliary | kSkip}, {"cue-skip-negated", kSkip}, {"be-negated", kBe},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.
@@ -239,8 +243,11 @@ std::string DebugString(const std::vector<Token>& tokens, std::string_view text)
     for (const auto& [name, cls] : kShapes) {
       if (t.cls & cls) classes += std::string(classes.empty() ? "" : ",") + name;
     }
-    for (const auto& [name, cls] : kLexiconClasses) {
-      if (t.cls & cls) classes += std::string(classes.empty() ? "" : ",") + name;
+    for (size_t k = 0; k < std::size(kLexiconClasses); ++k) {
+      const auto& [name, cls] = kLexiconClasses[k];
+      bool alias = false;
+      for (size_t e = 0; e < k && !alias; ++e) alias = kLexiconClasses[e].cls == cls;
+      if ((t.cls & cls) == cls && !alias) classes += std::string(classes.empty() ? "" : ",") + name;
     }
     if (!classes.empty()) out += "|" + classes;
   }

@@ -52,6 +52,7 @@ enum TokenClass : uint32_t {
   // (Frame classes from the top bit down, so that classes added from the bottom up do not collide.)
   kEvidential = 1u << 31,  // cue-evidential: seems, appeared, expected (a frame with no source)
   kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
+  kCueAuxiliary = 1u << 28,  // cue-auxiliary: did, would, doesn't (a base form follows; also kSkip)
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;

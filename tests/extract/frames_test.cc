@@ -151,6 +151,45 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"In this case, it appears that Trump had helped.", "null|appears|it appears that Trump had helped|evidential"},
       {"Asked whether the campaign had been hard, Mr. Biden smiled.", "null|Asked|whether the campaign had been hard|asked"},
       {"He spoke on television when asked how ties would fare.", "null|asked|how ties would fare|asked"},
+      // An auxiliary before a base form of a speech verb (branch attr17a).
+      {"CNN will report that Carson is dropping out.", "CNN|report|that Carson is dropping out|that-clause"},
+      {"The campaign would only say that the review was routine.",
+       "The campaign|say|that the review was routine|that-clause"},
+      // A relative clause around source and cue, a verb group after the cue (branch attr17a).
+      {"The changes, which officials said will go into effect soon, were announced.",
+       "officials|said|which officials said will go into effect soon|clause-relative"},
+      {"It is the reform that he said would fail.", "he|said|that he said would fail|clause-relative"},
+      // Partitive and prepositional subjects: the quantity is part of the source, and a plural
+      // head before a preposition takes a base form (branch attr17a).
+      {"Some of her followers even questioned the star's identity.",
+       "Some of her followers|questioned|the star's identity|bare-clause"},
+      {"19 percent of college students polled support Clinton.",
+       "19 percent of college students polled|support|Clinton|object"},
+      {"Audit files from the vendor show that four accounts searched the data.",
+       "Audit files from the vendor|show|that four accounts searched the data|that-clause"},
+      // A quantity that opens a clause is a source (branch attr17a).
+      {"Many fear Trump will feed insecurity.", "Many|fear|Trump will feed insecurity|bare-clause"},
+      {"Two in three said they are less likely to vote.", "Two in three|said|they are less likely to vote|bare-clause"},
+      {"But some argue that the figures are lower.", "some|argue|that the figures are lower|that-clause"},
+      // A verb of saying after "and" takes the sentence's subject (branch attr17a).
+      {"By the end of the day, Mr. Trump was forced into damage control and said that his words were misconstrued.",
+       "Mr. Trump|said|that his words were misconstrued|that-clause"},
+      {"The agency declined and said it would review the case.", "The agency|said|it would review the case|bare-clause"},
+      // A verb that goes on to the cue through "to" (branch attr17a).
+      {"Trump went on to say that the wall would be built.", "Trump|say|that the wall would be built|that-clause"},
+      {"He tried to explain that the rules had changed.", "He|explain|that the rules had changed|that-clause"},
+      // An appositive that ends in an abbreviation's stop (branch attr17a).
+      {"Sen. Marco Rubio, R-Fla., said Obama failed to act.", "Sen. Marco Rubio, R-Fla.|said|Obama failed to act|bare-clause"},
+      // A parenthesis between dashes in the source (branch attr17a).
+      {"Jason Sims - a teacher from Mount Pleasant - says he made a late decision.",
+       "Jason Sims - a teacher from Mount Pleasant|says|he made a late decision|bare-clause"},
+      {"The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar -- agreed that the law was void.",
+       "three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar|agreed|that the law was void|that-clause"},
+      // An evidence verb after its content (branch attr17a).
+      {"Large sections of the city are divided by race and income, other studies have shown.",
+       "other studies|shown|Large sections of the city are divided by race and income|clause-before"},
+      {"Iran freed them, in what many analysts said was a sign of change.",
+       "many analysts|said|what many analysts said was a sign of change|clause-relative"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -187,6 +226,37 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The expected result came in.", ""},
       {"When asked, he declined.", ""},
       {"Lawmakers asked about the budget were silent.", ""},
+      // An auxiliary licenses a base form only for a speech verb; a contraction only before one.
+      {"The company could not find a buyer.", ""},
+      {"I don't know if it was cathartic.", ""},
+      {"The plant will show a profit.", ""},
+      // Nor after a negation (a negated frame says nothing).
+      {"CNN did not report that Carson was dropping out.", ""},
+      {"The bank did not disclose a forecast.", ""},
+      {"The senator didn't mention that the bill had failed.", ""},
+      // An auxiliary licenses a base form only before a that-clause or a quotation.
+      {"The exchange must add Chicago to its list of rivals.", ""},
+      {"His plan would guarantee a payment to farmers.", ""},
+      {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
+      // No relative frame before a circumstance, after a capitalised "What", or when no verb group follows.
+      {"The rule, which the department proposed on Monday, took effect.", ""},
+      {"What Washington wants is peace.", ""},
+      {"Prices fell, the show began.", ""},
+      {"Clinton won praise.", ""},
+      {"The vote - a formality - was held.", ""},
+      {"The vote - he said - was a formality.", ""},
+      {"The tool used to report errors failed.", ""},
+      {"The senator paused and recalled the figure of Neil Heslin.", ""},
+      {"Initially he declined and said little.", ""},
+      {"A month later the panel met and said nothing.", ""},
+      {"The most cited reason was cost.", ""},
+      {"It won some praise.", ""},
+      {"The bill has some support.", ""},
+      {"The head of the agency support staff left.", ""},
+      {"The group took advice on particular paragraphs in the MMC report which it says need work.",
+       "it|says|need work|bare-clause"},
+      {"Prices fell, the study showed, and then rose.", ""},
+      {"The plan, which he said, was flawed.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
        "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
   };
