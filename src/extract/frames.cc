@@ -109,6 +109,24 @@ class Paragraph {
     return Trimmed(k, j);
   }
 
+  // Where an object or infinitive that starts at token `k` ends: at the clause end, a comma, or
+  // "and"/"but" before another verb ("welcomed the decision and agreed ...", "vowed to keep
+  // abortion legal and celebrated the ruling").
+  size_t PhraseEnd(size_t k) const {
+    size_t e = ClauseEnd(k);
+    for (size_t j = k + 1; j < e; ++j) {
+      if (IsOpening(j)) {
+        j = Close(j);
+        continue;
+      }
+      if (tok[j].Is(kComma) || ((tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
+                                (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
+        return j;
+      }
+    }
+    return e;
+  }
+
   // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
   size_t Trimmed(size_t k, size_t j) const {
     while (j > k && tok[j - 1].Is(kComma | kColon | kOtherPunct | kFinal)) --j;
@@ -186,12 +204,17 @@ bool IsBaseForm(const Token& t) {
   return true;
 }
 
-// "called for", "pushed for", "calling for": the object is what comes after "for".
+// "called for", "pushed for", "pointed to", "referring to", "talked about": the object is what
+// comes after the preposition.
 bool IsForCue(const Token& cue, const Token& next) {
-  if (next.lower != "for") return false;
   const std::string& c = cue.lower;
-  return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
-         c.starts_with("advocat") || c.starts_with("lobb");
+  if (next.lower == "for") {
+    return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
+           c.starts_with("advocat") || c.starts_with("lobb");
+  }
+  if (next.lower == "to") return c.starts_with("point") || c.starts_with("referr");
+  if (next.lower == "about") return c.starts_with("talk");
+  return false;
 }
 
 // Tokens after a cue that stand before its content: time words and short prepositional phrases
@@ -348,6 +371,31 @@ bool IsDash(const Token& t) {
   return (w.size() == 1 && w[0] == '-') || (w.size() == 3 && w[0] == '\xe2' && w[1] == '\x80' && (w[2] == '\x94' || w[2] == '\x93'));
 }
 
+// A quotation signed after a dash at the end of its paragraph (`"We are not going anywhere." ―
+// Sonya Herridge`): the name, one to four capitalised words, is the source, the dash the cue.
+std::optional<FrameMatch> DashSignedFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  if (i < 2 || !p.IsClosing(i - 1)) return std::nullopt;
+  size_t e = i + 1;
+  while (e < tok.size() && e < i + 5 && tok[e].Is(kWord) && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPronoun)) ++e;
+  if (e == i + 1 || !tok[i + 1].Is(kCapitalised)) return std::nullopt;
+  // The name ends its line (a paragraph may hold several lines, one signed quotation each).
+  auto line_ends = [&](size_t k) { return k == tok.size() || p.text_.substr(tok[k - 1].span.end, tok[k].span.begin - tok[k - 1].span.end).find('\n') != std::string_view::npos; };
+  if (!(line_ends(e) || (tok[e].Is(kFinal) && line_ends(e + 1)))) return std::nullopt;
+  // The quotation opens its line (quotes nested in it pair wrongly: "... he calls “hell” than ..."),
+  // else at the quote that pairs with the closing one.
+  size_t open = i - 1;
+  while (open > 0 && !line_ends(open)) --open;
+  if (!p.IsOpening(open) && !(tok[open].Is(kQuote) && open < p.Open(i - 1))) open = p.Open(i - 1);
+  if (open + 2 >= i) return std::nullopt;
+  FrameMatch f;
+  f.source = p.Bytes(i + 1, e);
+  f.cue = tok[i].span;
+  f.content = p.Bytes(open, i);
+  f.form = "dash-signed";
+  return f;
+}
+
 }  // namespace
 
 Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
@@ -448,6 +496,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
+    if (tok[i].Is(kOtherPunct) && i + 1 < n && IsDash(tok[i])) {
+      if (auto f = DashSignedFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
+        out->push_back(*f);
+        continue;
+      }
+    }
     if (tok[i].Is(kEvidential) && !p.InsideQuote(i)) {
       if (auto f = EvidentialFrame(p, i); f && f->content.begin >= last_content_end) {
         out->push_back(*f);
@@ -467,6 +522,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according" && tok[i + 1].lower == "to";
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
+    // "points out", "pointed to": never "the points", "pointed a gun".
+    if (cue.lower.starts_with("point") && !(i + 1 < n && (tok[i + 1].lower == "out" || tok[i + 1].lower == "to"))) continue;
     const size_t sfirst = p.SentenceFirst(i);
     const size_t send = p.SentenceEnd(i);
     FrameMatch f;
@@ -721,6 +778,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to" || t.lower == ";") break;
         }
         if (!content_first) {
+          if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
           j = SkipCircumstance(p, j, send);
           bool punct = false;
           if (j < send && tok[j].Is(kComma | kColon)) {
@@ -733,9 +791,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "quote-after";
           } else if (punct || j >= send) {
             continue;
-          } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought)) {
+          } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
+                     // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
+                     !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive))) {
             content_first = j;
             f.form = "infinitive";
+            content_end = p.PhraseEnd(j);
           } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
                      (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
                       tok[j].lower == "there") &&
@@ -749,26 +810,28 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      tok[j].lower != "as" &&
                      (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && tok[j + 1].Is(kWord)) ||
                       (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
+            // "talked about X", "referring to X", "pointed to X" / "pointed out X" only with their
+            // particle ("talked politics", "pointed a gun").
+            const std::string& c = cue.lower;
+            if ((c.starts_with("talk") || c.starts_with("referr") || c.starts_with("point")) && !IsForCue(cue, tok[j]) &&
+                !(j > i + 1 && tok[j - 1].lower == "out")) {
+              continue;
+            }
+            // What was found is a finding only as a clause ("found that ..."), not an object
+            // ("found ways to", "found itself").
+            if (c.starts_with("find") || c == "found") continue;
+            // A participle right after a noun is a reduced relative, no saying ("a super PAC
+            // supporting Clinton", "ads attacking Cruz").
+            if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) &&
+                !IsSkippable(tok[i - 1])) {
+              continue;
+            }
             // "called for X" is X ("called on X to" is all of it); other prepositions or
             // conjunctions open no object ("found in refrigerants", "detailed and structured").
-            if (tok[j].lower == "for") ++j;
+            if (IsForCue(cue, tok[j])) ++j;
             content_first = j;
             f.form = "object";
-            // An object is a phrase: it ends at a comma, or at "and"/"but" before another verb
-            // ("welcomed the decision and agreed ...").
-            size_t e = p.ClauseEnd(j);
-            for (size_t k = j + 1; k < e; ++k) {
-              if (p.IsOpening(k)) {
-                k = p.Close(k);
-                continue;
-              }
-              if (tok[k].Is(kComma) || ((tok[k].lower == "and" || tok[k].lower == "but") && k + 1 < e &&
-                                        (tok[k + 1].Is(kCue | kSkip) || tok[k + 1].lower.ends_with("ed")))) {
-                e = k;
-                break;
-              }
-            }
-            content_end = e;
+            content_end = p.PhraseEnd(j);
           } else {
             continue;
           }

@@ -18,7 +18,7 @@ constexpr LexiconClass kLexiconClasses[] = {
     {"be", kBe},                       {"time-word", kTime},           {"anonymous-head", kAnonymous},
     {"abbreviation", kAbbreviation},   {"outlet", kOutlet},
     {"colon-label", kColonLabel},      {"cue-evidential", kEvidential},
-    {"cue-clause-weak", kCueWeakClause},
+    {"cue-clause-weak", kCueWeakClause}, {"cue-infinitive", kCueInfinitive},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.

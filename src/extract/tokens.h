@@ -52,6 +52,7 @@ enum TokenClass : uint32_t {
   // (Frame classes from the top bit down, so that classes added from the bottom up do not collide.)
   kEvidential = 1u << 31,  // cue-evidential: seems, appeared, expected (a frame with no source)
   kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
+  kCueInfinitive = 1u << 29,  // cue-infinitive: vowed, agreed, promises (a speech verb whose "to ..." is its content)
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;

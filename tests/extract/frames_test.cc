@@ -143,6 +143,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"In this case, it appears that Trump had helped.", "null|appears|it appears that Trump had helped|evidential"},
       {"Asked whether the campaign had been hard, Mr. Biden smiled.", "null|Asked|whether the campaign had been hard|asked"},
       {"He spoke on television when asked how ties would fare.", "null|asked|how ties would fare|asked"},
+      {"He promises to immediately declare it a currency manipulator.",
+       "He|promises|to immediately declare it a currency manipulator|infinitive"},
+      {"Clinton vowed to keep abortion legal and celebrated the ruling.", "Clinton|vowed|to keep abortion legal|infinitive"},
+      {"The organization also points out that the law is new.", "The organization|points|that the law is new|that-clause"},
+      {"Clinton told AIPAC, referring to the business mogul.", "Clinton|referring|the business mogul|object"},
+      {"Various rivals see him as a threat.", "Various rivals|see|him as a threat|object"},
+      {"\"We are not going anywhere.\" - Sonya Herridge", "Sonya Herridge|-|\"We are not going anywhere.\"|dash-signed"},
+      {"\"He calls it \"hell\" and I do not.\" - Adriana Rodarte.\n\"It is bad.\" - Jacklyn Ashley",
+       "Adriana Rodarte|-|\"He calls it \"hell\" and I do not.\"|dash-signed; Jacklyn Ashley|-|\"It is bad.\"|dash-signed"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -179,6 +188,14 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The expected result came in.", ""},
       {"When asked, he declined.", ""},
       {"Lawmakers asked about the budget were silent.", ""},
+      {"Netanyahu agreed to a 10-month moratorium.", ""},
+      {"The bill responded to the attack.", ""},
+      {"The Government Development Bank found itself at the center of the jam.", ""},
+      {"A super PAC supporting Clinton spent heavily.", ""},
+      {"They talked politics all night.", ""},
+      {"He pointed a gun at the crowd.", ""},
+      {"\"We are not going anywhere.\" - Sonya Herridge and her family left.", ""},
+      {"Prices rose - Reuters.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
        "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
   };
