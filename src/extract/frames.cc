@@ -76,6 +76,16 @@ class Paragraph {
         j = c;
         continue;
       }
+      if (t.Is(kOtherPunct) && t.lower == "-" && j > k) {
+        // A parenthesis between dashes ("authorities - and not the federal government - are in
+        // charge") is inside the clause.
+        size_t m = j + 1;
+        while (m < end && m < j + 30 && !(tok[m].Is(kOtherPunct) && tok[m].lower == "-") && !tok[m].Is(kFinal)) ++m;
+        if (m + 1 < end && m < j + 30 && tok[m].lower == "-" && tok[m + 1].Is(kWord)) {
+          j = m;
+          continue;
+        }
+      }
       if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
@@ -164,6 +174,7 @@ class Paragraph {
   std::vector<std::pair<size_t, size_t>> bounds_;  // each sentence's first token and end
 };
 
+constexpr size_t kAroundMax = 6;  // the most words before ", according to X," for one span
 bool IsThat(const Token& t) { return t.lower == "that"; }
 
 // A name glued to the cue after it ("Khovarwrote", which typo.joined-words reports): the cue as
@@ -522,8 +533,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according" && tok[i + 1].lower == "to";
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
-    // "points out", "pointed to": never "the points", "pointed a gun".
-    if (cue.lower.starts_with("point") && !(i + 1 < n && (tok[i + 1].lower == "out" || tok[i + 1].lower == "to"))) continue;
+    // "points out", "pointed to": never "the points", "pointed a gun", "0.1 percentage points to".
+    if (cue.lower.starts_with("point") &&
+        !(i + 1 < n && (tok[i + 1].lower == "out" || (tok[i + 1].lower == "to" && cue.lower.size() > 6)))) {
+      continue;
+    }
     const size_t sfirst = p.SentenceFirst(i);
     const size_t send = p.SentenceEnd(i);
     FrameMatch f;
@@ -538,10 +552,28 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (i > sfirst && tok[i - 1].Is(kComma)) {
         // "Z, according to X."
         size_t b = p.ProseStart(sfirst, i);
+        // (After a colon or semicolon: "... financial firms: London was ..., according to X".)
+        for (size_t c = i - 1; c > b; --c) {
+          if ((tok[c - 1].Is(kColon) || tok[c - 1].lower == ";") && !p.InsideQuote(c - 1)) {
+            b = c;
+            break;
+          }
+        }
         if (b < i - 1) {
           content_first = b;
           content_end = i - 1;
           f.form = "according-after";
+          // "Now, according to the poll, some are swinging": a clause that goes on after the
+          // source is the content with the words before it (PolNeAR's two pieces, one span).
+          size_t c = src->end;
+          while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
+          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord)) {
+            const size_t e = p.ClauseEnd(c + 1);
+            if (e > c + 2) {
+              content_end = e;
+              f.form = "according-around";
+            }
+          }
         }
       } else {
         // "According to X, Z.": X runs to its comma ("a source in the security services").
@@ -817,6 +849,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                 !(j > i + 1 && tok[j - 1].lower == "out")) {
               continue;
             }
+            // A particle or an adverb makes another verb ("backed out", "showed up", "pushed
+            // through", "declined slightly").
+            static const char* const kParticles[] = {"up", "out", "off", "down", "away", "back", "through", "over"};
+            bool particle = IsSkippable(tok[j]);
+            for (const char* w : kParticles) particle = particle || tok[j].lower == w;
+            if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
             // What was found is a finding only as a clause ("found that ..."), not an object
             // ("found ways to", "found itself").
             if (c.starts_with("find") || c == "found") continue;
