@@ -407,6 +407,66 @@ std::optional<FrameMatch> DashSignedFrame(const Paragraph& p, size_t i) {
   return f;
 }
 
+// A poll as a source through "in" ("In a new Fox News poll released Thursday, Trump achieved 45
+// percent", "Rubio moved to second in a more recent survey"): the poll is the source, "in" the
+// cue and the clause after its comma, or the clause before it, the content.
+std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
+  size_t head = SIZE_MAX;
+  for (size_t k = i + 1; k < send && k < i + 12; ++k) {
+    const Token& t = tok[k];
+    if (t.Is(kComma | kFinal | kQuote | kColon)) break;
+    if (t.Is(kWord) && (t.lower == "poll" || t.lower == "polls" || t.lower == "survey" || t.lower == "surveys")) head = k;
+  }
+  if (head == SIZE_MAX || !(tok[i + 1].Is(kDeterminer | kCapitalised | kNumber) || i + 1 == head ||
+                            tok[i + 1].lower == "recent" || tok[i + 1].lower == "national" || tok[i + 1].lower == "new")) {
+    return std::nullopt;
+  }
+  // ("in a poll released Monday", "in the Post-ABC poll conducted in May": to the comma.)
+  size_t e = head + 1;
+  while (e < send && e < head + 8 && !tok[e].Is(kComma | kFinal | kQuote | kColon | kOtherPunct)) ++e;
+  const bool participle = head + 1 < send && (tok[head + 1].lower == "released" || tok[head + 1].lower == "conducted" ||
+                                              tok[head + 1].lower == "published" || tok[head + 1].Is(kTime));
+  const size_t src_end = participle ? e : head + 1;
+  FrameMatch f;
+  f.cue = tok[i].span;
+  f.source = p.Bytes(i + 1, src_end);
+  size_t b = p.ProseStart(sfirst, i);
+  if (b < i && tok[b].Is(kBoundary) && tok[b].Is(kCapitalised) && (tok[b].lower == "but" || tok[b].lower == "and")) ++b;
+  if (i == b) {
+    // "In a new poll, Z."
+    if (!(src_end < send && tok[src_end].Is(kComma))) return std::nullopt;
+    const size_t end = p.ClauseEnd(src_end + 1);
+    if (end < src_end + 4) return std::nullopt;
+    f.content = p.Bytes(src_end + 1, end);
+    f.form = "poll-before";
+    return f;
+  }
+  // "Z in a new poll." / "Z in a new poll, a gain of ...": the poll closes the clause.
+  if (!(src_end >= send || tok[src_end].Is(kFinal | kComma))) return std::nullopt;
+  if (p.InsideQuote(i)) return std::nullopt;
+  // A poll named by its pollster or date, not "the polls" ("trails in the polls", "going to the
+  // polls").
+  bool named = false;
+  for (size_t k = i + 1; k < head && !named; ++k) named = tok[k].Is(kCapitalised | kNumber);
+  if (!named) return std::nullopt;
+  // The clause before: after the last comma, colon or semicolon ("Despite the recession, Z in ...").
+  size_t first = i;
+  while (first > b) {
+    const Token& t = tok[first - 1];
+    const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber);
+    if (t.Is(kColon | kQuote | kComma) && !number_comma) break;
+    if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-")) break;
+    --first;
+  }
+  if (first < i && (IsClauseOpener(tok[first]) || tok[first].lower == "but" || tok[first].lower == "and")) ++first;
+  if (first + 3 > i) return std::nullopt;
+  f.content = p.Bytes(first, i);
+  f.form = "poll-after";
+  return f;
+}
+
 }  // namespace
 
 Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
@@ -509,6 +569,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     }
     if (tok[i].Is(kOtherPunct) && i + 1 < n && IsDash(tok[i])) {
       if (auto f = DashSignedFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].lower.size() == 2 && tok[i].lower == "in" && !p.InsideQuote(i) && i + 2 < n) {
+      if (auto f = PollFrame(p, i); f && f->content.begin >= last_content_end) {
         last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
         continue;
