@@ -80,6 +80,7 @@ class Paragraph {
         // A parenthesis between dashes ("authorities - and not the federal government - are in
         // charge") is inside the clause.
         size_t m = j + 1;
+        while (m < end && tok[m].lower == "-") ++m;  // ("--" is two tokens)
         while (m < end && m < j + 30 && !(tok[m].Is(kOtherPunct) && tok[m].lower == "-") && !tok[m].Is(kFinal)) ++m;
         if (m + 1 < end && m < j + 30 && tok[m].lower == "-" && tok[m + 1].Is(kWord)) {
           j = m;

@@ -151,6 +151,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "the poll|according to|But, according to the poll, 46 percent remain undecided|according-around"},
       {"Obama said state and local authorities - and not the federal government - are in charge.",
        "Obama|said|state and local authorities - and not the federal government - are in charge|bare-clause"},
+      {"Obama said rules must go by 1992 -- but this will take time.", "Obama|said|rules must go by 1992|bare-clause"},
       {"He promises to immediately declare it a currency manipulator.",
        "He|promises|to immediately declare it a currency manipulator|infinitive"},
       {"Clinton vowed to keep abortion legal and celebrated the ruling.", "Clinton|vowed|to keep abortion legal|infinitive"},
