@@ -468,6 +468,45 @@ std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t i) {
   return f;
 }
 
+// A noun of saying after a possessive source ("Trump's claim that countries ...", "Clinton's
+// promise to raise taxes", "Pence's call for a special prosecutor"): the possessor is the source,
+// the noun the cue, the clause, infinitive or object after it the content.
+std::optional<FrameMatch> NounCueFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
+  size_t j = i + 1;
+  while (j < send && j < i + 3 && tok[j].Is(kWord) && !tok[j].Is(kCueNoun | kCapitalised | kPunct | kBoundary)) ++j;
+  if (j + 2 >= send || !tok[j].Is(kCueNoun)) return std::nullopt;
+  const size_t k = j + 1;
+  FrameMatch f;
+  if (IsThat(tok[k]) && !tok[k + 1].Is(kPunct | kBe | kCue)) {
+    f.content = p.Bytes(k, p.ClauseEnd(k));
+    f.form = "noun-that";
+  } else if (tok[k].lower == "to" && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised)) {
+    f.content = p.Bytes(k, p.PhraseEnd(k));
+    f.form = "noun-infinitive";
+  } else if (tok[k].lower == "for" && (tok[j].lower.starts_with("call") || tok[j].lower.starts_with("demand")) && tok[k + 1].Is(kWord)) {
+    f.content = p.Bytes(k + 1, p.PhraseEnd(k + 1));
+    f.form = "noun-object";
+  } else {
+    return std::nullopt;
+  }
+  // The possessor: a name ("Donald Trump's") or a description ("the campaign's").
+  size_t b = i;
+  while (b > sfirst && b + 4 > i && tok[b - 1].Is(kWord) && tok[b - 1].Is(kCapitalised | kAbbreviation) &&
+         !tok[b - 1].Is(kPossessive | kBoundary | kPreposition)) {
+    --b;
+  }
+  if (b == i && b > sfirst && tok[b - 1].Is(kDeterminer) && !tok[b - 1].Is(kPronoun)) --b;
+  Span src = p.Bytes(b, i + 1);
+  const std::string& w = tok[i].lower;
+  src.end -= w.ends_with("'s") ? 2 : (w.ends_with("'") ? 1 : 0);
+  if (src.end <= src.begin) return std::nullopt;
+  f.source = src;
+  f.cue = tok[j].span;
+  return f;
+}
+
 }  // namespace
 
 Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
@@ -577,6 +616,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     }
     if (tok[i].lower.size() == 2 && tok[i].lower == "in" && !p.InsideQuote(i) && i + 2 < n) {
       if (auto f = PollFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].Is(kPossessive) && !p.InsideQuote(i) && i + 3 < n) {
+      if (auto f = NounCueFrame(p, i); f && f->content.begin >= last_content_end) {
         last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
         continue;

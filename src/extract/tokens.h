@@ -53,6 +53,7 @@ enum TokenClass : uint32_t {
   kEvidential = 1u << 31,  // cue-evidential: seems, appeared, expected (a frame with no source)
   kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
   kCueInfinitive = 1u << 29,  // cue-infinitive: vowed, agreed, promises (a speech verb whose "to ..." is its content)
+  kCueNoun = 1u << 28,        // cue-noun: claim, promise, call (after a possessive: "Trump's claim that ...")
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;
