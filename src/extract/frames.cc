@@ -411,16 +411,25 @@ std::optional<FrameMatch> DashSignedFrame(const Paragraph& p, size_t i) {
 // A poll as a source through "in" ("In a new Fox News poll released Thursday, Trump achieved 45
 // percent", "Rubio moved to second in a more recent survey"): the poll is the source, "in" the
 // cue and the clause after its comma, or the clause before it, the content.
-std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t i) {
+// `head` is the poll word; the walk finds its "in" from there (poll words are rare, "in" is not).
+std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
   const auto& tok = p.tok;
-  const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
-  size_t head = SIZE_MAX;
-  for (size_t k = i + 1; k < send && k < i + 12; ++k) {
-    const Token& t = tok[k];
+  const size_t sfirst = p.SentenceFirst(head), send = p.SentenceEnd(head);
+  size_t i = SIZE_MAX;
+  for (size_t k = head; k > sfirst && k + 12 > head; --k) {
+    const Token& t = tok[k - 1];
     if (t.Is(kComma | kFinal | kQuote | kColon)) break;
-    if (t.Is(kWord) && (t.lower == "poll" || t.lower == "polls" || t.lower == "survey" || t.lower == "surveys")) head = k;
+    if (t.lower.size() == 2 && t.lower == "in") {
+      i = k - 1;
+      break;
+    }
   }
-  if (head == SIZE_MAX || !(tok[i + 1].Is(kDeterminer | kCapitalised | kNumber) || i + 1 == head ||
+  if (i == SIZE_MAX || i + 1 >= send) return std::nullopt;
+  // (The last poll word of the phrase: "in the polls and surveys".)
+  for (size_t k = head + 1; k < send && k < i + 12 && !tok[k].Is(kComma | kFinal | kQuote | kColon); ++k) {
+    if (tok[k].Is(kPoll)) return std::nullopt;
+  }
+  if (!(tok[i + 1].Is(kDeterminer | kCapitalised | kNumber) || i + 1 == head ||
                             tok[i + 1].lower == "recent" || tok[i + 1].lower == "national" || tok[i + 1].lower == "new")) {
     return std::nullopt;
   }
@@ -614,14 +623,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    if (tok[i].lower.size() == 2 && tok[i].lower == "in" && !p.InsideQuote(i) && i + 2 < n) {
+    if (tok[i].Is(kPoll) && !p.InsideQuote(i)) {
       if (auto f = PollFrame(p, i); f && f->content.begin >= last_content_end) {
         last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
         continue;
       }
     }
-    if (tok[i].Is(kPossessive) && !p.InsideQuote(i) && i + 3 < n) {
+    if (tok[i].Is(kPossessive) && i + 3 < n && (tok[i + 1].Is(kCueNoun) || tok[i + 2].Is(kCueNoun) || tok[i + 3].Is(kCueNoun)) &&
+        !p.InsideQuote(i)) {
       if (auto f = NounCueFrame(p, i); f && f->content.begin >= last_content_end) {
         last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);

@@ -19,7 +19,7 @@ constexpr LexiconClass kLexiconClasses[] = {
     {"abbreviation", kAbbreviation},   {"outlet", kOutlet},
     {"colon-label", kColonLabel},      {"cue-evidential", kEvidential},
     {"cue-clause-weak", kCueWeakClause}, {"cue-infinitive", kCueInfinitive},
-    {"cue-noun", kCueNoun},
+    {"cue-noun", kCueNoun},            {"poll-word", kPoll},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.

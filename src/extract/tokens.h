@@ -54,6 +54,7 @@ enum TokenClass : uint32_t {
   kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
   kCueInfinitive = 1u << 29,  // cue-infinitive: vowed, agreed, promises (a speech verb whose "to ..." is its content)
   kCueNoun = 1u << 28,        // cue-noun: claim, promise, call (after a possessive: "Trump's claim that ...")
+  kPoll = 1u << 27,           // poll-word: poll, survey (a source through "in": "in a new poll, ...")
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;
