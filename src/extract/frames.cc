@@ -691,7 +691,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // source is the content with the words before it (PolNeAR's two pieces, one span).
           size_t c = src->end;
           while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
-          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord)) {
+          // (Not a phrase about the source: ", according to the order, signed by five ministers".)
+          const Token& w = tok[c + 1 < send ? c + 1 : c];
+          const bool about_source = w.lower.ends_with("ed") || IsParticiple(w) || w.Is(kPreposition);
+          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source) {
             const size_t e = p.ClauseEnd(c + 1);
             if (e > c + 2) {
               content_end = e;
@@ -949,7 +952,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             continue;
           } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
                      // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
-                     !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive))) {
+                     !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised))) {
             content_first = j;
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
