@@ -11,9 +11,9 @@ bool IsParticiple(const Token& t) { return t.lower.size() > 5 && t.lower.ends_wi
 
 // Words that open a clause of their own after a comma: the content before them is complete.
 bool IsClauseOpener(const Token& t) {
-  static const char* const kOpeners[] = {"however", "though", "although", "while", "whereas",
+  static constexpr std::string_view kOpeners[] = {"however", "though", "although", "while", "whereas",
                                          "because", "when", "even", "yet", "unlike", "despite"};
-  for (const char* o : kOpeners) {
+  for (std::string_view o : kOpeners) {
     if (t.lower == o) return true;
   }
   return false;
@@ -205,12 +205,12 @@ bool IsSkippable(const Token& t) {
 
 // A verb's base form ("say", "support"): no -s, -ed or -ing, and not an irregular past.
 bool IsBaseForm(const Token& t) {
-  static const char* const kPast[] = {"said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found",
+  static constexpr std::string_view kPast[] = {"said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found",
                                       "saw", "seen", "sought", "understood", "held", "spoke", "spoken", "swore", "sworn",
                                       "taught", "meant", "heard", "forgot", "shown", "foresaw", "read", "bet"};
   const std::string& w = t.lower;
   if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
-  for (const char* p : kPast) {
+  for (std::string_view p : kPast) {
     if (w == p) return false;
   }
   return true;
@@ -294,10 +294,10 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     if (next.lower != "to" || !tok[i - 1].Is(kBe)) return std::nullopt;
     --b;
   } else if (cue.lower.starts_with("appear")) {
-    static const char* const kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
+    static constexpr std::string_view kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
                                          "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};
     bool ok = false;
-    for (const char* a : kAfter) ok = ok || next.lower == a;
+    for (std::string_view a : kAfter) ok = ok || next.lower == a;
     if (!ok) return std::nullopt;
   }
   if (tok[b - 1].lower == "to" || tok[b - 1].Is(kDeterminer | kPreposition)) return std::nullopt;  // "to appear", "the seeming"
@@ -568,10 +568,10 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
     if (t.Is(kSkip | kBe)) return;  // "Trump May Not Have Suggested", "Tim Allen Just Got Asked"
     if (!t.Is(kCueSpeech | kCueThought)) continue;
     // Verbs of saying only ("Says", "Warns"), not of doing ("Responds To", "Revealed Who").
-    static const char* const kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
+    static constexpr std::string_view kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
                                           "thinks", "believes", "predicts", "argues", "writes", "wrote", "vows", "urges"};
     bool saying = false;
-    for (const char* w : kSaying) saying = saying || t.lower == w;
+    for (std::string_view w : kSaying) saying = saying || t.lower == w;
     if (!saying) return;
     size_t end = n;
     while (end > i + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct)) --end;
@@ -978,9 +978,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             }
             // A particle or an adverb makes another verb ("backed out", "showed up", "pushed
             // through", "declined slightly").
-            static const char* const kParticles[] = {"up", "out", "off", "down", "away", "back", "through", "over"};
+            static constexpr std::string_view kParticles[] = {"up", "out", "off", "down", "away", "back", "through", "over"};
             bool particle = IsSkippable(tok[j]);
-            for (const char* w : kParticles) particle = particle || tok[j].lower == w;
+            for (std::string_view w : kParticles) particle = particle || tok[j].lower == w;
             if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
             // What was found is a finding only as a clause ("found that ..."), not an object
             // ("found ways to", "found itself").
