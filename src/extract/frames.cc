@@ -193,6 +193,7 @@ bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
 }
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
+  if (t.lower.size() < 2 || t.lower.size() > 7) return false;
   // (Not "when" or "where": "said when she resigned" is the time of the saying.)
   return t.lower == "whether" || t.lower == "if" || t.lower == "how" || t.lower == "why" || t.lower == "what";
 }
@@ -609,6 +610,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   uint32_t last_content_end = 0;
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
+  Token joined;  // (one for the walk: a string constructed per token costs)
   for (size_t i = 0; i < n; ++i) {
     if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1])))) {
       if (auto f = ColonFrame(p, i)) {
@@ -651,7 +653,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    Token joined;
     const bool is_joined = JoinedCue(tok[i], lexicon_, &joined);
     const Token& cue = is_joined ? joined : tok[i];
     const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according" && tok[i + 1].lower == "to";
