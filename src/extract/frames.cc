@@ -693,9 +693,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           size_t c = src->end;
           while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
           // (Not a phrase about the source: ", according to the order, signed by five ministers".)
-          const Token& w = tok[c + 1 < send ? c + 1 : c];
-          const bool about_source = w.lower.ends_with("ed") || IsParticiple(w) || w.Is(kPreposition);
-          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source) {
+          auto about_source = [&](const Token& w) { return w.lower.ends_with("ed") || IsParticiple(w) || w.Is(kPreposition); };
+          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source(tok[c + 1])) {
             const size_t e = p.ClauseEnd(c + 1);
             if (e > c + 2) {
               content_end = e;
