@@ -194,10 +194,12 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
     if (j < end && text[j] == '.' && j - i <= 5) {
       std::string with_dot = lower + ".";
-      uint32_t abbr = lexicon.ClassOf(with_dot);
+      // (The word's hash goes on over the period: no second pass over its bytes.)
+      const uint64_t dot_hash = TokenLexicon::HashStep(hash, '.');
+      uint32_t abbr = lexicon.ClassOf(with_dot, dot_hash);
       if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || lower.find('.') != std::string::npos) {
         lower = std::move(with_dot);
-        hash = TokenLexicon::HashStep(hash, '.');
+        hash = dot_hash;
         cls |= abbr | kAbbreviation;
         ++j;
       }
