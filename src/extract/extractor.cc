@@ -637,6 +637,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // continues it ("... as a whole," wrote Malashenko. "In Moscow, ...").
   // The length of a double quotation mark at `i` in the normalised text: `"`, or two apostrophes
   // (`''...''`, as the New York Times writes them); 0 for none.
+  constexpr size_t kContinuedParagraphs = 3;  // the most paragraphs a quotation goes on over
   auto quote_at = [&](size_t i) -> size_t {
     if (i >= t.size()) return 0;
     if (t[i] == '"') return 1;
@@ -651,7 +652,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   {
     std::vector<Attribution> more;
     std::vector<FrameExtra> more_x;
-    for (const auto& p : text.paragraphs) {
+    for (size_t pi = 0; pi < text.paragraphs.size(); ++pi) {
+      const auto& p = text.paragraphs[pi];
       const auto [from, to] = frames_in(p.span);
       // Each quoted frame's quotation goes on to the next frame (a block of lines may be one
       // paragraph: `"A," Rubio added. "B."` then `"C," Christie said.`); only the paragraph's last
@@ -717,6 +719,29 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           more_x.push_back(extras[last_i]);
         }
         pos = q.end;
+      }
+      // A quotation that goes on in the paragraphs after its frame's (`"A," he said.` then `"B."`),
+      // paragraphs that open with a quotation mark and give no frame of their own: one content to
+      // the last of them, as PolNeAR marks it. Only from a token frame that ends its paragraph.
+      if (last_i == final_i && last->rule.starts_with("tokens/") && !separate_continuation.count(last->cue.span.begin)) {
+        auto& grow = w.out.attributions[last_i];
+        uint32_t tail = std::max(grow.content.span.end, grow.cue.span.end);
+        if (grow.source) tail = std::max(tail, grow.source->span.end);
+        bool grew = false;
+        for (size_t ni = pi + 1; ni < text.paragraphs.size() && ni <= pi + kContinuedParagraphs && tail + 60 >= text.paragraphs[ni - 1].span.end; ++ni) {
+          const Span np = text.paragraphs[ni].span;
+          size_t b = np.begin;
+          while (b < np.end && (t[b] == ' ' || t[b] == '\n')) ++b;
+          if (quote_at(b) != (apostrophes ? 2u : 1u)) break;
+          const auto [nf, nt] = frames_in(np);
+          if (nf != nt) break;
+          uint32_t e = np.end;
+          while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+          grow.content.span.end = e;
+          tail = e;
+          grew = true;
+        }
+        if (grew) grow.content.text = std::string(w.Slice(grow.content.span));
       }
       }
     }

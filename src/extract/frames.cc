@@ -78,7 +78,18 @@ class Paragraph {
         j = c;
         continue;
       }
-      if (t.Is(kOtherPunct) && (t.lower == ";"sv || t.lower == "-"sv || t.lower == "("sv)) break;
+      if (t.Is(kOtherPunct) && t.lower == "-" && j > k) {
+        // A parenthesis between dashes ("authorities - and not the federal government - are in
+        // charge") is inside the clause.
+        size_t m = j + 1;
+        while (m < end && tok[m].lower == "-") ++m;  // ("--" is two tokens)
+        while (m < end && m < j + 30 && !(tok[m].Is(kOtherPunct) && tok[m].lower == "-") && !tok[m].Is(kFinal)) ++m;
+        if (m + 1 < end && m < j + 30 && tok[m].lower == "-" && tok[m + 1].Is(kWord)) {
+          j = m;
+          continue;
+        }
+      }
+      if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
       if (t.Is(kBoundary) && j > k + 2 && j + 1 < end && (t.lower == "and"sv || t.lower == "but"sv)) {
@@ -109,6 +120,24 @@ class Paragraph {
       }
     }
     return Trimmed(k, j);
+  }
+
+  // Where an object or infinitive that starts at token `k` ends: at the clause end, a comma, or
+  // "and"/"but" before another verb ("welcomed the decision and agreed ...", "vowed to keep
+  // abortion legal and celebrated the ruling").
+  size_t PhraseEnd(size_t k) const {
+    size_t e = ClauseEnd(k);
+    for (size_t j = k + 1; j < e; ++j) {
+      if (IsOpening(j)) {
+        j = Close(j);
+        continue;
+      }
+      if (tok[j].Is(kComma) || ((tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
+                                (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
+        return j;
+      }
+    }
+    return e;
   }
 
   // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
@@ -148,6 +177,7 @@ class Paragraph {
   std::vector<std::pair<size_t, size_t>> bounds_;  // each sentence's first token and end
 };
 
+constexpr size_t kAroundMax = 6;  // the most words before ", according to X," for one span
 bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
 // A name glued to the cue after it ("Khovarwrote", which typo.joined-words reports): the cue as
@@ -177,6 +207,7 @@ bool IsRelative(const Token& t) {
 }
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
+  if (t.lower.size() < 2 || t.lower.size() > 7) return false;
   // (Not "when" or "where": "said when she resigned" is the time of the saying.)
   return t.lower == "whether"sv || t.lower == "if"sv || t.lower == "how"sv || t.lower == "why"sv || t.lower == "what"sv;
 }
@@ -200,12 +231,17 @@ bool IsBaseForm(const Token& t) {
   return true;
 }
 
-// "called for", "pushed for", "calling for": the object is what comes after "for".
+// "called for", "pushed for", "pointed to", "referring to", "talked about": the object is what
+// comes after the preposition.
 bool IsForCue(const Token& cue, const Token& next) {
-  if (next.lower != "for"sv) return false;
   const std::string& c = cue.lower;
-  return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
-         c.starts_with("advocat") || c.starts_with("lobb");
+  if (next.lower == "for") {
+    return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
+           c.starts_with("advocat") || c.starts_with("lobb");
+  }
+  if (next.lower == "to") return c.starts_with("point") || c.starts_with("referr");
+  if (next.lower == "about") return c.starts_with("talk");
+  return false;
 }
 
 // Tokens after a cue that stand before its content: time words and short prepositional phrases
@@ -362,6 +398,139 @@ bool IsDash(const Token& t) {
   return (w.size() == 1 && w[0] == '-') || (w.size() == 3 && w[0] == '\xe2' && w[1] == '\x80' && (w[2] == '\x94' || w[2] == '\x93'));
 }
 
+// A quotation signed after a dash at the end of its paragraph (`"We are not going anywhere." ―
+// Sonya Herridge`): the name, one to four capitalised words, is the source, the dash the cue.
+std::optional<FrameMatch> DashSignedFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  if (i < 2 || !p.IsClosing(i - 1)) return std::nullopt;
+  size_t e = i + 1;
+  while (e < tok.size() && e < i + 5 && tok[e].Is(kWord) && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPronoun)) ++e;
+  if (e == i + 1 || !tok[i + 1].Is(kCapitalised)) return std::nullopt;
+  // The name ends its line (a paragraph may hold several lines, one signed quotation each).
+  auto line_ends = [&](size_t k) { return k == tok.size() || p.text_.substr(tok[k - 1].span.end, tok[k].span.begin - tok[k - 1].span.end).find('\n') != std::string_view::npos; };
+  if (!(line_ends(e) || (tok[e].Is(kFinal) && line_ends(e + 1)))) return std::nullopt;
+  // The quotation opens its line (quotes nested in it pair wrongly: "... he calls “hell” than ..."),
+  // else at the quote that pairs with the closing one.
+  size_t open = i - 1;
+  while (open > 0 && !line_ends(open)) --open;
+  if (!p.IsOpening(open) && !(tok[open].Is(kQuote) && open < p.Open(i - 1))) open = p.Open(i - 1);
+  if (open + 2 >= i) return std::nullopt;
+  FrameMatch f;
+  f.source = p.Bytes(i + 1, e);
+  f.cue = tok[i].span;
+  f.content = p.Bytes(open, i);
+  f.form = "dash-signed";
+  return f;
+}
+
+// A poll as a source through "in" ("In a new Fox News poll released Thursday, Trump achieved 45
+// percent", "Rubio moved to second in a more recent survey"): the poll is the source, "in" the
+// cue and the clause after its comma, or the clause before it, the content.
+// `head` is the poll word; the walk finds its "in" from there (poll words are rare, "in" is not).
+std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
+  const auto& tok = p.tok;
+  const size_t sfirst = p.SentenceFirst(head), send = p.SentenceEnd(head);
+  size_t i = SIZE_MAX;
+  for (size_t k = head; k > sfirst && k + 12 > head; --k) {
+    const Token& t = tok[k - 1];
+    if (t.Is(kComma | kFinal | kQuote | kColon)) break;
+    if (t.lower.size() == 2 && t.lower == "in") {
+      i = k - 1;
+      break;
+    }
+  }
+  if (i == SIZE_MAX || i + 1 >= send) return std::nullopt;
+  // (The last poll word of the phrase: "in the polls and surveys".)
+  for (size_t k = head + 1; k < send && k < i + 12 && !tok[k].Is(kComma | kFinal | kQuote | kColon); ++k) {
+    if (tok[k].Is(kPoll)) return std::nullopt;
+  }
+  if (!(tok[i + 1].Is(kDeterminer | kCapitalised | kNumber) || i + 1 == head ||
+                            tok[i + 1].lower == "recent" || tok[i + 1].lower == "national" || tok[i + 1].lower == "new")) {
+    return std::nullopt;
+  }
+  // ("in a poll released Monday", "in the Post-ABC poll conducted in May": to the comma.)
+  size_t e = head + 1;
+  while (e < send && e < head + 8 && !tok[e].Is(kComma | kFinal | kQuote | kColon | kOtherPunct)) ++e;
+  const bool participle = head + 1 < send && (tok[head + 1].lower == "released" || tok[head + 1].lower == "conducted" ||
+                                              tok[head + 1].lower == "published" || tok[head + 1].Is(kTime));
+  const size_t src_end = participle ? e : head + 1;
+  FrameMatch f;
+  f.cue = tok[i].span;
+  f.source = p.Bytes(i + 1, src_end);
+  size_t b = p.ProseStart(sfirst, i);
+  if (b < i && tok[b].Is(kBoundary) && tok[b].Is(kCapitalised) && (tok[b].lower == "but" || tok[b].lower == "and")) ++b;
+  if (i == b) {
+    // "In a new poll, Z."
+    if (!(src_end < send && tok[src_end].Is(kComma))) return std::nullopt;
+    const size_t end = p.ClauseEnd(src_end + 1);
+    if (end < src_end + 4) return std::nullopt;
+    f.content = p.Bytes(src_end + 1, end);
+    f.form = "poll-before";
+    return f;
+  }
+  // "Z in a new poll." / "Z in a new poll, a gain of ...": the poll closes the clause.
+  if (!(src_end >= send || tok[src_end].Is(kFinal | kComma))) return std::nullopt;
+  if (p.InsideQuote(i)) return std::nullopt;
+  // A poll named by its pollster or date, not "the polls" ("trails in the polls", "going to the
+  // polls").
+  bool named = false;
+  for (size_t k = i + 1; k < head && !named; ++k) named = tok[k].Is(kCapitalised | kNumber);
+  if (!named) return std::nullopt;
+  // The clause before: after the last comma, colon or semicolon ("Despite the recession, Z in ...").
+  size_t first = i;
+  while (first > b) {
+    const Token& t = tok[first - 1];
+    const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber);
+    if (t.Is(kColon | kQuote | kComma) && !number_comma) break;
+    if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-")) break;
+    --first;
+  }
+  if (first < i && (IsClauseOpener(tok[first]) || tok[first].lower == "but" || tok[first].lower == "and")) ++first;
+  if (first + 3 > i) return std::nullopt;
+  f.content = p.Bytes(first, i);
+  f.form = "poll-after";
+  return f;
+}
+
+// A noun of saying after a possessive source ("Trump's claim that countries ...", "Clinton's
+// promise to raise taxes", "Pence's call for a special prosecutor"): the possessor is the source,
+// the noun the cue, the clause, infinitive or object after it the content.
+std::optional<FrameMatch> NounCueFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
+  size_t j = i + 1;
+  while (j < send && j < i + 3 && tok[j].Is(kWord) && !tok[j].Is(kCueNoun | kCapitalised | kPunct | kBoundary)) ++j;
+  if (j + 2 >= send || !tok[j].Is(kCueNoun)) return std::nullopt;
+  const size_t k = j + 1;
+  FrameMatch f;
+  if (IsThat(tok[k]) && !tok[k + 1].Is(kPunct | kBe | kCue)) {
+    f.content = p.Bytes(k, p.ClauseEnd(k));
+    f.form = "noun-that";
+  } else if (tok[k].lower == "to" && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised)) {
+    f.content = p.Bytes(k, p.PhraseEnd(k));
+    f.form = "noun-infinitive";
+  } else if (tok[k].lower == "for" && (tok[j].lower.starts_with("call") || tok[j].lower.starts_with("demand")) && tok[k + 1].Is(kWord)) {
+    f.content = p.Bytes(k + 1, p.PhraseEnd(k + 1));
+    f.form = "noun-object";
+  } else {
+    return std::nullopt;
+  }
+  // The possessor: a name ("Donald Trump's") or a description ("the campaign's").
+  size_t b = i;
+  while (b > sfirst && b + 4 > i && tok[b - 1].Is(kWord) && tok[b - 1].Is(kCapitalised | kAbbreviation) &&
+         !tok[b - 1].Is(kPossessive | kBoundary | kPreposition)) {
+    --b;
+  }
+  if (b == i && b > sfirst && tok[b - 1].Is(kDeterminer) && !tok[b - 1].Is(kPronoun)) --b;
+  Span src = p.Bytes(b, i + 1);
+  const std::string& w = tok[i].lower;
+  src.end -= w.ends_with("'s") ? 2 : (w.ends_with("'") ? 1 : 0);
+  if (src.end <= src.begin) return std::nullopt;
+  f.source = src;
+  f.cue = tok[j].span;
+  return f;
+}
+
 }  // namespace
 
 Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
@@ -455,9 +624,32 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   uint32_t last_content_end = 0;
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
+  Token joined;  // (one for the walk: a string constructed per token costs)
   for (size_t i = 0; i < n; ++i) {
     if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1])))) {
       if (auto f = ColonFrame(p, i)) {
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].Is(kOtherPunct) && i + 1 < n && IsDash(tok[i])) {
+      if (auto f = DashSignedFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].Is(kPoll) && !p.InsideQuote(i)) {
+      if (auto f = PollFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].Is(kPossessive) && i + 3 < n && (tok[i + 1].Is(kCueNoun) || tok[i + 2].Is(kCueNoun) || tok[i + 3].Is(kCueNoun)) &&
+        !p.InsideQuote(i)) {
+      if (auto f = NounCueFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
         continue;
       }
@@ -475,12 +667,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    Token joined;
     const bool is_joined = JoinedCue(tok[i], lexicon_, &joined);
     const Token& cue = is_joined ? joined : tok[i];
     const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according"sv && tok[i + 1].lower == "to"sv;
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
+    // "points out", "pointed to": never "the points", "pointed a gun", "0.1 percentage points to".
+    if (cue.lower.starts_with("point") &&
+        !(i + 1 < n && (tok[i + 1].lower == "out" || (tok[i + 1].lower == "to" && cue.lower.size() > 6)))) {
+      continue;
+    }
     const size_t sfirst = p.SentenceFirst(i);
     const size_t send = p.SentenceEnd(i);
     FrameMatch f;
@@ -496,10 +692,30 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (i > sfirst && tok[i - 1].Is(kComma)) {
         // "Z, according to X."
         size_t b = p.ProseStart(sfirst, i);
+        // (After a colon or semicolon: "... financial firms: London was ..., according to X".)
+        for (size_t c = i - 1; c > b; --c) {
+          if ((tok[c - 1].Is(kColon) || tok[c - 1].lower == ";") && !p.InsideQuote(c - 1)) {
+            b = c;
+            break;
+          }
+        }
         if (b < i - 1) {
           content_first = b;
           content_end = i - 1;
           f.form = "according-after";
+          // "Now, according to the poll, some are swinging": a clause that goes on after the
+          // source is the content with the words before it (PolNeAR's two pieces, one span).
+          size_t c = src->end;
+          while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
+          // (Not a phrase about the source: ", according to the order, signed by five ministers".)
+          auto about_source = [&](const Token& w) { return w.lower.ends_with("ed") || IsParticiple(w) || w.Is(kPreposition); };
+          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source(tok[c + 1])) {
+            const size_t e = p.ClauseEnd(c + 1);
+            if (e > c + 2) {
+              content_end = e;
+              f.form = "according-around";
+            }
+          }
         }
       } else {
         // "According to X, Z.": X runs to its comma ("a source in the security services").
@@ -848,6 +1064,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
         }
         if (!content_first) {
+          if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
           j = SkipCircumstance(p, j, send);
           bool punct = false;
           if (j < send && tok[j].Is(kComma | kColon)) {
@@ -860,9 +1077,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "quote-after";
           } else if (punct || j >= send) {
             continue;
-          } else if (tok[j].lower == "to"sv && cue.Is(kObjectFirst | kCueOther | kCueThought)) {
+          } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
+                     // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
+                     !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised))) {
             content_first = j;
             f.form = "infinitive";
+            content_end = p.PhraseEnd(j);
           } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
                      (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
                       tok[j].lower == "there"sv) &&
@@ -877,27 +1097,35 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by"sv &&
                      tok[j].lower != "as"sv &&
                      (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && tok[j + 1].Is(kWord)) ||
-                      (tok[j].lower == "on"sv && cue.lower.starts_with("call")))) {
+                      (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
+            // "talked about X", "referring to X", "pointed to X" / "pointed out X" only with their
+            // particle ("talked politics", "pointed a gun").
+            const std::string& c = cue.lower;
+            if ((c.starts_with("talk") || c.starts_with("referr") || c.starts_with("point")) && !IsForCue(cue, tok[j]) &&
+                !(j > i + 1 && tok[j - 1].lower == "out")) {
+              continue;
+            }
+            // A particle or an adverb makes another verb ("backed out", "showed up", "pushed
+            // through", "declined slightly").
+            static constexpr std::string_view kParticles[] = {"up", "out", "off", "down", "away", "back", "through", "over"};
+            bool particle = IsSkippable(tok[j]);
+            for (std::string_view w : kParticles) particle = particle || tok[j].lower == w;
+            if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
+            // What was found is a finding only as a clause ("found that ..."), not an object
+            // ("found ways to", "found itself").
+            if (c.starts_with("find") || c == "found") continue;
+            // A participle right after a noun is a reduced relative, no saying ("a super PAC
+            // supporting Clinton", "ads attacking Cruz").
+            if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) &&
+                !IsSkippable(tok[i - 1])) {
+              continue;
+            }
             // "called for X" is X ("called on X to" is all of it); other prepositions or
             // conjunctions open no object ("found in refrigerants", "detailed and structured").
-            if (tok[j].lower == "for"sv) ++j;
+            if (IsForCue(cue, tok[j])) ++j;
             content_first = j;
             f.form = "object";
-            // An object is a phrase: it ends at a comma, or at "and"/"but" before another verb
-            // ("welcomed the decision and agreed ...").
-            size_t e = p.ClauseEnd(j);
-            for (size_t k = j + 1; k < e; ++k) {
-              if (p.IsOpening(k)) {
-                k = p.Close(k);
-                continue;
-              }
-              if (tok[k].Is(kComma) || ((tok[k].lower == "and"sv || tok[k].lower == "but"sv) && k + 1 < e &&
-                                        (tok[k + 1].Is(kCue | kSkip) || tok[k + 1].lower.ends_with("ed")))) {
-                e = k;
-                break;
-              }
-            }
-            content_end = e;
+            content_end = p.PhraseEnd(j);
           } else {
             continue;
           }

@@ -23,6 +23,7 @@ constexpr LexiconClass kLexiconClasses[] = {
     // (An auxiliary is a cue-skip word too; the negated contractions of have and be are classed
     // as their bare forms, so DebugString names them by the first entry of their class.)
     {"cue-auxiliary", kCueAuxiliary | kSkip}, {"cue-skip-negated", kSkip}, {"be-negated", kBe},
+    {"cue-infinitive", kCueInfinitive}, {"cue-noun", kCueNoun}, {"poll-word", kPoll},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.
@@ -197,13 +198,15 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
     if (j < end && text[j] == '.' && j - i <= 5) {
       std::string with_dot = lower + ".";
-      uint32_t abbr = lexicon.ClassOf(with_dot);
+      // (The word's hash goes on over the period: no second pass over its bytes.)
+      const uint64_t dot_hash = TokenLexicon::HashStep(hash, '.');
+      uint32_t abbr = lexicon.ClassOf(with_dot, dot_hash);
       // ("No." before a number is one too: "the No. 2 Republican"; a bare "no." ends "He said no.")
       const bool number_sign = j - i == 2 && lower == "no" && IsUpper(c) && j + 2 < end && text[j + 1] == ' ' &&
                                IsDigit(static_cast<unsigned char>(text[j + 2]));
       if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || lower.find('.') != std::string::npos || number_sign) {
         lower = std::move(with_dot);
-        hash = TokenLexicon::HashStep(hash, '.');
+        hash = dot_hash;
         cls |= abbr | kAbbreviation;
         ++j;
       }

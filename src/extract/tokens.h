@@ -52,7 +52,10 @@ enum TokenClass : uint32_t {
   // (Frame classes from the top bit down, so that classes added from the bottom up do not collide.)
   kEvidential = 1u << 31,  // cue-evidential: seems, appeared, expected (a frame with no source)
   kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
+  kCueInfinitive = 1u << 29,  // cue-infinitive: vowed, agreed, promises (a speech verb whose "to ..." is its content)
   kCueAuxiliary = 1u << 28,  // cue-auxiliary: did, would, doesn't (a base form follows; also kSkip)
+  kPoll = 1u << 27,           // poll-word: poll, survey (a source through "in": "in a new poll, ...")
+  kCueNoun = 1u << 26,        // cue-noun: claim, promise, call (after a possessive: "Trump's claim that ...")
 };
 
 constexpr uint32_t kPunct = kQuote | kComma | kColon | kFinal | kOtherPunct;

@@ -96,6 +96,12 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"\"It is the bottom line,\" Rubio added. \"This notion is not true.\" \"There it is,\" Christie said.",
        "Rubio|added|\"It is the bottom line,\" Rubio added. \"This notion is not true.\"|asserts|Rubio; "
        "Christie|said|\"There it is,\"|asserts|Christie"},
+      // ... and in the paragraphs after it that open with a quotation mark and give no frame.
+      {"\"It was very nice,\" he said.\n\n\"He was very charming.\"",
+       "he|said|\"It was very nice,\" he said.\n\n\"He was very charming.\"|asserts|he"},
+      {"\"It was nice,\" he said.\n\n\"It was bad,\" she said.",
+       "he|said|\"It was nice,\"|asserts|he; she|said|\"It was bad,\"|asserts|she"},
+      {"\"It was nice,\" he said.\n\nThe talks went on. \"It was bad.\"", "he|said|\"It was nice,\"|asserts|he"},
       // Not a continuation: a quotation inside the narration (a title), or one after another
       // frame (", adding that ...").
       {"\"Being a dad is my job,\" Weiner said on the podcast \"Here's the Thing.\"",
