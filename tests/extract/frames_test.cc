@@ -200,7 +200,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Obama|said|state and local authorities - and not the federal government - are in charge|bare-clause"},
       {"Obama said rules must go by 1992 -- but this will take time.", "Obama|said|rules must go by 1992|bare-clause"},
       {"Then there was Donald Trump's claim that countries cheat.", "Donald Trump|claim|that countries cheat|noun-that"},
-      {"Voters liked Clinton's promise to raise the minimum wage, polls show.",
+      {"Voters liked Clinton's promise to raise the minimum wage.",
        "Clinton|promise|to raise the minimum wage|noun-infinitive"},
       {"Other Republicans joined Pence's call for a special prosecutor.", "Pence|call|a special prosecutor|noun-object"},
       {"He promises to immediately declare it a currency manipulator.",
