@@ -244,6 +244,21 @@ bool IsForCue(const Token& cue, const Token& next) {
   return false;
 }
 
+// "about half of", "nearly 40 pct", "over 1,000": a preposition of approximation before a number
+// opens a quantity, not a prepositional phrase.
+bool ApproximateQuantity(const std::vector<Token>& tok, size_t j, size_t end) {
+  static constexpr std::string_view kApprox[] = {"about", "around", "nearly", "almost", "over", "roughly"};
+  bool approx = false;
+  for (std::string_view w : kApprox) approx = approx || tok[j].lower == w;
+  if (!approx || j + 1 >= end) return false;
+  const Token& n = tok[j + 1];
+  static constexpr std::string_view kAmounts[] = {"half", "one", "two", "three", "four", "five", "six", "seven", "eight",
+                                                  "nine", "ten", "dozens", "hundreds", "thousands", "millions"};
+  bool amount = n.Is(kNumber) || n.lower.ends_with("thirds") || n.lower.ends_with("quarters");
+  for (std::string_view w : kAmounts) amount = amount || n.lower == w;
+  return amount;
+}
+
 // Tokens after a cue that stand before its content: time words and short prepositional phrases
 // ("said Monday", "said in a statement", "said on Twitter").
 size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
@@ -492,6 +507,21 @@ std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
   return f;
 }
 
+// Where a noun's infinitive or object ends when the noun phrase is the sentence's subject: before
+// the main verb's be or have ("The Bundesbank decision to send an expert ... was part of ...",
+// "Manila's proposal to pay interest ... have been the sticking points").
+size_t SubjectPhraseEnd(const Paragraph& p, size_t from, size_t end) {
+  for (size_t k = from; k < end; ++k) {
+    if (p.IsOpening(k)) {
+      k = p.Close(k);
+      continue;
+    }
+    const Token& t = p.tok[k];
+    if (t.Is(kBe) || (t.Is(kSkip) && (t.lower == "has"sv || t.lower == "have"sv || t.lower == "had"sv))) return k;
+  }
+  return end;
+}
+
 // A noun of saying after a possessive source ("Trump's claim that countries ...", "Clinton's
 // promise to raise taxes", "Pence's call for a special prosecutor"): the possessor is the source,
 // the noun the cue, the clause, infinitive or object after it the content.
@@ -507,10 +537,10 @@ std::optional<FrameMatch> NounCueFrame(const Paragraph& p, size_t i) {
     f.content = p.Bytes(k, p.ClauseEnd(k));
     f.form = "noun-that";
   } else if (tok[k].lower == "to" && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised)) {
-    f.content = p.Bytes(k, p.PhraseEnd(k));
+    f.content = p.Bytes(k, SubjectPhraseEnd(p, k + 2, p.PhraseEnd(k)));
     f.form = "noun-infinitive";
   } else if (tok[k].lower == "for" && (tok[j].lower.starts_with("call") || tok[j].lower.starts_with("demand")) && tok[k + 1].Is(kWord)) {
-    f.content = p.Bytes(k + 1, p.PhraseEnd(k + 1));
+    f.content = p.Bytes(k + 1, SubjectPhraseEnd(p, k + 2, p.PhraseEnd(k + 1)));
     f.form = "noun-object";
   } else {
     return std::nullopt;
@@ -603,7 +633,17 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
 
 void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
                                   std::vector<FrameMatch>* out) const {
-  Paragraph p(text, Tokenize(text, paragraph, lexicon_), sentences);
+  std::vector<Token> toks = Tokenize(text, paragraph, lexicon_);
+  // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to ..."
+  // are not, and no clause may end before them as before a cue.
+  for (size_t k = 0; k < toks.size(); ++k) {
+    Token& w = toks[k];
+    if ((w.cls & kCue) && w.lower.starts_with("point") &&
+        !(k + 1 < toks.size() && (toks[k + 1].lower == "out"sv || (toks[k + 1].lower == "to"sv && w.lower.size() > 6)))) {
+      w.cls &= ~kCue;
+    }
+  }
+  Paragraph p(text, std::move(toks), sentences);
   const auto& tok = p.tok;
   const size_t n = tok.size();
   // A headline that ends like a sentence ("Glenn Beck Says Trump Poses A Threat."): one sentence,
@@ -672,11 +712,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according"sv && tok[i + 1].lower == "to"sv;
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
-    // "points out", "pointed to": never "the points", "pointed a gun", "0.1 percentage points to".
-    if (cue.lower.starts_with("point") &&
-        !(i + 1 < n && (tok[i + 1].lower == "out" || (tok[i + 1].lower == "to" && cue.lower.size() > 6)))) {
-      continue;
-    }
     const size_t sfirst = p.SentenceFirst(i);
     const size_t send = p.SentenceEnd(i);
     FrameMatch f;
@@ -877,6 +912,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
       bool inverted_source = false;
       if (src && tok[src->begin].lower == "that"sv) src.reset();
+      // A time phrase is no source: "Concepcion, who two days ago expressed doubts".
+      if (src && tok[src->end - 1].lower == "ago"sv && IsQuantity(tok[src->begin])) continue;
       // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
@@ -1083,7 +1120,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
-          } else if (speech && !tok[j].Is(kPunct | kPreposition | kBe | kCue) &&
+          } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&
+                     // (A preposition opens no clause, but an approximate quantity does: "said about
+                     // half of the adjustment reflected ...", "said nearly 40 pct of ...".)
+                     // (Only after "say": "had questioned about 3,000 employees" is no saying.)
+                     (!tok[j].Is(kPreposition) ||
+                      ((cue.lower == "said"sv || cue.lower == "says"sv || cue.lower == "say"sv) && ApproximateQuantity(tok, j, send))) &&
                      (tok[j].Is(kPronoun | kDeterminer | kCapitalised | kNumber) || !tok[j].Is(kBoundary) ||
                       tok[j].lower == "there"sv) &&
                      // A verb that mostly takes an object ("maintained a lead", "pledged allegiance")
@@ -1105,6 +1147,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                 !(j > i + 1 && tok[j - 1].lower == "out")) {
               continue;
             }
+            // "referred to" says something only of a speaker: "the two billion dlrs referred to
+            // principal" is what the money was.
+            if (c.starts_with("referr") && src && !tok[src->end - 1].Is(kPronoun | kCapitalised | kAnonymous)) continue;
             // A particle or an adverb makes another verb ("backed out", "showed up", "pushed
             // through", "declined slightly").
             static constexpr std::string_view kParticles[] = {"up", "out", "off", "down", "away", "back", "through", "over"};

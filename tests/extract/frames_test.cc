@@ -200,6 +200,18 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Obama|said|state and local authorities - and not the federal government - are in charge|bare-clause"},
       {"Obama said rules must go by 1992 -- but this will take time.", "Obama|said|rules must go by 1992|bare-clause"},
       {"Then there was Donald Trump's claim that countries cheat.", "Donald Trump|claim|that countries cheat|noun-that"},
+      // A noun phrase that is the sentence's subject ends before the main verb's be or have.
+      {"The Bundesbank's decision to send an expert to Brunswick was part of the normal assistance.",
+       "The Bundesbank|decision|to send an expert to Brunswick|noun-infinitive"},
+      // An approximate quantity opens a bare clause; other prepositions do not.
+      {"The budget office said about half of the adjustment reflected revenue losses.",
+       "The budget office|said|about half of the adjustment reflected revenue losses|bare-clause"},
+      {"He said about the plan that it was good.", "He|said|that it was good|that-clause"},
+      // (A source that ends in a time phrase is still one when a name opens it.)
+      {"Gonzalez, named to his post 11 months ago, said his office had received complaints.",
+       "Gonzalez, named to his post 11 months ago|said|his office had received complaints|bare-clause"},
+      // "points" is a cue only before "out" (or "pointed to"): a price clause goes on past it.
+      {"It said the index, which is new, rose to 132 points.", "It|said|the index, which is new, rose to 132 points|bare-clause"},
       {"Voters liked Clinton's promise to raise the minimum wage.",
        "Clinton|promise|to raise the minimum wage|noun-infinitive"},
       {"Other Republicans joined Pence's call for a special prosecutor.", "Pence|call|a special prosecutor|noun-object"},
@@ -293,6 +305,11 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"A super PAC supporting Clinton spent heavily.", ""},
       {"They talked politics all night.", ""},
       {"He pointed a gun at the crowd.", ""},
+      {"The dollar rose 0.1 percentage points to 5 pct.", ""},
+      // "referred to" says something only of a speaker, and a time phrase is no source.
+      {"It is unclear whether the two billion dlrs referred to principal or interest.", ""},
+      {"He told Jose Concepcion, who two days ago expressed doubts about the accord.", ""},
+      {"Police who had questioned about 3,000 of the employees made no arrests.", ""},
       {"\"We are not going anywhere.\" - Sonya Herridge and her family left.", ""},
       {"Prices rose - Reuters.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
