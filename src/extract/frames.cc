@@ -56,6 +56,11 @@ class Paragraph {
   size_t SentenceFirst(size_t i) const { return bounds_[info_[i].sent].first; }
   size_t SentenceEnd(size_t i) const { return bounds_[info_[i].sent].second; }
   bool InsideQuote(size_t i) const { return info_[i].inside >= 0; }
+  // The comma inside a number written with separators ("240,000"): no clause or phrase ends there.
+  bool NumberComma(size_t j) const {
+    return j > 0 && j + 1 < tok.size() && tok[j].Is(kComma) && tok[j - 1].Is(kNumber) && tok[j + 1].Is(kNumber) &&
+           tok[j].span.end == tok[j + 1].span.begin;
+  }
   // For an opening quote, its closing quote (or the paragraph's last token when unclosed).
   bool IsOpening(size_t i) const { return tok[i].Is(kQuote) && (info_[i].match < 0 || static_cast<size_t>(info_[i].match) > i); }
   bool IsClosing(size_t i) const { return tok[i].Is(kQuote) && info_[i].match >= 0 && static_cast<size_t>(info_[i].match) < i; }
@@ -132,7 +137,7 @@ class Paragraph {
         j = Close(j);
         continue;
       }
-      if (tok[j].Is(kComma) || ((tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
+      if ((tok[j].Is(kComma) && !NumberComma(j)) || ((tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
                                 (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
         return j;
       }

@@ -218,6 +218,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He promises to immediately declare it a currency manipulator.",
        "He|promises|to immediately declare it a currency manipulator|infinitive"},
       {"Clinton vowed to keep abortion legal and celebrated the ruling.", "Clinton|vowed|to keep abortion legal|infinitive"},
+      // (A comma inside a number ends no phrase.)
+      {"Clinton vowed to raise 240,000 dlrs for the fund.", "Clinton|vowed|to raise 240,000 dlrs for the fund|infinitive"},
       {"The organization also points out that the law is new.", "The organization|points|that the law is new|that-clause"},
       {"Clinton told AIPAC, referring to the business mogul.", "Clinton|referring|the business mogul|object"},
       {"Various rivals see him as a threat.", "Various rivals|see|him as a threat|object"},
