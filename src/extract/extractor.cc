@@ -638,6 +638,11 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // The length of a double quotation mark at `i` in the normalised text: `"`, or two apostrophes
   // (`''...''`, as the New York Times writes them); 0 for none.
   constexpr size_t kContinuedParagraphs = 3;  // the most paragraphs a quotation goes on over
+  // Where the text before `end` stops being spaces and line breaks (not before `floor`).
+  auto trim_back = [&](size_t floor, size_t end) {
+    while (end > floor && (t[end - 1] == ' ' || t[end - 1] == '\n')) --end;
+    return end;
+  };
   auto quote_at = [&](size_t i) -> size_t {
     if (i >= t.size()) return 0;
     if (t[i] == '"') return 1;
@@ -679,8 +684,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         // A quotation left open at the paragraph's end goes on in the next paragraph (news copy
         // closes a quotation only after its last paragraph): it runs to this paragraph's end.
         const bool unclosed = close == std::string::npos;
-        size_t q_end = unclosed ? p.span.end : close + quote_at(close);
-        while (unclosed && q_end > open && (t[q_end - 1] == ' ' || t[q_end - 1] == '\n')) --q_end;
+        const size_t q_end = unclosed ? trim_back(open, p.span.end) : close + quote_at(close);
         Span q{static_cast<uint32_t>(open), static_cast<uint32_t>(q_end)};
         bool inside = false, between = false;
         for (size_t i = from; i < to; ++i) {
@@ -692,8 +696,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         }
         // Only a quotation that opens a sentence continues one: not a title or phrase quoted in
         // the narration ("on the podcast \"Here's the Thing.\"").
-        size_t before = open;
-        while (before > p.span.begin && (t[before - 1] == ' ' || t[before - 1] == '\n')) --before;
+        const size_t before = trim_back(p.span.begin, open);
         const char prev = before > p.span.begin ? t[before - 1] : '.';
         if (between) break;
         if (!(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':' || prev == ',')) {
@@ -735,8 +738,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           if (quote_at(b) != (apostrophes ? 2u : 1u)) break;
           const auto [nf, nt] = frames_in(np);
           if (nf != nt) break;
-          uint32_t e = np.end;
-          while (e > b && (t[e - 1] == ' ' || t[e - 1] == '\n')) --e;
+          const auto e = static_cast<uint32_t>(trim_back(b, np.end));
           grow.content.span.end = e;
           tail = e;
           grew = true;

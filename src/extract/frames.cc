@@ -108,7 +108,7 @@ class Paragraph {
       if (t.Is(kFinal) && t.lower == "."sv && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
-        if (n.Is(kNumber) && j > k && tok[j - 1].Is(kNumber) && t.span.end == n.span.begin) continue;  // "240,000"
+        if (j > k && NumberComma(j)) continue;  // "240,000"
         if (IsClauseOpener(n)) break;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
@@ -128,16 +128,16 @@ class Paragraph {
   }
 
   // Where an object or infinitive that starts at token `k` ends: at the clause end, a comma, or
-  // "and"/"but" before another verb ("welcomed the decision and agreed ...", "vowed to keep
-  // abortion legal and celebrated the ruling").
-  size_t PhraseEnd(size_t k) const {
+  // (with `second_verb`) "and"/"but" before another verb ("welcomed the decision and agreed ...",
+  // "vowed to keep abortion legal and celebrated the ruling").
+  size_t PhraseEnd(size_t k, bool second_verb = true) const {
     size_t e = ClauseEnd(k);
     for (size_t j = k + 1; j < e; ++j) {
       if (IsOpening(j)) {
         j = Close(j);
         continue;
       }
-      if ((tok[j].Is(kComma) && !NumberComma(j)) || ((tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
+      if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
                                 (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
         return j;
       }
@@ -342,9 +342,7 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   while (first > prose && first + 16 > b) {
     const Token& t = tok[first - 1];
     // (A comma inside a number, "130,000 workers", is no clause boundary.)
-    const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber) &&
-                              tok[first - 1].span.end == tok[first].span.begin;
-    if (t.Is(kPunct) && !(t.lower == ")"sv || t.lower == "("sv) && !number_comma) break;
+    if (t.Is(kPunct) && !(t.lower == ")"sv || t.lower == "("sv) && !p.NumberComma(first - 1)) break;
     // ("Egypt and the Soviet Union are expected": names joined by "and" are one subject.)
     const bool names = (t.lower == "and"sv || t.lower == "or"sv) && first >= 2 && tok[first - 2].Is(kCapitalised) &&
                        !tok[first - 2].Is(kBoundary | kPronoun) && tok[first].Is(kCapitalised | kDeterminer);
@@ -358,8 +356,7 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   // The clause ends at a comma or a subordinate clause ("to be on the upswing after ...").
   for (size_t k = i + 2; k < end; ++k) {
     const std::string& w = tok[k].lower;
-    const bool number_comma = tok[k].Is(kComma) && tok[k - 1].Is(kNumber) && k + 1 < end && tok[k + 1].Is(kNumber) &&
-                              tok[k].span.end == tok[k + 1].span.begin;
+    const bool number_comma = k + 1 < end && p.NumberComma(k);
     if ((tok[k].Is(kComma) && !number_comma) || (tok[k].Is(kBoundary) && (w == "after"sv || w == "before"sv || w == "when"sv || w == "because"sv ||
                                                        w == "since"sv || w == "as"sv || w == "while"sv || w == "if"sv ||
                                                        w == "until"sv || w == "although"sv || w == "though"sv))) {
@@ -500,8 +497,7 @@ std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
   size_t first = i;
   while (first > b) {
     const Token& t = tok[first - 1];
-    const bool number_comma = t.Is(kComma) && first >= 2 && tok[first - 2].Is(kNumber) && tok[first].Is(kNumber);
-    if (t.Is(kColon | kQuote | kComma) && !number_comma) break;
+    if (t.Is(kColon | kQuote | kComma) && !p.NumberComma(first - 1)) break;
     if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-")) break;
     --first;
   }
@@ -512,9 +508,10 @@ std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
   return f;
 }
 
-// Where a noun's infinitive or object ends when the noun phrase is the sentence's subject: before
-// the main verb's be or have ("The Bundesbank decision to send an expert ... was part of ...",
-// "Manila's proposal to pay interest ... have been the sticking points").
+// Where a possessive noun's infinitive or object ends: before a be or have after its first word.
+// That is mostly the main verb of a sentence whose subject the noun phrase is ("The Bundesbank
+// decision to send an expert ... was part of ...", "Manila's proposal to pay interest ... have
+// been the sticking points"); an object phrase ("liked Clinton's promise to raise wages") has none.
 size_t SubjectPhraseEnd(const Paragraph& p, size_t from, size_t end) {
   for (size_t k = from; k < end; ++k) {
     if (p.IsOpening(k)) {
@@ -987,19 +984,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                             tok[i + 2].Is(kWord);
       if (relative) {
         // (It ends at a comma: ", which officials said will go into effect, will not apply".)
-        size_t e = p.ClauseEnd(i + 1);
-        for (size_t k = i + 2; k < e; ++k) {
-          if (p.IsOpening(k)) {
-            k = p.Close(k);
-            continue;
-          }
-          if (tok[k].Is(kComma) && !(tok[k - 1].Is(kNumber) && k + 1 < e && tok[k + 1].Is(kNumber))) {
-            e = k;
-            break;
-          }
-        }
         content_first = src->begin - 1;
-        content_end = e;
+        content_end = p.PhraseEnd(i + 1, /*second_verb=*/false);
         f.form = "clause-relative";
       } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
