@@ -673,6 +673,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       if (!Contains(p.span, last->content.span) || quote_at(last->content.span.begin) == 0) continue;
       if (last_i != final_i && !(last->rule.starts_with("tokens/") && !separate_continuation.count(last->cue.span.begin))) continue;
       const bool apostrophes = quote_at(last->content.span.begin) == 2;
+      const Span own_sentence = w.SentenceAt(last->cue.span.begin);
       uint32_t pos = last->content.span.end;
       // Skip past the frame's own cue and source.
       pos = std::max(pos, last->cue.span.end);
@@ -691,15 +692,21 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           const auto& a = w.out.attributions[i];
           const auto& f = a.content.span;
           inside = inside || (f.begin <= q.begin && q.begin < f.end);
-          // Another frame between (", adding that ..."): the quotation is not this one's.
-          between = between || (&a != last && a.cue.span.begin >= pos && a.cue.span.begin < q.begin);
+          // Another frame between, in a later sentence ("... . Aides said ..."): the quotation
+          // is not this one's. One in the frame's own sentence (", adding that ...", ", referring
+          // to ...") is an aside: the quotation after it goes on (PolNeAR marks it so).
+          between = between || (&a != last && a.cue.span.begin >= pos && a.cue.span.begin < q.begin &&
+                                a.cue.span.begin >= own_sentence.end);
         }
         // Only a quotation that opens a sentence continues one: not a title or phrase quoted in
         // the narration ("on the podcast \"Here's the Thing.\"").
         const size_t before = trim_back(p.span.begin, open);
         const char prev = before > p.span.begin ? t[before - 1] : '.';
         if (between) break;
-        if (!(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':' || prev == ',')) {
+        // A quotation right after the frame's cue or source goes on from it even with the stop
+        // missing (`"A," Trump said "B."`).
+        const bool adjacent = before == trim_back(p.span.begin, pos) && before == pos;
+        if (!adjacent && !(prev == '.' || prev == '?' || prev == '!' || prev == '"' || prev == '\'' || prev == ':' || prev == ',')) {
           // A title quoted in the frame's own sentence, after its cue (`"A," Cuban said on NBC's
           // "Meet the Press." "B."`), is passed over; one in a later sentence of narration ends
           // the quotation.

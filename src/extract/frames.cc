@@ -609,22 +609,40 @@ void FrameFinder::FindInHeadline(std::string_view text, Span paragraph, std::vec
 
 void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<FrameMatch>* out) const {
   const size_t n = tok.size();
+  size_t skipped = 0;  // "Kasich Just Revealed": adverbs between the name and its verb
   for (size_t i = 1; i < n && i < 8; ++i) {
     const Token& t = tok[i];
     if (!t.Is(kWord) || !(t.Is(kCapitalised) || t.Is(kPossessive) || t.Is(kAbbreviation))) return;
+    if (t.lower == "just"sv || t.lower == "also"sv || t.lower == "finally"sv) {
+      ++skipped;
+      continue;
+    }
     if (t.Is(kSkip | kBe)) return;  // "Trump May Not Have Suggested", "Tim Allen Just Got Asked"
-    if (!t.Is(kCueSpeech | kCueThought)) continue;
-    // Verbs of saying only ("Says", "Warns"), not of doing ("Responds To", "Revealed Who").
+    // ("Responds To Question About ..." says what it responds to, not what it says.)
+    if (!t.Is(kCue) || IsParticiple(t) || t.Is(kPossessive) || t.lower.starts_with("respond"sv)) {
+      if (skipped > 0) return;  // "Just" comes right before the verb
+      continue;
+    }
+    if (i - skipped < 1) return;
+    // Verbs of saying take the rest of the headline ("Says", "Warns"); other cues ("Endorses",
+    // "Reveals", "Slams") their object, up to a dash or comma that opens a headline's second part.
     static constexpr std::string_view kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
                                           "thinks", "believes", "predicts", "argues", "writes", "wrote", "vows", "urges"};
     bool saying = false;
     for (std::string_view w : kSaying) saying = saying || t.lower == w;
-    if (!saying) return;
     size_t end = n;
+    if (!saying) {
+      for (size_t j = i + 1; j < n; ++j) {
+        if (tok[j].Is(kComma | kColon) || (tok[j].Is(kOtherPunct) && tok[j].lower != "'"sv)) {
+          end = j;
+          break;
+        }
+      }
+    }
     while (end > i + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct)) --end;
-    if (end < i + 4) return;
+    if (end < i + (saying ? 4 : 2)) return;
     FrameMatch f;
-    f.source = Span{tok[0].span.begin, tok[i - 1].span.end};
+    f.source = Span{tok[0].span.begin, tok[i - 1 - skipped].span.end};
     f.cue = t.span;
     f.content = Span{tok[i + 1].span.begin, tok[end - 1].span.end};
     f.form = "headline";
@@ -655,7 +673,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     bool title = true, cue = false;
     for (size_t k = 0; k < n && title; ++k) {
       const Token& t = tok[k];
-      cue = cue || (k < 8 && t.Is(kCueSpeech | kCueThought) && t.Is(kCapitalised));
+      cue = cue || (k < 8 && t.Is(kCue) && t.Is(kCapitalised));
       title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3;
     }
     if (title && cue) {

@@ -118,9 +118,17 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       // A quotation after the narration has gone on to a sentence of its own is not the frame's.
       {"\"It is over,\" Cuban said. He later appeared on \"Meet the Press\" and \"Face the Nation.\"",
        "Cuban|said|\"It is over,\"|asserts|Cuban"},
-      {"\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"",
+      {"\"Nobody cares,\" the member said. Aides said donors may balk. \"It is bad for us.\"",
        "the member|said|\"Nobody cares,\"|asserts|the member; "
-       "the member|adding|that donors may balk|asserts|the member"},
+       "Aides|said|donors may balk|asserts|Aides"},
+      // An aside in the frame's own sentence (", adding that ...", ", referring to ...") does
+      // not end the quotation: the one after it goes on with the frame's, as PolNeAR marks it.
+      {"\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"",
+       "the member|said|\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"|asserts|"
+       "the member; the member|adding|that donors may balk|asserts|the member"},
+      // A quotation right after the cue goes on from it, even with the stop missing.
+      {"\"We will build a wall,\" Trump said \"Mexico will pay for it.\"",
+       "Trump|said|\"We will build a wall,\" Trump said \"Mexico will pay for it.\"|asserts|Trump"},
       // ... but after a circumstance that follows the source (the seed's Malashenko) it is a frame
       // of its own.
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko, in an analysis. \"Moscow has an interest in "

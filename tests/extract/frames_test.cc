@@ -134,6 +134,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"\"It would have been fairer,\" the press secretary, Josh Earnest, said on Tuesday.",
        "the press secretary, Josh Earnest|said|\"It would have been fairer,\"|quote-before"},
       {"Glenn Beck Says Trump Poses A Threat To Democracy.", "Glenn Beck|Says|Trump Poses A Threat To Democracy|headline"},
+      // Other cues in a headline take their object, up to the headline's second part; "Just"
+      // may stand before the verb.
+      {"Pence Endorses Paul Ryan With Trump's Blessing.", "Pence|Endorses|Paul Ryan With Trump's Blessing|headline"},
+      {"Kasich Just Revealed The 1 Thing He Thinks The GOP Will Do, And He Will Bet On It.",
+       "Kasich|Revealed|The 1 Thing He Thinks The GOP Will Do|headline"},
       {"He maintained he was innocent.", "He|maintained|he was innocent|bare-clause"},
       {"About 130,000 workers are expected to be idle.", "null|are expected|About 130,000 workers are expected to be idle|evidential"},
       {"MEAT GROUP TO FILE COMPLAINTS WASHINGTON, March 13 - The American Meat Institute, AMI, said it intended to appeal.",
@@ -254,6 +259,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Others will appear as early as May.", ""},
       {"Clinton maintained a double-digit lead.", ""},
       {"Marco Rubio Responds To Question About Minimum Wage.", ""},
+      // "Just" before a verb that is no cue, or before a word that is no verb.
+      {"Kasich Just Won The Ohio Primary By A Wide Margin.", ""},
+      {"Trump Just Gave Some Free Stock Market Advice.", ""},
       {"Alaska Housing Corp, a U.S. agency, has become the first entity to tap the market, said Merrill Lynch.",
        "Merrill Lynch|said|Alaska Housing Corp, a U.S. agency, has become the first entity to tap the market|clause-before"},
       {"Trump May Not Have Said It, But He Supported One.", ""},
