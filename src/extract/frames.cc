@@ -1010,6 +1010,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         content_first = open;
         content_end = q;
         f.form = "quote-before";
+        // A quotation that a clause of the narration leads into (`Guns are "the ultimate crisis,"
+        // he said`, `He was "a respected colleague," it said`): the content is the clause.
+        if (const size_t prose = p.ProseStart(sfirst, open); open > prose && tok[open - 1].Is(kWord) && !p.InsideQuote(open - 1)) {
+          content_first = prose;
+        }
         // A quotation split around its cue: `"A," he said, "B."` is one content.
         size_t k = SkipCircumstance(p, after, n);
         if (k + 1 < n && tok[k].Is(kComma | kColon) && p.IsOpening(k + 1)) {

@@ -133,6 +133,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in office|said|he remembers it|bare-clause"},
       {"\"It would have been fairer,\" the press secretary, Josh Earnest, said on Tuesday.",
        "the press secretary, Josh Earnest|said|\"It would have been fairer,\"|quote-before"},
+      // A quotation that the narration's clause leads into: the content is the clause.
+      {"Guns are \"the ultimate public health crisis,\" she said.", "she|said|Guns are \"the ultimate public health crisis,\"|quote-before"},
       {"Glenn Beck Says Trump Poses A Threat To Democracy.", "Glenn Beck|Says|Trump Poses A Threat To Democracy|headline"},
       // Other cues in a headline take their object, up to the headline's second part; "Just"
       // may stand before the verb.
