@@ -1126,6 +1126,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             content_end = p.Close(j) + 1;
             f.form = "quote-after";
+            // A quoted phrase that the clause goes on from ('called it "fraud" over delegate
+            // selection', 'said "of course" Clinton has the qualifications'): the whole clause.
+            if (const size_t c = *content_end; !punct && c < send && tok[c].Is(kWord) && !tok[c].Is(kCue)) {
+              content_end = std::max(c, p.ClauseEnd(c));
+            }
           } else if (punct || j >= send) {
             continue;
           } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&

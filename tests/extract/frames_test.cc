@@ -135,6 +135,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "the press secretary, Josh Earnest|said|\"It would have been fairer,\"|quote-before"},
       // A quotation that the narration's clause leads into: the content is the clause.
       {"Guns are \"the ultimate public health crisis,\" she said.", "she|said|Guns are \"the ultimate public health crisis,\"|quote-before"},
+      // A quoted phrase the clause goes on from: the whole clause.
+      {"Sanders alleged \"fraud\" over delegate selection in Nevada.",
+       "Sanders|alleged|\"fraud\" over delegate selection in Nevada|quote-after"},
       {"Glenn Beck Says Trump Poses A Threat To Democracy.", "Glenn Beck|Says|Trump Poses A Threat To Democracy|headline"},
       // Other cues in a headline take their object, up to the headline's second part; "Just"
       // may stand before the verb.
