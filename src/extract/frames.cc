@@ -1007,6 +1007,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         f.form = "clause-relative";
       } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
+        // A title quoted in the narration ("on Fox News' \"Sunday Morning Futures,\" Issa said"):
+        // up to five words, all capitalised, after a word of the sentence: no quotation said.
+        bool title = open > sfirst && tok[open - 1].Is(kWord) && q - 1 - open <= 7;
+        for (size_t k = open + 1; k + 1 < q && title; ++k) {
+          title = tok[k].Is(kCapitalised | kNumber) || tok[k].Is(kPunct) || (tok[k].lower.size() <= 3 && k > open + 1);
+        }
+        if (title) continue;
         content_first = open;
         content_end = q;
         f.form = "quote-before";

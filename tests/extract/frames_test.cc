@@ -264,6 +264,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Others will appear as early as May.", ""},
       {"Clinton maintained a double-digit lead.", ""},
       {"Marco Rubio Responds To Question About Minimum Wage.", ""},
+      // A title quoted in the narration is no quotation said.
+      {"Later on \"This Week,\" Sanders questioned the plan.", ""},
+      {"In an appearance on \"Morning Joe,\" co-host Mika Brzezinski asked about it.", ""},
       // "Just" before a verb that is no cue, or before a word that is no verb.
       {"Kasich Just Won The Ohio Primary By A Wide Margin.", ""},
       {"Trump Just Gave Some Free Stock Market Advice.", ""},
