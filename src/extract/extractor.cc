@@ -675,6 +675,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       const bool apostrophes = quote_at(last->content.span.begin) == 2;
       const Span own_sentence = w.SentenceAt(last->cue.span.begin);
       uint32_t pos = last->content.span.end;
+      uint32_t quoted = last->content.span.size(), narration = 0;  // bytes of a growing content
       // Skip past the frame's own cue and source.
       pos = std::max(pos, last->cue.span.end);
       if (last->source) pos = std::max(pos, last->source->span.end);
@@ -718,7 +719,13 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
             !separate_continuation.count(last->cue.span.begin)) {
           // A token frame's quotation goes on: one content from its first quotation to this one,
           // as a reader (and PolNeAR) takes it.
+          // (Only while the quotations outweigh the narration between them: a content span
+          // that is mostly "said X, a ... who ..." would not say what was said.)
           auto& grow = w.out.attributions[last_i];
+          const uint32_t gap = q.begin - grow.content.span.end;
+          if (quoted + q.size() < narration + gap) break;
+          quoted += q.size();
+          narration += gap;
           grow.content.span.end = q.end;
           grow.content.text = std::string(w.Slice(grow.content.span));
         } else if (!inside && q.size() >= 10) {

@@ -126,6 +126,12 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"",
        "the member|said|\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"|asserts|"
        "the member; the member|adding|that donors may balk|asserts|the member"},
+      // Not when the narration between outweighs the quotations: the content would be mostly
+      // the source's description.
+      {"\"It is over,\" said Jane Doe, a former official who worked for the agency for many years and now teaches "
+       "history at a university in Ohio. \"We lost.\"",
+       "Jane Doe, a former official who worked for the agency for many years and now teaches history at a university "
+       "in Ohio|said|\"It is over,\"|asserts|Jane Doe"},
       // A quotation right after the cue goes on from it, even with the stop missing.
       {"\"We will build a wall,\" Trump said \"Mexico will pay for it.\"",
        "Trump|said|\"We will build a wall,\" Trump said \"Mexico will pay for it.\"|asserts|Trump"},
