@@ -306,6 +306,16 @@ std::optional<FrameMatch> ColonFrame(const Paragraph& p, size_t b) {
   if (tok[b].Is(kColonLabel) && e == b + 1) return std::nullopt;
   size_t end = p.Trimmed(e + 1, tok.size());
   if (end < e + 4) return std::nullopt;
+  // Not a table row or a list ("Clinton: 1,769", "New Hampshire: Charlie Arlinghaus, Arnie
+  // Arnesen, Patrick Arnold, ..."): a number first, or names between commas.
+  if (tok[e + 1].Is(kNumber)) return std::nullopt;
+  size_t commas = 0, names = 0, words = 0;
+  for (size_t k = e + 1; k < end; ++k) {
+    commas += tok[k].Is(kComma) ? 1 : 0;
+    words += tok[k].Is(kWord) ? 1 : 0;
+    names += tok[k].Is(kWord) && tok[k].Is(kCapitalised) ? 1 : 0;
+  }
+  if (commas >= 3 && names * 10 >= words * 8) return std::nullopt;
   FrameMatch f;
   f.source = p.Bytes(b, e);
   f.cue = tok[e].span;

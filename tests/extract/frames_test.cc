@@ -264,6 +264,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Others will appear as early as May.", ""},
       {"Clinton maintained a double-digit lead.", ""},
       {"Marco Rubio Responds To Question About Minimum Wage.", ""},
+      // A table row or a list after a name and a colon is nobody's saying.
+      {"Hillary Clinton: 1,769 delegates so far", ""},
+      {"New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh, Dean Barker", ""},
       // A title quoted in the narration is no quotation said.
       {"Later on \"This Week,\" Sanders questioned the plan.", ""},
       {"In an appearance on \"Morning Joe,\" co-host Mika Brzezinski asked about it.", ""},
