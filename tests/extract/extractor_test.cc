@@ -123,9 +123,10 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "Aides|said|donors may balk|asserts|Aides"},
       // An aside in the frame's own sentence (", adding that ...", ", referring to ...") does
       // not end the quotation: the one after it goes on with the frame's, as PolNeAR marks it.
-      {"\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"",
-       "the member|said|\"Nobody cares,\" the member said, adding that donors may balk. \"It is bad for us.\"|asserts|"
-       "the member; the member|adding|that donors may balk|asserts|the member"},
+      {"\"Nobody cares about the rules any more,\" the member said, adding that donors may balk. \"It is bad for us "
+       "and for the party.\"",
+       "the member|said|\"Nobody cares about the rules any more,\" the member said, adding that donors may balk. \"It "
+       "is bad for us and for the party.\"|asserts|the member; the member|adding|that donors may balk|asserts|the member"},
       // Not when the narration between outweighs the quotations: the content would be mostly
       // the source's description.
       {"\"It is over,\" said Jane Doe, a former official who worked for the agency for many years and now teaches "
