@@ -767,6 +767,47 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     }
   }
   sort_frames();
+  // A reported clause that ends its sentence, followed in the paragraph by quotations of no
+  // frame of their own, goes on with them (`Aides said the Fed wants to get out of the way. "They
+  // don't like to talk about it."`): the quotations are the speaker's words, as PolNeAR marks them.
+  for (const auto& p : text.paragraphs) {
+    const auto [from, to] = frames_in(p.span);
+    for (size_t i = from; i < to; ++i) {
+      auto& a = w.out.attributions[i];
+      if (!a.rule.starts_with("tokens/") || separate_continuation.count(a.cue.span.begin) || quote_at(a.content.span.begin) > 0 ||
+          !Contains(p.span, a.content.span) || a.cue.span.begin > a.content.span.begin) {
+        continue;
+      }
+      const Span sent = w.SentenceAt(a.content.span.end > 0 ? a.content.span.end - 1 : 0);
+      size_t k = a.content.span.end;
+      while (k < sent.end && (t[k] == '.' || t[k] == ' ' || t[k] == '\n' || t[k] == '"' || t[k] == '\'')) ++k;
+      if (k < sent.end) continue;  // the clause does not end its sentence
+      uint32_t end = a.content.span.end;
+      size_t pos = sent.end;
+      while (true) {
+        while (pos < p.span.end && (t[pos] == ' ' || t[pos] == '\n')) ++pos;
+        const size_t qlen = quote_at(pos);
+        if (qlen == 0) break;
+        size_t close = qlen == 2 ? t.find("''", pos + 2) : t.find('"', pos + 1);
+        if (close == std::string::npos || close >= p.span.end) break;
+        const Span q{static_cast<uint32_t>(pos), static_cast<uint32_t>(close + qlen)};
+        // Not when a frame has its cue or content there (`"We will win," he added.`).
+        bool taken = false;
+        const Span qs{q.begin, std::max(q.end, w.SentenceAt(q.end > 0 ? q.end - 1 : 0).end)};
+        for (size_t j = from; j < to && !taken; ++j) {
+          const auto& b = w.out.attributions[j];
+          taken = qs.Overlaps(b.cue.span) || qs.Overlaps(b.content.span);
+        }
+        if (taken) break;
+        end = q.end;
+        pos = q.end;
+      }
+      if (end != a.content.span.end) {
+        a.content.span.end = end;
+        a.content.text = std::string(w.Slice(a.content.span));
+      }
+    }
+  }
 
   // A pronoun in a frame's content whose source is named before it in the same sentence ("X
   // told Reuters he resigned") is the source when the source is a person (named only there, it

@@ -120,7 +120,7 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "Cuban|said|\"It is over,\"|asserts|Cuban"},
       {"\"Nobody cares,\" the member said. Aides said donors may balk. \"It is bad for us.\"",
        "the member|said|\"Nobody cares,\"|asserts|the member; "
-       "Aides|said|donors may balk|asserts|Aides"},
+       "Aides|said|donors may balk. \"It is bad for us.\"|asserts|Aides"},
       // An aside in the frame's own sentence (", adding that ...", ", referring to ...") does
       // not end the quotation: the one after it goes on with the frame's, as PolNeAR marks it.
       {"\"Nobody cares about the rules any more,\" the member said, adding that donors may balk. \"It is bad for us "
@@ -133,6 +133,14 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "history at a university in Ohio. \"We lost.\"",
        "Jane Doe, a former official who worked for the agency for many years and now teaches history at a university "
        "in Ohio|said|\"It is over,\"|asserts|Jane Doe"},
+      // A reported clause that ends its sentence goes on with the quotations after it that have
+      // no frame of their own...
+      {"Aides said the Fed wants to get out of the way. \"They do not like to talk about it.\"",
+       "Aides|said|the Fed wants to get out of the way. \"They do not like to talk about it.\"|asserts|Aides"},
+      // ... but not with one that has its own.
+      {"Aides said the Fed wants to get out of the way. \"They do not like it,\" a banker said.",
+       "Aides|said|the Fed wants to get out of the way|asserts|Aides; "
+       "a banker|said|\"They do not like it,\"|asserts|a banker"},
       // A quotation right after the cue goes on from it, even with the stop missing.
       {"\"We will build a wall,\" Trump said \"Mexico will pay for it.\"",
        "Trump|said|\"We will build a wall,\" Trump said \"Mexico will pay for it.\"|asserts|Trump"},
