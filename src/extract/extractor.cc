@@ -633,6 +633,39 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
                           static_cast<size_t>(last - w.out.attributions.begin()));
   };
   sort_frames();
+  // A clause reported by a cue after it ("It also wants to stop state policies ..., the group
+  // says", "... voters who say they will vote ..., according to the poll") is what that source
+  // says: a clause, object or infinitive frame whose cue lies inside it is part of it, not a
+  // frame of its own (PolNeAR does not nest them). A quotation inside keeps its frame (`"...,"
+  // the pope told reporters, according to Reuters`).
+  {
+    std::vector<Span> reported;
+    for (const auto& a : w.out.attributions) {
+      if (a.rule == "tokens/clause-before" || a.rule == "tokens/according-after") reported.push_back(a.content.span);
+    }
+    if (!reported.empty()) {
+      auto nested = [&](const Attribution& a) {
+        if (!(a.rule == "tokens/bare-clause" || a.rule == "tokens/that-clause" || a.rule == "tokens/object" || a.rule == "tokens/infinitive")) {
+          return false;
+        }
+        for (Span r : reported) {
+          if (r.begin <= a.cue.span.begin && a.cue.span.end <= r.end) return true;
+        }
+        return false;
+      };
+      size_t kept = 0;
+      for (size_t i = 0; i < w.out.attributions.size(); ++i) {
+        if (nested(w.out.attributions[i])) continue;
+        if (kept != i) {
+          w.out.attributions[kept] = std::move(w.out.attributions[i]);
+          extras[kept] = std::move(extras[i]);
+        }
+        ++kept;
+      }
+      w.out.attributions.resize(kept);
+      extras.resize(kept);
+    }
+  }
   // A quotation with no cue of its own that follows a quoted frame in the same paragraph
   // continues it ("... as a whole," wrote Malashenko. "In Moscow, ...").
   // The length of a double quotation mark at `i` in the normalised text: `"`, or two apostrophes

@@ -141,6 +141,15 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"Aides said the Fed wants to get out of the way. \"They do not like it,\" a banker said.",
        "Aides|said|the Fed wants to get out of the way|asserts|Aides; "
        "a banker|said|\"They do not like it,\"|asserts|a banker"},
+      // A clause reported by a cue after it holds no frame of its own...
+      {"It also wants to stop state policies that hurt minorities, the group says.",
+       "the group|says|It also wants to stop state policies that hurt minorities|asserts|the group"},
+      {"His lead among voters who say they will vote in the primary is larger, according to the poll.",
+       "the poll|according to|His lead among voters who say they will vote in the primary is larger|asserts|the poll"},
+      // ... but a quotation in it keeps its frame.
+      {"\"I shook his hand and nothing more,\" the pope told reporters, according to Reuters.",
+       "the pope|told|\"I shook his hand and nothing more,\"|asserts|the pope; "
+       "Reuters|according to|\"I shook his hand and nothing more,\" the pope told reporters|asserts|Reuters"},
       // A quotation right after the cue goes on from it, even with the stop missing.
       {"\"We will build a wall,\" Trump said \"Mexico will pay for it.\"",
        "Trump|said|\"We will build a wall,\" Trump said \"Mexico will pay for it.\"|asserts|Trump"},
