@@ -145,6 +145,16 @@ class Paragraph {
     return e;
   }
 
+  // Whether the quotation between `open` and `close` is a title ("Meet the Press", "The HP
+  // Way"): up to six tokens, all capitalised but short function words after the first.
+  bool IsTitle(size_t open, size_t close) const {
+    if (close <= open + 1 || close > open + 7) return false;
+    for (size_t k = open + 1; k < close; ++k) {
+      if (!(tok[k].Is(kCapitalised | kNumber) || tok[k].Is(kPunct) || (tok[k].lower.size() <= 3 && k > open + 1))) return false;
+    }
+    return true;
+  }
+
   // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
   size_t Trimmed(size_t k, size_t j) const {
     while (j > k && tok[j - 1].Is(kComma | kColon | kOtherPunct | kFinal)) --j;
@@ -1017,13 +1027,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         f.form = "clause-relative";
       } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
         const size_t open = p.Open(q - 1);
-        // A title quoted in the narration ("on Fox News' \"Sunday Morning Futures,\" Issa said"):
-        // up to five words, all capitalised, after a word of the sentence: no quotation said.
-        bool title = open > sfirst && tok[open - 1].Is(kWord) && q - 1 - open <= 7;
-        for (size_t k = open + 1; k + 1 < q && title; ++k) {
-          title = tok[k].Is(kCapitalised | kNumber) || tok[k].Is(kPunct) || (tok[k].lower.size() <= 3 && k > open + 1);
-        }
-        if (title) continue;
+        // A title quoted in the narration ("on Fox News' \"Sunday Morning Futures,\" Issa said")
+        // after a word of the sentence: no quotation said.
+        if (open > sfirst && tok[open - 1].Is(kWord) && p.IsTitle(open, q - 1)) continue;
         content_first = open;
         content_end = q;
         f.form = "quote-before";
