@@ -818,7 +818,29 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // (An -ly word after a determiner is a noun: "the daily wrote".)
         while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
         if (l > sfirst && tok[l - 1].Is(kBe)) {
-          if (!IsParticiple(cue)) continue;  // a passive: "was asked", "is expected"
+          if (!IsParticiple(cue)) {
+            // A passive with its agent ("O'Malley's move was first reported by MSNBC", "His
+            // comments were quickly derided by Armin Laschet"): the agent is the source, the
+            // subject the content. Not a relative or a pronoun subject ("which was criticized by").
+            if (i + 2 < send && tok[i + 1].lower == "by"sv && !p.InsideQuote(i) && cue.lower.ends_with("ed"sv) && cue.Is(kCueSpeech) &&
+                cue.lower != "asked"sv) {
+              size_t be = l - 1;
+              while (be > sfirst && tok[be - 1].Is(kSkip | kBe)) --be;  // "has been", "will be"
+              auto agent = ChunkAfter(tok, i + 2, send);
+              auto subject = ChunkBefore(tok, be, sfirst);
+              if (agent && subject && subject->end == be && !tok[subject->begin].Is(kPronoun) && !IsRelative(tok[subject->begin]) &&
+                  !tok[agent->begin].Is(kTime | kNumber)) {
+                FrameMatch pf;
+                pf.source = p.Bytes(agent->begin, agent->end);
+                pf.cue = p.Bytes(be, i + 2);
+                pf.content = p.Bytes(subject->begin, subject->end);
+                pf.form = "passive-agent";
+                last_content_end = std::max(last_content_end, pf.content.end);
+                out->push_back(pf);
+              }
+            }
+            continue;  // a passive: "was asked", "is expected"
+          }
           --l;
           while (l > sfirst && IsSkippable(tok[l - 1])) --l;
         }

@@ -133,6 +133,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Sen. Johnny Isakson (R-Ga.), one of the few co-authors still in office|said|he remembers it|bare-clause"},
       {"\"It would have been fairer,\" the press secretary, Josh Earnest, said on Tuesday.",
        "the press secretary, Josh Earnest|said|\"It would have been fairer,\"|quote-before"},
+      // A passive of a speech verb with its agent: the agent is the source, the subject the content.
+      {"O'Malley's move was first reported by MSNBC.", "MSNBC|was first reported by|O'Malley's move|passive-agent"},
       // A quotation that the narration's clause leads into: the content is the clause.
       {"Guns are \"the ultimate public health crisis,\" she said.", "she|said|Guns are \"the ultimate public health crisis,\"|quote-before"},
       // A quoted phrase the clause goes on from: the whole clause.
@@ -264,6 +266,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Others will appear as early as May.", ""},
       {"Clinton maintained a double-digit lead.", ""},
       {"Marco Rubio Responds To Question About Minimum Wage.", ""},
+      // A passive of a verb that is no speech verb, or with a relative subject, names no source.
+      {"The state was decided by less than a point.", ""},
+      {"It is the plan which was reported by the paper.", ""},
       // A table row or a list after a name and a colon is nobody's saying.
       {"Hillary Clinton: 1,769 delegates so far", ""},
       {"New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh, Dean Barker", ""},
