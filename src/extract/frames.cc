@@ -823,7 +823,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // comments were quickly derided by Armin Laschet"): the agent is the source, the
             // subject the content. Not a relative or a pronoun subject ("which was criticized by").
             if (i + 2 < send && tok[i + 1].lower == "by"sv && !p.InsideQuote(i) && cue.lower.ends_with("ed"sv) && cue.Is(kCueSpeech) &&
-                cue.lower != "asked"sv) {
+                cue.lower != "asked"sv && cue.lower != "explained"sv) {  // ("was explained by special factors": a cause)
               size_t be = l - 1;
               while (be > sfirst && tok[be - 1].Is(kSkip | kBe)) --be;  // "has been", "will be"
               auto agent = ChunkAfter(tok, i + 2, send);

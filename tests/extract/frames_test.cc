@@ -268,6 +268,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Marco Rubio Responds To Question About Minimum Wage.", ""},
       // A passive of a verb that is no speech verb, or with a relative subject, names no source.
       {"The state was decided by less than a point.", ""},
+      {"The February rise was also partly explained by special factors.", ""},
       {"It is the plan which was reported by the paper.", ""},
       // A table row or a list after a name and a colon is nobody's saying.
       {"Hillary Clinton: 1,769 delegates so far", ""},
