@@ -269,6 +269,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A passive of a verb that is no speech verb, or with a relative subject, names no source.
       {"The state was decided by less than a point.", ""},
       {"The February rise was also partly explained by special factors.", ""},
+      // "during" opens a circumstance, not what was told.
+      {"The arrears are 70 mln dlrs, Greenidge told Reuters during the annual meeting here.", ""},
       {"It is the plan which was reported by the paper.", ""},
       // A table row or a list after a name and a colon is nobody's saying.
       {"Hillary Clinton: 1,769 delegates so far", ""},
