@@ -641,17 +641,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   {
     std::vector<Span> reported;
     for (const auto& a : w.out.attributions) {
-      if (a.rule == "tokens/clause-before" || a.rule == "tokens/according-after") reported.push_back(a.content.span);
+      const std::string_view rule = a.rule;
+      if (rule == "tokens/clause-before" || rule == "tokens/according-after") reported.push_back(a.content.span);
     }
     if (!reported.empty()) {
       auto nested = [&](const Attribution& a) {
-        if (!(a.rule == "tokens/bare-clause" || a.rule == "tokens/that-clause" || a.rule == "tokens/object" || a.rule == "tokens/infinitive")) {
-          return false;
-        }
-        for (Span r : reported) {
-          if (r.begin <= a.cue.span.begin && a.cue.span.end <= r.end) return true;
-        }
-        return false;
+        bool inside = false;
+        for (Span r : reported) inside = inside || (r.begin <= a.cue.span.begin && a.cue.span.end <= r.end);
+        const std::string_view rule = a.rule;
+        return inside && (rule == "tokens/bare-clause" || rule == "tokens/that-clause" || rule == "tokens/object" || rule == "tokens/infinitive");
       };
       size_t kept = 0;
       for (size_t i = 0; i < w.out.attributions.size(); ++i) {
@@ -807,8 +805,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     const auto [from, to] = frames_in(p.span);
     for (size_t i = from; i < to; ++i) {
       auto& a = w.out.attributions[i];
-      if (!a.rule.starts_with("tokens/") || separate_continuation.count(a.cue.span.begin) || quote_at(a.content.span.begin) > 0 ||
-          !Contains(p.span, a.content.span) || a.cue.span.begin > a.content.span.begin) {
+      if (a.cue.span.begin > a.content.span.begin || quote_at(a.content.span.begin) > 0 || !Contains(p.span, a.content.span) ||
+          !a.rule.starts_with("tokens/") || separate_continuation.count(a.cue.span.begin)) {
         continue;
       }
       const Span sent = w.SentenceAt(a.content.span.end > 0 ? a.content.span.end - 1 : 0);
