@@ -94,6 +94,17 @@ class Paragraph {
           continue;
         }
       }
+      // A short parenthesis ("their average age (63), their marital status ...", "Mike Lee
+      // (R-Utah)") is inside the clause; one with a cue of its own ("(they want lower rates and
+      // suggest ...)") is not.
+      if (t.Is(kOtherPunct) && t.lower == "("sv && j > k) {
+        size_t m = j + 1;
+        while (m < end && m < j + 10 && tok[m].lower != ")"sv && !tok[m].Is(kCue | kFinal | kQuote)) ++m;
+        if (m < end && m < j + 10 && tok[m].lower == ")"sv) {
+          j = m;
+          continue;
+        }
+      }
       if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
@@ -109,7 +120,9 @@ class Paragraph {
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (j > k && NumberComma(j)) continue;  // "240,000"
-        if (IsClauseOpener(n)) break;
+        // (Not at ", though" or ", even": PolNeAR's contents mostly go on there, "it was
+        // possible, though not likely, that ...".)
+        if (IsClauseOpener(n) && n.lower != "though"sv && n.lower != "even"sv) break;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
@@ -137,6 +150,12 @@ class Paragraph {
         j = Close(j);
         continue;
       }
+      if (tok[j].lower == "("sv) {  // (a parenthesis ClauseEnd went past)
+        while (j + 1 < e && tok[j].lower != ")"sv) ++j;
+        continue;
+      }
+      // ", including ...": PolNeAR's objects go on there ("a variety of dynamics, including ...").
+      if (tok[j].Is(kComma) && j + 1 < e && tok[j + 1].lower == "including"sv) continue;
       if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
                                 (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
         return j;

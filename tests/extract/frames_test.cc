@@ -226,6 +226,14 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"\"We are not going anywhere.\" - Sonya Herridge", "Sonya Herridge|-|\"We are not going anywhere.\"|dash-signed"},
       {"\"He calls it \"hell\" and I do not.\" - Adriana Rodarte.\n\"It is bad.\" - Jacklyn Ashley",
        "Adriana Rodarte|-|\"He calls it \"hell\" and I do not.\"|dash-signed; Jacklyn Ashley|-|\"It is bad.\"|dash-signed"},
+      // Content bounds (branch attr18a): a short parenthesis and ", though" or ", even" are
+      // inside the clause, and an object goes on at ", including" (PolNeAR's convention).
+      {"She said the senator (R-Utah) would run.", "She|said|the senator (R-Utah) would run|bare-clause"},
+      {"He said it was possible, though not likely, that she would lose.",
+       "He|said|it was possible, though not likely, that she would lose|bare-clause"},
+      {"He said the trip mattered, even though it got less attention.",
+       "He|said|the trip mattered, even though it got less attention|bare-clause"},
+      {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -316,6 +324,12 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Prices rose - Reuters.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
        "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
+      // Bounds that stay (branch attr18a): a parenthesis with a cue of its own, ", while", and an
+      // object's comma before another participle.
+      {"She said taxes would rise (as critics warned) next year.", "She|said|taxes would rise|bare-clause"},
+      {"She said taxes would rise (as he argued in 2015 at a rally in Ohio) next year.", "She|said|taxes would rise|bare-clause"},
+      {"He said he would win, while she would lose.", "He|said|he would win|bare-clause"},
+      {"She criticized the plan, calling it costly.", "She|criticized|the plan|object; She|calling|it costly|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
