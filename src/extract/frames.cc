@@ -122,7 +122,10 @@ class Paragraph {
         if (j > k && NumberComma(j)) continue;  // "240,000"
         // (Not at ", though" or ", even": PolNeAR's contents mostly go on there, "it was
         // possible, though not likely, that ...".)
-        if (IsClauseOpener(n) && n.lower != "though"sv && n.lower != "even"sv) break;
+        if (IsClauseOpener(n) && n.lower != "though"sv && n.lower != "even"sv && n.lower != "because"sv &&
+            n.lower != "despite"sv && n.lower != "when"sv && n.lower != "although"sv) {
+          break;
+        }
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
