@@ -1099,8 +1099,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         size_t j = i + 1;
+        size_t object_first = SIZE_MAX, object_end = SIZE_MAX;  // an object after the cue
         if (cue.Is(kObjectFirst)) {
-          if (auto obj = ChunkAfter(tok, j, send)) j = obj->end;
+          if (auto obj = ChunkAfter(tok, j, send)) {
+            object_first = obj->begin;
+            object_end = j = obj->end;
+          }
         }
         // A that-clause a few words on ("said in a statement Monday that").
         for (size_t k = j; k < send && k < j + 8; ++k) {
@@ -1130,7 +1134,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
                      // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
                      !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised))) {
-            content_first = j;
+            // "urged Congress to pass the bill": PolNeAR's content is the object and its
+            // infinitive ("Congress to pass the bill").
+            content_first = object_first != SIZE_MAX && j == object_end ? object_first : j;
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
           } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&

@@ -88,7 +88,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "a source|told|The general was killed on Sunday|clause-before"},
       {"CHINA MUST CUT DEMAND PEKING, March 25 - China must cut demand, Premier Zhao told parliament.",
        "Premier Zhao|told|China must cut demand|clause-before"},
-      {"The senator urged Congress to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
+      // The object before an infinitive is part of the content (PolNeAR's convention), not a
+      // circumstance between them (branch attr18a).
+      {"The senator urged Congress to pass the bill.", "The senator|urged|Congress to pass the bill|infinitive"},
+      {"The senator urged Congress on Monday to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
       {"The governor criticized the president's foreign policy.",
        "The governor|criticized|the president's foreign policy|object"},
       {"The NAACP called for a moratorium on charter schools.", "The NAACP|called|a moratorium on charter schools|object"},
@@ -234,6 +237,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He said the trip mattered, even though it got less attention.",
        "He|said|the trip mattered, even though it got less attention|bare-clause"},
       {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
+      {"He said it was fine, because the law allowed it.", "He|said|it was fine, because the law allowed it|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
