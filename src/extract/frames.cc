@@ -148,6 +148,7 @@ class Paragraph {
   // "vowed to keep abortion legal and celebrated the ruling").
   size_t PhraseEnd(size_t k, bool second_verb = true) const {
     size_t e = ClauseEnd(k);
+    bool list = false;  // inside a list ("A, B, and C"), whose last comma goes on too
     for (size_t j = k + 1; j < e; ++j) {
       if (IsOpening(j)) {
         j = Close(j);
@@ -159,12 +160,43 @@ class Paragraph {
       }
       // ", including ...": PolNeAR's objects go on there ("a variety of dynamics, including ...").
       if (tok[j].Is(kComma) && j + 1 < e && tok[j + 1].lower == "including"sv) continue;
+      if (tok[j].Is(kComma) && (CommaBetweenAdjectives(k, j) || (list && j + 1 < e && (tok[j + 1].lower == "and"sv || tok[j + 1].lower == "or"sv)))) continue;
+      if (tok[j].Is(kComma) && ListGoesOn(j, e)) {
+        list = true;
+        continue;
+      }
       if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
                                 (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
         return j;
       }
     }
     return e;
+  }
+
+  // A comma after the first word of a phrase, or after a determiner and one word, that a plain
+  // word follows: between adjectives ("its important, oil-rich ally", "full-blown, unilateral
+  // rollback"), not after a name or pronoun ("Cruz, the senator").
+  bool CommaBetweenAdjectives(size_t k, size_t j) const {
+    if (!(j == k + 1 || (j == k + 2 && tok[k].Is(kDeterminer) && !tok[k].Is(kPronoun | kNumber)))) return false;
+    const Token& a = tok[j - 1];
+    if (!a.Is(kWord) || a.Is(kCapitalised | kPronoun | kNumber | kPossessive) || a.lower.ends_with("s")) return false;
+    if (j + 2 >= tok.size()) return false;
+    const Token& b = tok[j + 1];
+    return b.Is(kWord) && !b.Is(kCapitalised | kPronoun | kDeterminer | kBoundary | kPreposition | kCue | kBe | kSkip | kNumber) &&
+           !IsParticiple(b) && tok[j + 2].Is(kWord);
+  }
+
+  // A comma inside a list that goes on to "and"/"or" before `e` ("mass migration, foreign
+  // interventionism, and attacks on voters"): plain words and commas up to the conjunction.
+  bool ListGoesOn(size_t j, size_t e) const {
+    if (NumberComma(j) || j + 2 >= e || IsParticiple(tok[j + 1]) || tok[j + 1].Is(kPronoun | kBoundary)) return false;
+    for (size_t m = j + 1; m < e && m < j + 16; ++m) {
+      const Token& t = tok[m];
+      if ((t.lower == "and"sv || t.lower == "or"sv) && m > j + 1) return m + 1 < e && !tok[m + 1].Is(kPunct | kCue | kSkip | kPronoun);
+      if (t.Is(kComma)) continue;
+      if (t.Is(kPunct | kCue | kBe | kSkip | kPronoun) || t.lower == "which"sv || t.lower == "who"sv) return false;
+    }
+    return false;
   }
 
   // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).

@@ -238,6 +238,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "He|said|the trip mattered, even though it got less attention|bare-clause"},
       {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
       {"He said it was fine, because the law allowed it.", "He|said|it was fine, because the law allowed it|bare-clause"},
+      // An object goes on over a comma between adjectives and through a list to its "and".
+      {"She criticized its important, oil-rich ally.", "She|criticized|its important, oil-rich ally|object"},
+      {"He criticized mass migration, foreign wars, and donor attacks on voters.",
+       "He|criticized|mass migration, foreign wars, and donor attacks on voters|object"},
+      {"He criticized trade, energy, defense and banking sanctions.",
+       "He|criticized|trade, energy, defense and banking sanctions|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -334,6 +340,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"She said taxes would rise (as he argued in 2015 at a rally in Ohio) next year.", "She|said|taxes would rise|bare-clause"},
       {"He said he would win, while she would lose.", "He|said|he would win|bare-clause"},
       {"She criticized the plan, calling it costly.", "She|criticized|the plan|object; She|calling|it costly|object"},
+      // (Not over an appositive, a relative clause or a comma before a clause of its own.)
+      {"She praised Cruz, the senator from Texas.", "She|praised|Cruz|object"},
+      {"She thanked the crowd, which cheered, and left.", "She|thanked|the crowd|object"},
+      {"He criticized the plan, and the vote was delayed.", "He|criticized|the plan|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
