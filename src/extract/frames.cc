@@ -972,6 +972,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].lower == "ago"sv && IsQuantity(tok[src->begin])) continue;
       // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
+      // "a group called Black Votes Matter", "a move called the boneless": a name given, no
+      // saying (an indefinite noun before "called", "named" or "dubbed" is no speaker).
+      if (src && (tok[src->begin].lower == "a"sv || tok[src->begin].lower == "an"sv) && src->end == i &&
+          (cue.lower == "called"sv || cue.lower == "named"sv || cue.lower == "dubbed"sv) && i + 1 < send &&
+          tok[i + 1].lower != "for"sv && tok[i + 1].lower != "on"sv) {
+        continue;
+      }
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {

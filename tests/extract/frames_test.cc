@@ -340,6 +340,12 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"She said taxes would rise (as he argued in 2015 at a rally in Ohio) next year.", "She|said|taxes would rise|bare-clause"},
       {"He said he would win, while she would lose.", "He|said|he would win|bare-clause"},
       {"She criticized the plan, calling it costly.", "She|criticized|the plan|object; She|calling|it costly|object"},
+      // A name given after an indefinite noun is no saying (branch attr18a); a definite source
+      // and "called for" still are.
+      {"He joined a group called Black Votes Matter.", ""},
+      {"A new group called Citizens for Trump met.", ""},
+      {"The senator called Clinton a liar.", "The senator|called|Clinton a liar|object"},
+      {"A senator called for a vote.", "A senator|called|a vote|object"},
       // (Not over an appositive, a relative clause or a comma before a clause of its own.)
       {"She praised Cruz, the senator from Texas.", "She|praised|Cruz|object"},
       {"She thanked the crowd, which cheered, and left.", "She|thanked|the crowd|object"},
