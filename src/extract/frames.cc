@@ -131,6 +131,14 @@ class Paragraph {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
         }
         if (n.lower == "including"sv) continue;  // PolNeAR's contents go on there
+        // ", a swipe at ...", ", a move that could ...": an appositive that sums up the clause
+        // is the reporter's, not said; a clause that an indefinite subject opens (", a deal
+        // would follow") goes on.
+        if ((n.lower == "a"sv || n.lower == "an"sv) && j > k + 3) {
+          bool clause = false;
+          for (size_t c = j + 2; c < end && c < j + 6 && !clause && !tok[c].Is(kPunct); ++c) clause = tok[c].Is(kBe | kSkip | kCueAuxiliary | kCue);
+          if (!clause) break;
+        }
         if (n.lower == "according"sv || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {

@@ -238,6 +238,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "He|said|the trip mattered, even though it got less attention|bare-clause"},
       {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
       {"He said it was fine, because the law allowed it.", "He|said|it was fine, because the law allowed it|bare-clause"},
+      // A clause ends before an appositive that sums it up, not before a clause that an
+      // indefinite subject opens.
+      {"He said it would slash up to 30,000 jobs, a mass layoff rivaling the cuts.",
+       "He|said|it would slash up to 30,000 jobs|bare-clause"},
+      {"He said if prices fell, a deal would follow.", "He|said|if prices fell, a deal would follow|that-clause"},
       // An object goes on over a comma between adjectives and through a list to its "and".
       {"She criticized its important, oil-rich ally.", "She|criticized|its important, oil-rich ally|object"},
       {"He criticized mass migration, foreign wars, and donor attacks on voters.",
