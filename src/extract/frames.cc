@@ -23,6 +23,20 @@ bool IsClauseOpener(const Token& t) {
 
 bool IsSkippable(const Token& t);
 
+// Clause openers after which a content's clause ends: ", however", ", while", ", whereas",
+// ", yet", ", unlike". (Not the other openers: PolNeAR's contents mostly go on at ", though",
+// ", even", ", because", ", despite", ", when" and ", although": "it was possible, though not
+// likely, that ...".) By length first: ClauseEnd asks at every comma.
+bool EndsClause(const Token& t) {
+  switch (t.lower.size()) {
+    case 3: return t.lower == "yet"sv;
+    case 5: return t.lower == "while"sv;
+    case 6: return t.lower == "unlike"sv;
+    case 7: return t.lower == "however"sv || t.lower == "whereas"sv;
+    default: return false;
+  }
+}
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -120,12 +134,7 @@ class Paragraph {
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (j > k && NumberComma(j)) continue;  // "240,000"
-        // (Not at ", though" or ", even": PolNeAR's contents mostly go on there, "it was
-        // possible, though not likely, that ...".)
-        if (IsClauseOpener(n) && n.lower != "though"sv && n.lower != "even"sv && n.lower != "because"sv &&
-            n.lower != "despite"sv && n.lower != "when"sv && n.lower != "although"sv) {
-          break;
-        }
+        if (EndsClause(n)) break;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
@@ -158,22 +167,26 @@ class Paragraph {
     size_t e = ClauseEnd(k);
     bool list = false;  // inside a list ("A, B, and C"), whose last comma goes on too
     for (size_t j = k + 1; j < e; ++j) {
+      if (!tok[j].Is(kPunct | kBoundary)) continue;  // (only punctuation and "and"/"but" end it)
       if (IsOpening(j)) {
         j = Close(j);
         continue;
       }
-      if (tok[j].lower == "("sv) {  // (a parenthesis ClauseEnd went past)
+      if (tok[j].Is(kOtherPunct) && tok[j].lower == "("sv) {  // (a parenthesis ClauseEnd went past)
         while (j + 1 < e && tok[j].lower != ")"sv) ++j;
         continue;
       }
-      // ", including ...": PolNeAR's objects go on there ("a variety of dynamics, including ...").
-      if (tok[j].Is(kComma) && j + 1 < e && tok[j + 1].lower == "including"sv) continue;
-      if (tok[j].Is(kComma) && (CommaBetweenAdjectives(k, j) || (list && j + 1 < e && (tok[j + 1].lower == "and"sv || tok[j + 1].lower == "or"sv)))) continue;
-      if (tok[j].Is(kComma) && ListGoesOn(j, e)) {
-        list = true;
-        continue;
+      if (tok[j].Is(kComma)) {
+        // ", including ...": PolNeAR's objects go on there ("a variety of dynamics, including ...").
+        if (j + 1 < e && tok[j + 1].lower == "including"sv) continue;
+        if (CommaBetweenAdjectives(k, j) || (list && j + 1 < e && (tok[j + 1].lower == "and"sv || tok[j + 1].lower == "or"sv)))
+          continue;
+        if (ListGoesOn(j, e)) {
+          list = true;
+          continue;
+        }
       }
-      if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
+      if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && tok[j].Is(kBoundary) && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
                                 (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
         return j;
       }
@@ -200,9 +213,12 @@ class Paragraph {
     if (NumberComma(j) || j + 2 >= e || IsParticiple(tok[j + 1]) || tok[j + 1].Is(kPronoun | kBoundary)) return false;
     for (size_t m = j + 1; m < e && m < j + 16; ++m) {
       const Token& t = tok[m];
-      if ((t.lower == "and"sv || t.lower == "or"sv) && m > j + 1) return m + 1 < e && !tok[m + 1].Is(kPunct | kCue | kSkip | kPronoun);
       if (t.Is(kComma)) continue;
-      if (t.Is(kPunct | kCue | kBe | kSkip | kPronoun) || t.lower == "which"sv || t.lower == "who"sv) return false;
+      if (t.Is(kBoundary)) {  // ("and", "or", "which" and "who" are boundary words)
+        if ((t.lower == "and"sv || t.lower == "or"sv) && m > j + 1) return m + 1 < e && !tok[m + 1].Is(kPunct | kCue | kSkip | kPronoun);
+        if (t.lower == "which"sv || t.lower == "who"sv) return false;
+      }
+      if (t.Is(kPunct | kCue | kBe | kSkip | kPronoun)) return false;
     }
     return false;
   }
