@@ -1179,6 +1179,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             break;
           }
           if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
+          // ("some said this might occur if ...": an auxiliary makes the words before it a clause
+          // of their own, the content.)
+          if (t.Is(kSkip | kCueAuxiliary) && t.lower != "also"sv) break;
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
