@@ -348,7 +348,10 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
   size_t start = j;
   while (j < end) {
     const Token& t = p.tok[j];
-    if (t.Is(kTime) && !t.Is(kCue)) {
+    // (A time word; "this", "last" and "next" only before another: "said this week", not "said
+    // this might occur".)
+    if (t.Is(kTime) && !t.Is(kCue) &&
+        !((t.lower == "this"sv || t.lower == "next"sv || t.lower == "last"sv) && !(j + 1 < end && p.tok[j + 1].Is(kTime | kCapitalised)))) {
       ++j;
       continue;
     }

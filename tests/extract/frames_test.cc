@@ -246,6 +246,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A clause with an auxiliary before "if" or "that" is the content, not what follows.
       {"Dealers said prices might rise if the dollar fell.", "Dealers|said|prices might rise if the dollar fell|bare-clause"},
       {"He said also that the plan would fail.", "He|said|that the plan would fail|that-clause"},
+      {"Some said this might occur if the dollar fell much below 148 yen.",
+       "Some|said|this might occur if the dollar fell much below 148 yen|bare-clause"},
+      {"He said this week that the plan would fail.", "He|said|that the plan would fail|that-clause"},
       // An object goes on over a comma between adjectives and through a list to its "and".
       {"She criticized its important, oil-rich ally.", "She|criticized|its important, oil-rich ally|object"},
       {"He criticized mass migration, foreign wars, and donor attacks on voters.",
