@@ -143,7 +143,7 @@ class Paragraph {
         // ", a swipe at ...", ", a move that could ...": an appositive that sums up the clause
         // is the reporter's, not said; a clause that an indefinite subject opens (", a deal
         // would follow") goes on.
-        if ((n.lower == "a"sv || n.lower == "an"sv) && j > k + 3) {
+        if (n.Is(kDeterminer) && (n.lower == "a"sv || n.lower == "an"sv) && j > k + 3) {
           bool clause = false;
           for (size_t c = j + 2; c < end && c < j + 6 && !clause && !tok[c].Is(kPunct); ++c) clause = tok[c].Is(kBe | kSkip | kCueAuxiliary | kCue);
           if (!clause) break;
