@@ -23,6 +23,20 @@ bool IsClauseOpener(const Token& t) {
 
 bool IsSkippable(const Token& t);
 
+// Clause openers after which a content's clause ends: ", however", ", while", ", whereas",
+// ", yet", ", unlike". (Not the other openers: PolNeAR's contents mostly go on at ", though",
+// ", even", ", because", ", despite", ", when" and ", although": "it was possible, though not
+// likely, that ...".) By length first: ClauseEnd asks at every comma.
+bool EndsClause(const Token& t) {
+  switch (t.lower.size()) {
+    case 3: return t.lower == "yet"sv;
+    case 5: return t.lower == "while"sv;
+    case 6: return t.lower == "unlike"sv;
+    case 7: return t.lower == "however"sv || t.lower == "whereas"sv;
+    default: return false;
+  }
+}
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -94,6 +108,17 @@ class Paragraph {
           continue;
         }
       }
+      // A short parenthesis ("their average age (63), their marital status ...", "Mike Lee
+      // (R-Utah)") is inside the clause; one with a cue of its own ("(they want lower rates and
+      // suggest ...)") is not.
+      if (t.Is(kOtherPunct) && t.lower == "("sv && j > k) {
+        size_t m = j + 1;
+        while (m < end && m < j + 10 && tok[m].lower != ")"sv && !tok[m].Is(kCue | kFinal | kQuote)) ++m;
+        if (m < end && m < j + 10 && tok[m].lower == ")"sv) {
+          j = m;
+          continue;
+        }
+      }
       if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
@@ -109,12 +134,20 @@ class Paragraph {
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (j > k && NumberComma(j)) continue;  // "240,000"
-        if (IsClauseOpener(n)) break;
+        if (EndsClause(n)) break;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
         }
         if (n.lower == "including"sv) continue;  // PolNeAR's contents go on there
+        // ", a swipe at ...", ", a move that could ...": an appositive that sums up the clause
+        // is the reporter's, not said; a clause that an indefinite subject opens (", a deal
+        // would follow") goes on.
+        if (n.Is(kDeterminer) && (n.lower == "a"sv || n.lower == "an"sv) && j > k + 3) {
+          bool clause = false;
+          for (size_t c = j + 2; c < end && c < j + 6 && !clause && !tok[c].Is(kPunct); ++c) clause = tok[c].Is(kBe | kSkip | kCueAuxiliary | kCue);
+          if (!clause) break;
+        }
         if (n.lower == "according"sv || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {
@@ -132,12 +165,28 @@ class Paragraph {
   // "vowed to keep abortion legal and celebrated the ruling").
   size_t PhraseEnd(size_t k, bool second_verb = true) const {
     size_t e = ClauseEnd(k);
+    bool list = false;  // inside a list ("A, B, and C"), whose last comma goes on too
     for (size_t j = k + 1; j < e; ++j) {
+      if (!tok[j].Is(kPunct | kBoundary)) continue;  // (only punctuation and "and"/"but" end it)
       if (IsOpening(j)) {
         j = Close(j);
         continue;
       }
-      if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
+      if (tok[j].Is(kOtherPunct) && tok[j].lower == "("sv) {  // (a parenthesis ClauseEnd went past)
+        while (j + 1 < e && tok[j].lower != ")"sv) ++j;
+        continue;
+      }
+      if (tok[j].Is(kComma)) {
+        // ", including ...": PolNeAR's objects go on there ("a variety of dynamics, including ...").
+        if (j + 1 < e && tok[j + 1].lower == "including"sv) continue;
+        if (CommaBetweenAdjectives(k, j) || (list && j + 1 < e && (tok[j + 1].lower == "and"sv || tok[j + 1].lower == "or"sv)))
+          continue;
+        if (ListGoesOn(j, e)) {
+          list = true;
+          continue;
+        }
+      }
+      if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && tok[j].Is(kBoundary) && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
                                 (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
         return j;
       }
@@ -145,14 +194,33 @@ class Paragraph {
     return e;
   }
 
-  // Whether the quotation between `open` and `close` is a title ("Meet the Press", "The HP
-  // Way"): up to six tokens, all capitalised but short function words after the first.
-  bool IsTitle(size_t open, size_t close) const {
-    if (close <= open + 1 || close > open + 7) return false;
-    for (size_t k = open + 1; k < close; ++k) {
-      if (!(tok[k].Is(kCapitalised | kNumber) || tok[k].Is(kPunct) || (tok[k].lower.size() <= 3 && k > open + 1))) return false;
+  // A comma after the first word of a phrase, or after a determiner and one word, that a plain
+  // word follows: between adjectives ("its important, oil-rich ally", "full-blown, unilateral
+  // rollback"), not after a name or pronoun ("Cruz, the senator").
+  bool CommaBetweenAdjectives(size_t k, size_t j) const {
+    if (!(j == k + 1 || (j == k + 2 && tok[k].Is(kDeterminer) && !tok[k].Is(kPronoun | kNumber)))) return false;
+    const Token& a = tok[j - 1];
+    if (!a.Is(kWord) || a.Is(kCapitalised | kPronoun | kNumber | kPossessive) || a.lower.ends_with("s")) return false;
+    if (j + 2 >= tok.size()) return false;
+    const Token& b = tok[j + 1];
+    return b.Is(kWord) && !b.Is(kCapitalised | kPronoun | kDeterminer | kBoundary | kPreposition | kCue | kBe | kSkip | kNumber) &&
+           !IsParticiple(b) && tok[j + 2].Is(kWord);
+  }
+
+  // A comma inside a list that goes on to "and"/"or" before `e` ("mass migration, foreign
+  // interventionism, and attacks on voters"): plain words and commas up to the conjunction.
+  bool ListGoesOn(size_t j, size_t e) const {
+    if (NumberComma(j) || j + 2 >= e || IsParticiple(tok[j + 1]) || tok[j + 1].Is(kPronoun | kBoundary)) return false;
+    for (size_t m = j + 1; m < e && m < j + 16; ++m) {
+      const Token& t = tok[m];
+      if (t.Is(kComma)) continue;
+      if (t.Is(kBoundary)) {  // ("and", "or", "which" and "who" are boundary words)
+        if ((t.lower == "and"sv || t.lower == "or"sv) && m > j + 1) return m + 1 < e && !tok[m + 1].Is(kPunct | kCue | kSkip | kPronoun);
+        if (t.lower == "which"sv || t.lower == "who"sv) return false;
+      }
+      if (t.Is(kPunct | kCue | kBe | kSkip | kPronoun)) return false;
     }
-    return true;
+    return false;
   }
 
   // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
@@ -280,7 +348,10 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
   size_t start = j;
   while (j < end) {
     const Token& t = p.tok[j];
-    if (t.Is(kTime) && !t.Is(kCue)) {
+    // (A time word; "this", "last" and "next" only before another: "said this week", not "said
+    // this might occur".)
+    if (t.Is(kTime) && !t.Is(kCue) &&
+        !((t.lower == "this"sv || t.lower == "next"sv || t.lower == "last"sv) && !(j + 1 < end && p.tok[j + 1].Is(kTime | kCapitalised)))) {
       ++j;
       continue;
     }
@@ -978,6 +1049,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].lower == "ago"sv && IsQuantity(tok[src->begin])) continue;
       // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
+      // "a group called Black Votes Matter", "a move called the boneless": a name given, no
+      // saying (an indefinite noun before "called", "named" or "dubbed" is no speaker).
+      if (src && (tok[src->begin].lower == "a"sv || tok[src->begin].lower == "an"sv) && src->end == i &&
+          (cue.lower == "called"sv || cue.lower == "named"sv || cue.lower == "dubbed"sv) && i + 1 < send &&
+          tok[i + 1].lower != "for"sv && tok[i + 1].lower != "on"sv) {
+        continue;
+      }
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
@@ -1145,8 +1223,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         size_t j = i + 1;
+        size_t object_first = SIZE_MAX, object_end = SIZE_MAX;  // an object after the cue
         if (cue.Is(kObjectFirst)) {
-          if (auto obj = ChunkAfter(tok, j, send)) j = obj->end;
+          if (auto obj = ChunkAfter(tok, j, send)) {
+            object_first = obj->begin;
+            object_end = j = obj->end;
+          }
         }
         // A that-clause a few words on ("said in a statement Monday that").
         for (size_t k = j; k < send && k < j + 8; ++k) {
@@ -1158,6 +1240,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             break;
           }
           if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
+          // ("some said this might occur if ...": an auxiliary makes the words before it a clause
+          // of their own, the content.)
+          if (t.Is(kSkip | kCueAuxiliary) && t.lower != "also"sv) break;
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
@@ -1181,7 +1266,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
                      // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
                      !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised))) {
-            content_first = j;
+            // "urged Congress to pass the bill": PolNeAR's content is the object and its
+            // infinitive ("Congress to pass the bill").
+            content_first = object_first != SIZE_MAX && j == object_end ? object_first : j;
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
           } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&

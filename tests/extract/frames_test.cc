@@ -88,7 +88,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "a source|told|The general was killed on Sunday|clause-before"},
       {"CHINA MUST CUT DEMAND PEKING, March 25 - China must cut demand, Premier Zhao told parliament.",
        "Premier Zhao|told|China must cut demand|clause-before"},
-      {"The senator urged Congress to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
+      // The object before an infinitive is part of the content (PolNeAR's convention), not a
+      // circumstance between them (branch attr18a).
+      {"The senator urged Congress to pass the bill.", "The senator|urged|Congress to pass the bill|infinitive"},
+      {"The senator urged Congress on Monday to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
       {"The governor criticized the president's foreign policy.",
        "The governor|criticized|the president's foreign policy|object"},
       {"The NAACP called for a moratorium on charter schools.", "The NAACP|called|a moratorium on charter schools|object"},
@@ -238,6 +241,32 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"\"We are not going anywhere.\" - Sonya Herridge", "Sonya Herridge|-|\"We are not going anywhere.\"|dash-signed"},
       {"\"He calls it \"hell\" and I do not.\" - Adriana Rodarte.\n\"It is bad.\" - Jacklyn Ashley",
        "Adriana Rodarte|-|\"He calls it \"hell\" and I do not.\"|dash-signed; Jacklyn Ashley|-|\"It is bad.\"|dash-signed"},
+      // Content bounds (branch attr18a): a short parenthesis and ", though" or ", even" are
+      // inside the clause, and an object goes on at ", including" (PolNeAR's convention).
+      {"She said the senator (R-Utah) would run.", "She|said|the senator (R-Utah) would run|bare-clause"},
+      {"He said it was possible, though not likely, that she would lose.",
+       "He|said|it was possible, though not likely, that she would lose|bare-clause"},
+      {"He said the trip mattered, even though it got less attention.",
+       "He|said|the trip mattered, even though it got less attention|bare-clause"},
+      {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
+      {"He said it was fine, because the law allowed it.", "He|said|it was fine, because the law allowed it|bare-clause"},
+      // A clause ends before an appositive that sums it up, not before a clause that an
+      // indefinite subject opens.
+      {"He said it would slash up to 30,000 jobs, a mass layoff rivaling the cuts.",
+       "He|said|it would slash up to 30,000 jobs|bare-clause"},
+      {"He said if prices fell, a deal would follow.", "He|said|if prices fell, a deal would follow|that-clause"},
+      // A clause with an auxiliary before "if" or "that" is the content, not what follows.
+      {"Dealers said prices might rise if the dollar fell.", "Dealers|said|prices might rise if the dollar fell|bare-clause"},
+      {"He said also that the plan would fail.", "He|said|that the plan would fail|that-clause"},
+      {"Some said this might occur if the dollar fell much below 148 yen.",
+       "Some|said|this might occur if the dollar fell much below 148 yen|bare-clause"},
+      {"He said this week that the plan would fail.", "He|said|that the plan would fail|that-clause"},
+      // An object goes on over a comma between adjectives and through a list to its "and".
+      {"She criticized its important, oil-rich ally.", "She|criticized|its important, oil-rich ally|object"},
+      {"He criticized mass migration, foreign wars, and donor attacks on voters.",
+       "He|criticized|mass migration, foreign wars, and donor attacks on voters|object"},
+      {"He criticized trade, energy, defense and banking sanctions.",
+       "He|criticized|trade, energy, defense and banking sanctions|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -343,6 +372,22 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Prices rose - Reuters.", ""},
       {"The deal is good, said John Smith of the Heritage Foundation, a think tank.",
        "John Smith of the Heritage Foundation, a think tank|said|The deal is good|clause-before"},
+      // Bounds that stay (branch attr18a): a parenthesis with a cue of its own, ", while", and an
+      // object's comma before another participle.
+      {"She said taxes would rise (as critics warned) next year.", "She|said|taxes would rise|bare-clause"},
+      {"She said taxes would rise (as he argued in 2015 at a rally in Ohio) next year.", "She|said|taxes would rise|bare-clause"},
+      {"He said he would win, while she would lose.", "He|said|he would win|bare-clause"},
+      {"She criticized the plan, calling it costly.", "She|criticized|the plan|object; She|calling|it costly|object"},
+      // A name given after an indefinite noun is no saying (branch attr18a); a definite source
+      // and "called for" still are.
+      {"He joined a group called Black Votes Matter.", ""},
+      {"A new group called Citizens for Trump met.", ""},
+      {"The senator called Clinton a liar.", "The senator|called|Clinton a liar|object"},
+      {"A senator called for a vote.", "A senator|called|a vote|object"},
+      // (Not over an appositive, a relative clause or a comma before a clause of its own.)
+      {"She praised Cruz, the senator from Texas.", "She|praised|Cruz|object"},
+      {"She thanked the crowd, which cheered, and left.", "She|thanked|the crowd|object"},
+      {"He criticized the plan, and the vote was delayed.", "He|criticized|the plan|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
