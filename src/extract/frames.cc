@@ -270,7 +270,8 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
   size_t start = j;
   while (j < end) {
     const Token& t = p.tok[j];
-    if (t.Is(kTime) && !t.Is(kCue)) {
+    // ("this" only before a time word: "said this week", not "said this is a rough patch".)
+    if (t.Is(kTime) && !t.Is(kCue) && !(t.lower == "this"sv && !(j + 1 < end && p.tok[j + 1].Is(kTime | kCapitalised)))) {
       ++j;
       continue;
     }
@@ -804,7 +805,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         if (!quantity && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
-          if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
+          // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
+          // word that heads the source.
+          if (!(tok[l - 1].Is(kPronoun)) && !(tok[l - 1].Is(kCue) && SourceHeadAt(tok, l - 1, sfirst))) continue;
         }
         // An auxiliary in the verb group takes a base form ("CNN did not report", "would say").
         // (Only before a verb of speech: "I don't know if", "we would want to" are mostly no
@@ -920,6 +923,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
+      // ("38 percent support": after a count, "support" is mostly a noun, the count's share.)
+      if (src && IsBaseForm(cue) && cue.lower == "support"sv && (IsQuantity(tok[src->end - 1]) || tok[src->end - 1].lower == "%"sv)) continue;
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
         if (!auxiliary) continue;
         base_by_aux = true;
@@ -1112,6 +1117,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
           } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&
+                     // ("this" as the object: "I write this because ...", "understood this, and".)
+                     !(tok[j].lower == "this"sv && j + 1 < send &&
+                       (tok[j + 1].Is(kPunct | kPreposition) || (tok[j + 1].Is(kBoundary) && !tok[j + 1].Is(kBe | kSkip)))) &&
                      // (A preposition opens no clause, but an approximate quantity does: "said about
                      // half of the adjustment reflected ...", "said nearly 40 pct of ...".)
                      // (Only after "say": "had questioned about 3,000 employees" is no saying.)
