@@ -727,8 +727,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       auto src = ChunkAfter(tok, i + 2, send);
       if (!src) continue;
       f.source = p.Bytes(src->begin, src->end);
-      if (i > sfirst && tok[i - 1].Is(kComma)) {
+      // "Z according to X." with no comma: only when X is a determined or named phrase that ends
+      // the sentence or its clause ("Clinton leads by 271 delegates according to a count by The
+      // Associated Press, but ..."; not "went according to plan").
+      const bool bare_after = i > sfirst + 3 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBoundary | kPreposition | kBe | kSkip) &&
+                              !p.InsideQuote(i - 1) && tok[i + 2].Is(kDeterminer | kCapitalised | kPossessive) &&
+                              !tok[i + 2].Is(kPronoun) && [&] {
+                                size_t c = src->end;  // (the source runs to its comma: "a count by The Associated Press")
+                                while (c < send && c < src->end + 8 && tok[c].Is(kWord)) ++c;
+                                if (!(c >= send || tok[c].Is(kFinal | kComma)) || p.NumberComma(c)) return false;
+                                f.source = p.Bytes(src->begin, c);
+                                return true;
+                              }();
+      if (i > sfirst && (tok[i - 1].Is(kComma) || bare_after)) {
         // "Z, according to X."
+        const size_t z_end = tok[i - 1].Is(kComma) ? i - 1 : i;
         size_t b = p.ProseStart(sfirst, i);
         // (After a colon or semicolon: "... financial firms: London was ..., according to X".)
         for (size_t c = i - 1; c > b; --c) {
@@ -737,9 +750,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             break;
           }
         }
-        if (b < i - 1) {
+        if (b < z_end) {
           content_first = b;
-          content_end = i - 1;
+          content_end = z_end;
           f.form = "according-after";
           // "Now, according to the poll, some are swinging": a clause that goes on after the
           // source is the content with the words before it (PolNeAR's two pieces, one span).
@@ -747,7 +760,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
           // (Not a phrase about the source: ", according to the order, signed by five ministers".)
           auto about_source = [&](const Token& w) { return w.lower.ends_with("ed") || IsParticiple(w) || w.Is(kPreposition); };
-          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source(tok[c + 1])) {
+          if (!bare_after && i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source(tok[c + 1])) {
             const size_t e = p.ClauseEnd(c + 1);
             if (e > c + 2) {
               content_end = e;
@@ -758,7 +771,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       } else {
         // "According to X, Z.": X runs to its comma ("a source in the security services").
         size_t c = src->end;
-        while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
+        while (c < send && c < src->end + 20 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
         if (c + 1 < send && tok[c].Is(kComma)) {
           f.source = p.Bytes(src->begin, c);
           content_first = c + 1;

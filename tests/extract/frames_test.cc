@@ -239,6 +239,14 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"People say the economy is slowing.", "People|say|the economy is slowing|bare-clause"},
       {"He said this is a rough patch.", "He|said|this is a rough patch|bare-clause"},
       {"He said this week that the plan would fail.", "He|said|that the plan would fail|that-clause"},
+      // "according to" with no comma before it, when a determined or named phrase ends the
+      // clause; a long source before the comma of "According to X, Z".
+      {"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+       "a count by The Associated Press|according to|Clinton leads Sanders by 271 delegates|according-after"},
+      {"According to early results of exit polls conducted for The Associated Press and networks by Edison Research, "
+       "voters are angry.",
+       "early results of exit polls conducted for The Associated Press and networks by Edison Research|According to|voters "
+       "are angry|according-before"},
       {"\"We are not going anywhere.\" - Sonya Herridge", "Sonya Herridge|-|\"We are not going anywhere.\"|dash-signed"},
       {"\"He calls it \"hell\" and I do not.\" - Adriana Rodarte.\n\"It is bad.\" - Jacklyn Ashley",
        "Adriana Rodarte|-|\"He calls it \"hell\" and I do not.\"|dash-signed; Jacklyn Ashley|-|\"It is bad.\"|dash-signed"},
@@ -319,6 +327,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"They want to report the results.", "They|want|to report the results|infinitive"},
       {"Clinton garners 41 percent support against Trump.", ""},
       {"In 2016 say nothing.", ""},
+      {"The talks went according to him and his aides on Monday.", ""},
       {"I write this because it matters.", ""},
       {"The senators understood this, and acted.", ""},
       {"Washington backed out of the deal.", ""},
