@@ -1170,7 +1170,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
             // What was found is a finding only as a clause ("found that ..."), not an object
             // ("found ways to", "found itself").
-            if (c.starts_with("find") || c == "found") continue;
+            // But a poll, study or report finds what it measured ("The April survey found Clinton
+            // leading", "A study by Media Matters found the nominee garnered ...").
+            if ((c.starts_with("find") || c == "found") && !(src && [&] {
+                  size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
+                  for (size_t k = src->begin + 1; k < src->end; ++k) {
+                    if (tok[k].Is(kPreposition)) {
+                      h = k - 1;
+                      break;
+                    }
+                  }
+                  return tok[h].Is(kPoll | kSourceHead);
+                }())) {
+              continue;
+            }
             // A participle right after a noun is a reduced relative, no saying ("a super PAC
             // supporting Clinton", "ads attacking Cruz").
             if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) &&
@@ -1182,7 +1195,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (IsForCue(cue, tok[j])) ++j;
             content_first = j;
             f.form = "object";
-            content_end = p.PhraseEnd(j);
+            // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
+            // percent undecided".)
+            content_end = c.starts_with("find") || c == "found"sv ? p.ClauseEnd(j) : p.PhraseEnd(j);
           } else {
             continue;
           }

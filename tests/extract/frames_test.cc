@@ -239,6 +239,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"People say the economy is slowing.", "People|say|the economy is slowing|bare-clause"},
       {"He said this is a rough patch.", "He|said|this is a rough patch|bare-clause"},
       {"He said this week that the plan would fail.", "He|said|that the plan would fail|that-clause"},
+      // A poll, study or report finds an object, to its clause's end.
+      {"The April survey found Clinton leading Sanders by seven points, with 17 percent undecided.",
+       "The April survey|found|Clinton leading Sanders by seven points, with 17 percent undecided|object"},
+      {"A study by Media Matters found the nominee garnered twice as much airtime.",
+       "A study by Media Matters|found|the nominee garnered twice as much airtime|object"},
       // "according to" with no comma before it, when a determined or named phrase ends the
       // clause; a long source before the comma of "According to X, Z".
       {"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
@@ -328,6 +333,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Clinton garners 41 percent support against Trump.", ""},
       {"In 2016 say nothing.", ""},
       {"The talks went according to him and his aides on Monday.", ""},
+      {"The senator found ways to cut the budget.", ""},
       {"I write this because it matters.", ""},
       {"The senators understood this, and acted.", ""},
       {"Washington backed out of the deal.", ""},
