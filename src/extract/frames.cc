@@ -1206,6 +1206,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
     }
     if (!content_first || !content_end || *content_end <= *content_first) continue;
+    // "read" (a sign, a statement, an email read "...") introduces a quotation only ("read the
+    // words", "read it aloud" are no saying).
+    if ((cue.lower == "read"sv || cue.lower == "reads"sv) && f.form != "quote-before"sv && f.form != "quote-after"sv &&
+        f.form != "quote-split"sv) {
+      continue;
+    }
     // A base form that only an auxiliary licenses takes a that-clause or a quotation: "will add
     // Chicago to its list", "His plan would guarantee a payment" are no attribution.
     if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;

@@ -244,6 +244,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The April survey|found|Clinton leading Sanders by seven points, with 17 percent undecided|object"},
       {"A study by Media Matters found the nominee garnered twice as much airtime.",
        "A study by Media Matters|found|the nominee garnered twice as much airtime|object"},
+      // "read" introduces a quotation (a sign, a statement).
+      {"\"America is great!\" read one sign.", "one sign|read|\"America is great!\"|quote-before"},
+      {"The statement read, \"We will not comment.\"", "The statement|read|\"We will not comment.\"|quote-after"},
       // "according to" with no comma before it, when a determined or named phrase ends the
       // clause; a long source before the comma of "According to X, Z".
       {"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
@@ -334,6 +337,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"In 2016 say nothing.", ""},
       {"The talks went according to him and his aides on Monday.", ""},
       {"The senator found ways to cut the budget.", ""},
+      {"Trump read the words he had come to deliver.", ""},
+      {"He read it aloud.", ""},
       {"I write this because it matters.", ""},
       {"The senators understood this, and acted.", ""},
       {"Washington backed out of the deal.", ""},
