@@ -296,6 +296,32 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
   return j > start && j < end ? j : start;
 }
 
+// Whether a clause opens right after a cue, past its circumstance ("said Democratic presidential
+// candidate Hillary Clinton's ...", "asked Trump how ...").
+bool ClauseAfterCue(const Paragraph& p, size_t after, size_t send) {
+  const size_t k = SkipCircumstance(p, after, send);
+  if (k + 2 >= send) return false;
+  const Token& t = p.tok[k];
+  return IsThat(t) || IsWh(t) ||
+         (t.Is(kWord) && t.Is(kPronoun | kCapitalised | kDeterminer) && !t.Is(kTime | kPreposition | kBoundary) &&
+          p.tok[k + 1].Is(kWord) && !p.tok[k + 1].Is(kPreposition));
+}
+
+// A quotation that is a title inside a sentence ('on Fox News channel's "Sunday Morning
+// Futures," Rep. Darrell Issa said ...'): a word before it, and one to six words inside, each
+// capitalised or a short function word.
+bool TitleQuote(const Paragraph& p, size_t open, size_t close) {
+  if (open == 0 || !p.tok[open - 1].Is(kWord) || close <= open + 1 || close > open + 8) return false;
+  size_t words = 0;
+  for (size_t k = open + 1; k < close; ++k) {
+    const Token& t = p.tok[k];
+    if (t.Is(kComma | kFinal) && k + 1 == close) continue;
+    if (!t.Is(kWord) || !(t.Is(kCapitalised | kNumber) || t.lower.size() <= 3)) return false;
+    ++words;
+  }
+  return words >= 1 && p.tok[open + 1].Is(kCapitalised);
+}
+
 // A speaker's name and a colon that open a paragraph (a headline "Pence: Flowers Won't Be at
 // Debate.", a transcript "PENCE: Well, ...") or follow a dash ("- Mark Blumenthal: \"...\""):
 // the rest of the paragraph is what they said. The name is one to six capitalised words.
@@ -1005,7 +1031,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         content_first = src->begin - 1;
         content_end = p.PhraseEnd(i + 1, /*second_verb=*/false);
         f.form = "clause-relative";
-      } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
+      } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before &&
+                 !(!inverted_source && TitleQuote(p, p.Open(q - 1), q - 1) && ClauseAfterCue(p, after, send))) {
         const size_t open = p.Open(q - 1);
         content_first = open;
         content_end = q;

@@ -244,6 +244,13 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The April survey|found|Clinton leading Sanders by seven points, with 17 percent undecided|object"},
       {"A study by Media Matters found the nominee garnered twice as much airtime.",
        "A study by Media Matters|found|the nominee garnered twice as much airtime|object"},
+      // A title in quotation marks before the source is no quote-before content when a clause
+      // follows the cue; a quotation is as before.
+      {"On Fox News channel's \"Sunday Morning Futures,\" Rep. Darrell Issa said Clinton's judgment is in question.",
+       "Rep. Darrell Issa|said|Clinton's judgment is in question|bare-clause"},
+      {"On \"Morning Joe,\" co-host Mika Brzezinski asked Trump how he would handle it.",
+       "co-host Mika Brzezinski|asked|how he would handle it|that-clause"},
+      {"\"We Will Win,\" Trump said Monday.", "Trump|said|\"We Will Win,\"|quote-before"},
       // "read" introduces a quotation (a sign, a statement).
       {"\"America is great!\" read one sign.", "one sign|read|\"America is great!\"|quote-before"},
       {"The statement read, \"We will not comment.\"", "The statement|read|\"We will not comment.\"|quote-after"},
