@@ -686,6 +686,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3;
     }
     if (title && cue) {
+      // ("Obama: I'm Optimistic Americans Will Say No to Trump.": a name and a colon first.)
+      // (Not a phrase with a verb of its own: "The One Thing Both Sides Want: ...".)
+      size_t colon = 0;
+      while (colon < n && colon < 7 && !tok[colon].Is(kColon) && !tok[colon].Is(kCue)) ++colon;
+      if (colon < n && tok[colon].Is(kColon)) {
+        if (auto f = ColonFrame(p, 0)) {
+          out->push_back(*f);
+          return;
+        }
+      }
       FindInHeadline(tok, out);
       return;
     }

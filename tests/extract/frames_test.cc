@@ -251,6 +251,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"On \"Morning Joe,\" co-host Mika Brzezinski asked Trump how he would handle it.",
        "co-host Mika Brzezinski|asked|how he would handle it|that-clause"},
       {"\"We Will Win,\" Trump said Monday.", "Trump|said|\"We Will Win,\"|quote-before"},
+      // A headline in Title Case with a name and a colon: the colon frame, not a verb inside it.
+      {"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.",
+       "Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket|colon"},
       // "read" introduces a quotation (a sign, a statement).
       {"\"America is great!\" read one sign.", "one sign|read|\"America is great!\"|quote-before"},
       {"The statement read, \"We will not comment.\"", "The statement|read|\"We will not comment.\"|quote-after"},
@@ -345,6 +348,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The talks went according to him and his aides on Monday.", ""},
       {"The senator found ways to cut the budget.", ""},
       {"Trump read the words he had come to deliver.", ""},
+      {"Revealed: What The Videos Contain Makes Her Claim Worse.", ""},
+      {"The One Thing Both Sides Want: Break Up Banks.", ""},
       {"He read it aloud.", ""},
       {"I write this because it matters.", ""},
       {"The senators understood this, and acted.", ""},
