@@ -405,16 +405,25 @@ std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
   const auto& tok = p.tok;
   const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
   const bool opens = i == sfirst || (i == sfirst + 1 && tok[sfirst].Is(kQuote));
-  if (!opens && !(i > sfirst && (tok[i - 1].lower == "when"sv || tok[i - 1].lower == "after"sv || tok[i - 1].lower == "if"sv ||
-                                 tok[i - 1].lower == "once"sv))) {
+  // (attr18b) A passive, "Clinton was asked about securing the border", "Rubio was asked by
+  // moderator Gerard Baker whether ...": the question is the content, the asker its source.
+  const bool passive = i > sfirst && tok[i - 1].Is(kBe) && !p.InsideQuote(i - 1);
+  if (!opens && !passive &&
+      !(i > sfirst && (tok[i - 1].lower == "when"sv || tok[i - 1].lower == "after"sv || tok[i - 1].lower == "if"sv ||
+                       tok[i - 1].lower == "once"sv))) {
     return std::nullopt;
   }
   size_t j = i + 1;
-  // "asked by a host whether": the one who asked is no source of the content.
+  std::optional<Span> asker;
+  // "asked by a host whether": the one who asked is no source of the content (but is the
+  // source of a passive's question).
   if (j < send && tok[j].lower == "by"sv) {
     size_t k = j + 1;
     while (k < send && k < j + 8 && !IsWh(tok[k]) && !tok[k].Is(kPunct)) ++k;
-    if (k < send && IsWh(tok[k])) j = k;
+    if (k < send && IsWh(tok[k])) {
+      if (passive && k > j + 1) asker = p.Bytes(j + 1, k);
+      j = k;
+    }
   }
   if (j >= send || !(IsWh(tok[j]) || tok[j].lower == "about"sv || tok[j].lower == "why"sv)) return std::nullopt;
   size_t end = p.ClauseEnd(j);
@@ -433,6 +442,7 @@ std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
   FrameMatch f;
   f.cue = tok[i].span;
   f.content = p.Bytes(j, end);
+  f.source = asker;
   f.form = "asked";
   return f;
 }

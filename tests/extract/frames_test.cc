@@ -254,6 +254,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A headline in Title Case with a name and a colon: the colon frame, not a verb inside it.
       {"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.",
        "Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket|colon"},
+      // A passive "was asked": the question is the content, an asker after "by" its source.
+      {"Clinton was asked about securing the border.", "null|asked|about securing the border|asked"},
+      {"Rubio was asked by a caller why young men are coming.", "a caller|asked|why young men are coming|asked"},
       // "read" introduces a quotation (a sign, a statement).
       {"\"America is great!\" read one sign.", "one sign|read|\"America is great!\"|quote-before"},
       {"The statement read, \"We will not comment.\"", "The statement|read|\"We will not comment.\"|quote-after"},
@@ -348,6 +351,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The talks went according to him and his aides on Monday.", ""},
       {"The senator found ways to cut the budget.", ""},
       {"Trump read the words he had come to deliver.", ""},
+      {"The question was asked twice.", ""},
       {"Revealed: What The Videos Contain Makes Her Claim Worse.", ""},
       {"The One Thing Both Sides Want: Break Up Banks.", ""},
       {"He read it aloud.", ""},
