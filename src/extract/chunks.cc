@@ -44,19 +44,23 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   const Token& last = tokens[chunk.end - 1];
   if (last.lower.ends_with("s")) return true;
   // A count as the head: "Six in 10", "A mere 9 percent", "42%", "Nearly a third", "a majority".
-  if ((IsQuantity(last) || last.lower == "%"sv) && !IsYear(last) && last.lower != "one"sv && last.lower != "each"sv &&
-      last.lower != "any"sv && last.lower != "more"sv) {
-    return true;
-  }
-  // Plurals without -s, and a plural determiner before the head ("those surveyed", "these folks").
+  // Plurals without -s ("Data show", "People say").
   static constexpr std::string_view kPlurals[] = {"people", "data", "media", "police", "men", "women", "children"};
-  for (std::string_view w : kPlurals) {
-    if (last.lower == w) return true;
+  if (last.Is(kNumber) && !IsYear(last)) return true;
+  if (!last.Is(kNumber) && last.lower.size() <= 8) {  // (no count or plural of the lists is longer)
+    if (last.lower == "%"sv) return true;
+    if (IsQuantity(last) && last.lower != "one"sv && last.lower != "each"sv && last.lower != "any"sv && last.lower != "more"sv) {
+      return true;
+    }
+    for (std::string_view w : kPlurals) {
+      if (last.lower == w) return true;
+    }
   }
+  // A plural determiner before the head ("those surveyed", "these folks").
   for (size_t k = chunk.end - 1; k > chunk.begin; --k) {
     const Token& d = tokens[k - 1];
     if (IsOf(d) || d.Is(kPreposition)) break;
-    if (d.lower == "those"sv || d.lower == "these"sv) return true;
+    if (d.Is(kDeterminer) && (d.lower == "those"sv || d.lower == "these"sv)) return true;
   }
   // A quantity before "of" ("19 percent of college students polled", "some of the staff").
   const Token& first = tokens[chunk.begin];
@@ -108,7 +112,8 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
     // "Some of her followers", "19 percent of college students": a quantity and "of" before the
     // phrase are part of it.
     // "Six in 10", "one in five": a ratio.
-    if (t.lower == "in"sv && b >= floor + 2 && IsQuantity(tokens[b]) && IsQuantity(tokens[b - 2]) && !IsYear(tokens[b])) {
+    if (t.Is(kPreposition) && t.lower == "in"sv && b >= floor + 2 && IsQuantity(tokens[b]) && IsQuantity(tokens[b - 2]) &&
+        !IsYear(tokens[b])) {
       b -= 2;
       continue;
     }

@@ -983,7 +983,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
       // ("38 percent support": after a count, "support" is mostly a noun, the count's share.)
-      if (src && IsBaseForm(cue) && cue.lower == "support"sv && (IsQuantity(tok[src->end - 1]) || tok[src->end - 1].lower == "%"sv)) continue;
+      if (src && cue.lower == "support"sv && (IsQuantity(tok[src->end - 1]) || tok[src->end - 1].lower == "%"sv)) continue;
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
         if (!auxiliary) continue;
         base_by_aux = true;
