@@ -25,7 +25,7 @@ bool IsOf(const Token& t) { return t.lower == "of"sv; }
 
 bool IsQuantity(const Token& t) {
   if (t.Is(kNumber)) return true;
-  static constexpr std::string_view kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two",
+  static constexpr std::string_view kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two", "six", "seven", "eight", "nine", "ten",
                                        "three", "four", "five", "percent", "half", "majority", "majorities", "dozens",
                                        "hundreds", "thousands", "millions", "each", "any", "more", "third", "quarter"};
   for (std::string_view w : kWords) {
@@ -34,10 +34,34 @@ bool IsQuantity(const Token& t) {
   return t.lower.ends_with("thirds") || t.lower.ends_with("quarters") || t.lower.ends_with("-third");
 }
 
+// A number that is a year ("In 2016 support grew"): no count of people.
+bool IsYear(const Token& t) {
+  return t.lower.size() == 4 && (t.lower[0] == '1' || t.lower[0] == '2') && t.lower.find_first_not_of("0123456789") == std::string::npos;
+}
+
 bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   if (chunk.empty()) return false;
   const Token& last = tokens[chunk.end - 1];
   if (last.lower.ends_with("s")) return true;
+  // A count as the head: "Six in 10", "A mere 9 percent", "42%", "Nearly a third", "a majority".
+  // Plurals without -s ("Data show", "People say").
+  static constexpr std::string_view kPlurals[] = {"people", "data", "media", "police", "men", "women", "children"};
+  if (last.Is(kNumber) && !IsYear(last)) return true;
+  if (!last.Is(kNumber) && last.lower.size() <= 8) {  // (no count or plural of the lists is longer)
+    if (last.lower == "%"sv) return true;
+    if (IsQuantity(last) && last.lower != "one"sv && last.lower != "each"sv && last.lower != "any"sv && last.lower != "more"sv) {
+      return true;
+    }
+    for (std::string_view w : kPlurals) {
+      if (last.lower == w) return true;
+    }
+  }
+  // A plural determiner before the head ("those surveyed", "these folks").
+  for (size_t k = chunk.end - 1; k > chunk.begin; --k) {
+    const Token& d = tokens[k - 1];
+    if (IsOf(d) || d.Is(kPreposition)) break;
+    if (d.Is(kDeterminer) && (d.lower == "those"sv || d.lower == "these"sv)) return true;
+  }
   // A quantity before "of" ("19 percent of college students polled", "some of the staff").
   const Token& first = tokens[chunk.begin];
   if (chunk.begin + 2 < chunk.end && IsQuantity(first) && first.lower != "one"sv && first.lower != "each"sv &&
@@ -55,6 +79,18 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   return false;
 }
 
+bool SourceHeadAt(const std::vector<Token>& tokens, size_t k, size_t floor) {
+  const Token& t = tokens[k];
+  if (!t.Is(kSourceHead) || t.Is(kPossessive)) return false;
+  if (k > floor) {
+    const Token& prev = tokens[k - 1];
+    if (prev.Is(kPossessive) || (prev.Is(kDeterminer) && !IsThat(prev))) return true;
+    if (NounLike(prev) && !prev.Is(kSourceHead)) return true;
+    if (prev.Is(kWord) && !prev.Is(kPunct)) return false;  // "to report", "would note"
+  }
+  return t.lower.ends_with("s");  // "Reports said", ", advocates say"
+}
+
 std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, size_t floor) {
   if (end <= floor) return std::nullopt;
   const Token& last = tokens[end - 1];
@@ -69,12 +105,18 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
     }
     return std::nullopt;
   }
-  if (!NounLike(last)) return std::nullopt;
+  if (!NounLike(last) && !SourceHeadAt(tokens, end - 1, floor)) return std::nullopt;
   size_t b = end - 1;
   while (b > floor && end - b < kMaxChunk) {
     const Token& t = tokens[b - 1];
     // "Some of her followers", "19 percent of college students": a quantity and "of" before the
     // phrase are part of it.
+    // "Six in 10", "one in five": a ratio.
+    if (t.Is(kPreposition) && t.lower == "in"sv && b >= floor + 2 && IsQuantity(tokens[b]) && IsQuantity(tokens[b - 2]) &&
+        !IsYear(tokens[b])) {
+      b -= 2;
+      continue;
+    }
     if (IsOf(t) && b >= floor + 2 && IsQuantity(tokens[b - 2]) && end - b + 2 < kMaxChunk) {
       b -= 2;
       if (tokens[b].Is(kDeterminer)) break;

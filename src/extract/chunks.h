@@ -36,6 +36,11 @@ bool IsQuantity(const Token& t);
 // from NGP VAN", "supporters of the law").
 bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk);
 
+// Whether the cue word at token `k` heads a noun phrase ("The report said", "Abortion rights
+// advocates say", "His tweet read"): a source-head word after a determiner, a possessive or a
+// modifier, or a plural one alone.
+bool SourceHeadAt(const std::vector<Token>& tokens, size_t k, size_t floor);
+
 // The noun phrase that starts at token `begin`, ending before `limit`; nullopt when none does.
 std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, size_t limit);
 

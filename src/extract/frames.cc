@@ -376,6 +376,32 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
   return j > start && j < end ? j : start;
 }
 
+// Whether a clause opens right after a cue, past its circumstance ("said Democratic presidential
+// candidate Hillary Clinton's ...", "asked Trump how ...").
+bool ClauseAfterCue(const Paragraph& p, size_t after, size_t send) {
+  const size_t k = SkipCircumstance(p, after, send);
+  if (k + 2 >= send) return false;
+  const Token& t = p.tok[k];
+  return IsThat(t) || IsWh(t) ||
+         (t.Is(kWord) && t.Is(kPronoun | kCapitalised | kDeterminer) && !t.Is(kTime | kPreposition | kBoundary) &&
+          p.tok[k + 1].Is(kWord) && !p.tok[k + 1].Is(kPreposition));
+}
+
+// A quotation that is a title inside a sentence ('on Fox News channel's "Sunday Morning
+// Futures," Rep. Darrell Issa said ...'): a word before it, and one to six words inside, each
+// capitalised or a short function word.
+bool TitleQuote(const Paragraph& p, size_t open, size_t close) {
+  if (open == 0 || !p.tok[open - 1].Is(kWord) || close <= open + 1 || close > open + 8) return false;
+  size_t words = 0;
+  for (size_t k = open + 1; k < close; ++k) {
+    const Token& t = p.tok[k];
+    if (t.Is(kComma | kFinal) && k + 1 == close) continue;
+    if (!t.Is(kWord) || !(t.Is(kCapitalised | kNumber) || t.lower.size() <= 3)) return false;
+    ++words;
+  }
+  return words >= 1 && p.tok[open + 1].Is(kCapitalised);
+}
+
 // A speaker's name and a colon that open a paragraph (a headline "Pence: Flowers Won't Be at
 // Debate.", a transcript "PENCE: Well, ...") or follow a dash ("- Mark Blumenthal: \"...\""):
 // the rest of the paragraph is what they said. The name is one to six capitalised words.
@@ -469,16 +495,25 @@ std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
   const auto& tok = p.tok;
   const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
   const bool opens = i == sfirst || (i == sfirst + 1 && tok[sfirst].Is(kQuote));
-  if (!opens && !(i > sfirst && (tok[i - 1].lower == "when"sv || tok[i - 1].lower == "after"sv || tok[i - 1].lower == "if"sv ||
-                                 tok[i - 1].lower == "once"sv))) {
+  // (attr18b) A passive, "Clinton was asked about securing the border", "Rubio was asked by
+  // moderator Gerard Baker whether ...": the question is the content, the asker its source.
+  const bool passive = i > sfirst && tok[i - 1].Is(kBe) && !p.InsideQuote(i - 1);
+  if (!opens && !passive &&
+      !(i > sfirst && (tok[i - 1].lower == "when"sv || tok[i - 1].lower == "after"sv || tok[i - 1].lower == "if"sv ||
+                       tok[i - 1].lower == "once"sv))) {
     return std::nullopt;
   }
   size_t j = i + 1;
-  // "asked by a host whether": the one who asked is no source of the content.
+  std::optional<Span> asker;
+  // "asked by a host whether": the one who asked is no source of the content (but is the
+  // source of a passive's question).
   if (j < send && tok[j].lower == "by"sv) {
     size_t k = j + 1;
     while (k < send && k < j + 8 && !IsWh(tok[k]) && !tok[k].Is(kPunct)) ++k;
-    if (k < send && IsWh(tok[k])) j = k;
+    if (k < send && IsWh(tok[k])) {
+      if (passive && k > j + 1) asker = p.Bytes(j + 1, k);
+      j = k;
+    }
   }
   if (j >= send || !(IsWh(tok[j]) || tok[j].lower == "about"sv || tok[j].lower == "why"sv)) return std::nullopt;
   size_t end = p.ClauseEnd(j);
@@ -497,6 +532,7 @@ std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
   FrameMatch f;
   f.cue = tok[i].span;
   f.content = p.Bytes(j, end);
+  f.source = asker;
   f.form = "asked";
   return f;
 }
@@ -768,6 +804,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3;
     }
     if (title && cue) {
+      // ("Obama: I'm Optimistic Americans Will Say No to Trump.": a name and a colon first.)
+      // (Not a phrase with a verb of its own: "The One Thing Both Sides Want: ...".)
+      size_t colon = 0;
+      while (colon < n && colon < 7 && !tok[colon].Is(kColon) && !tok[colon].Is(kCue)) ++colon;
+      if (colon < n && tok[colon].Is(kColon)) {
+        if (auto f = ColonFrame(p, 0)) {
+          out->push_back(*f);
+          return;
+        }
+      }
       FindInHeadline(tok, out);
       return;
     }
@@ -835,8 +881,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       auto src = ChunkAfter(tok, i + 2, send);
       if (!src) continue;
       f.source = p.Bytes(src->begin, src->end);
-      if (i > sfirst && tok[i - 1].Is(kComma)) {
+      // "Z according to X." with no comma: only when X is a determined or named phrase that ends
+      // the sentence or its clause ("Clinton leads by 271 delegates according to a count by The
+      // Associated Press, but ..."; not "went according to plan").
+      const bool bare_after = i > sfirst + 3 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBoundary | kPreposition | kBe | kSkip) &&
+                              !p.InsideQuote(i - 1) && tok[i + 2].Is(kDeterminer | kCapitalised | kPossessive) &&
+                              !tok[i + 2].Is(kPronoun) && [&] {
+                                size_t c = src->end;  // (the source runs to its comma: "a count by The Associated Press")
+                                while (c < send && c < src->end + 8 && tok[c].Is(kWord)) ++c;
+                                if (!(c >= send || tok[c].Is(kFinal | kComma)) || p.NumberComma(c)) return false;
+                                f.source = p.Bytes(src->begin, c);
+                                return true;
+                              }();
+      if (i > sfirst && (tok[i - 1].Is(kComma) || bare_after)) {
         // "Z, according to X."
+        const size_t z_end = tok[i - 1].Is(kComma) ? i - 1 : i;
         size_t b = p.ProseStart(sfirst, i);
         // (After a colon or semicolon: "... financial firms: London was ..., according to X".)
         for (size_t c = i - 1; c > b; --c) {
@@ -845,9 +904,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             break;
           }
         }
-        if (b < i - 1) {
+        if (b < z_end) {
           content_first = b;
-          content_end = i - 1;
+          content_end = z_end;
           f.form = "according-after";
           // "Now, according to the poll, some are swinging": a clause that goes on after the
           // source is the content with the words before it (PolNeAR's two pieces, one span).
@@ -855,7 +914,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
           // (Not a phrase about the source: ", according to the order, signed by five ministers".)
           auto about_source = [&](const Token& w) { return w.lower.ends_with("ed") || IsParticiple(w) || w.Is(kPreposition); };
-          if (i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source(tok[c + 1])) {
+          if (!bare_after && i - 1 - b <= kAroundMax && c + 2 < send && tok[c].Is(kComma) && tok[c + 1].Is(kWord) && !about_source(tok[c + 1])) {
             const size_t e = p.ClauseEnd(c + 1);
             if (e > c + 2) {
               content_end = e;
@@ -866,7 +925,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       } else {
         // "According to X, Z.": X runs to its comma ("a source in the security services").
         size_t c = src->end;
-        while (c < send && c < src->end + 12 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
+        while (c < send && c < src->end + 20 && !tok[c].Is(kComma | kFinal | kQuote | kColon)) ++c;
         if (c + 1 < send && tok[c].Is(kComma)) {
           f.source = p.Bytes(src->begin, c);
           content_first = c + 1;
@@ -935,7 +994,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         if (!quantity && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
-          if (!(tok[l - 1].Is(kPronoun))) continue;  // "to say", "the report", "her plans"
+          // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
+          // word that heads the source.
+          if (!(tok[l - 1].Is(kPronoun)) && !(tok[l - 1].Is(kCue) && SourceHeadAt(tok, l - 1, sfirst))) continue;
         }
         // An auxiliary in the verb group takes a base form ("CNN did not report", "would say").
         // (Only before a verb of speech: "I don't know if", "we would want to" are mostly no
@@ -1058,6 +1119,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
+      // ("38 percent support": after a count, "support" is mostly a noun, the count's share.)
+      if (src && cue.lower == "support"sv && (IsQuantity(tok[src->end - 1]) || tok[src->end - 1].lower == "%"sv)) continue;
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
         if (!auxiliary) continue;
         base_by_aux = true;
@@ -1125,11 +1188,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         content_first = src->begin - 1;
         content_end = p.PhraseEnd(i + 1, /*second_verb=*/false);
         f.form = "clause-relative";
-      } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before) {
+      } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before &&
+                 !(!inverted_source && TitleQuote(p, p.Open(q - 1), q - 1) && ClauseAfterCue(p, after, send))) {
         const size_t open = p.Open(q - 1);
-        // A title quoted in the narration ("on Fox News' \"Sunday Morning Futures,\" Issa said")
-        // after a word of the sentence: no quotation said.
-        if (open > sfirst && tok[open - 1].Is(kWord) && p.IsTitle(open, q - 1)) continue;
+        // A title quoted in the narration with no clause after the cue ('He appeared on "This
+        // Week," Sanders said'): no quotation said, and no frame.
+        if (open > sfirst && TitleQuote(p, open, q - 1)) continue;
         content_first = open;
         content_end = q;
         f.form = "quote-before";
@@ -1272,6 +1336,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
           } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&
+                     // ("this" as the object: "I write this because ...", "understood this, and".)
+                     !(tok[j].lower == "this"sv && j + 1 < send &&
+                       (tok[j + 1].Is(kPunct | kPreposition) || (tok[j + 1].Is(kBoundary) && !tok[j + 1].Is(kBe | kSkip)))) &&
                      // (A preposition opens no clause, but an approximate quantity does: "said about
                      // half of the adjustment reflected ...", "said nearly 40 pct of ...".)
                      // (Only after "say": "had questioned about 3,000 employees" is no saying.)
@@ -1309,7 +1376,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
             // What was found is a finding only as a clause ("found that ..."), not an object
             // ("found ways to", "found itself").
-            if (c.starts_with("find") || c == "found") continue;
+            // But a poll, study or report finds what it measured ("The April survey found Clinton
+            // leading", "A study by Media Matters found the nominee garnered ...").
+            if ((c.starts_with("find") || c == "found") && !(src && [&] {
+                  size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
+                  for (size_t k = src->begin + 1; k < src->end; ++k) {
+                    if (tok[k].Is(kPreposition)) {
+                      h = k - 1;
+                      break;
+                    }
+                  }
+                  return tok[h].Is(kPoll | kSourceHead);
+                }())) {
+              continue;
+            }
             // A participle right after a noun is a reduced relative, no saying ("a super PAC
             // supporting Clinton", "ads attacking Cruz").
             if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) &&
@@ -1321,7 +1401,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (IsForCue(cue, tok[j])) ++j;
             content_first = j;
             f.form = "object";
-            content_end = p.PhraseEnd(j);
+            // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
+            // percent undecided".)
+            content_end = c.starts_with("find") || c == "found"sv ? p.ClauseEnd(j) : p.PhraseEnd(j);
           } else {
             continue;
           }
@@ -1330,6 +1412,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
     }
     if (!content_first || !content_end || *content_end <= *content_first) continue;
+    // "read" (a sign, a statement, an email read "...") introduces a quotation only ("read the
+    // words", "read it aloud" are no saying).
+    if ((cue.lower == "read"sv || cue.lower == "reads"sv) && f.form != "quote-before"sv && f.form != "quote-after"sv &&
+        f.form != "quote-split"sv) {
+      continue;
+    }
     // A base form that only an auxiliary licenses takes a that-clause or a quotation: "will add
     // Chicago to its list", "His plan would guarantee a payment" are no attribution.
     if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;

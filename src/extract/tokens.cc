@@ -24,6 +24,7 @@ constexpr LexiconClass kLexiconClasses[] = {
     // as their bare forms, so DebugString names them by the first entry of their class.)
     {"cue-auxiliary", kCueAuxiliary | kSkip}, {"cue-skip-negated", kSkip}, {"be-negated", kBe},
     {"cue-infinitive", kCueInfinitive}, {"cue-noun", kCueNoun}, {"poll-word", kPoll},
+    {"source-head", kSourceHead},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.

@@ -238,6 +238,51 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The organization also points out that the law is new.", "The organization|points|that the law is new|that-clause"},
       {"Clinton told AIPAC, referring to the business mogul.", "Clinton|referring|the business mogul|object"},
       {"Various rivals see him as a threat.", "Various rivals|see|him as a threat|object"},
+      // (attr18b) A cue word that heads the source; counts and plurals without -s before a base
+      // form; "this" after a cue opens a clause unless a time word follows.
+      {"The report said the plan would fail.", "The report|said|the plan would fail|bare-clause"},
+      {"Abortion rights advocates said the ruling was a victory.",
+       "Abortion rights advocates|said|the ruling was a victory|bare-clause"},
+      {"Reports say the deal is close.", "Reports|say|the deal is close|bare-clause"},
+      {"His tweet said the vote was rigged.", "His tweet|said|the vote was rigged|bare-clause"},
+      {"Six in 10 say he is decisive.", "Six in 10|say|he is decisive|bare-clause"},
+      {"A mere 9 percent say they only buy American.", "A mere 9 percent|say|they only buy American|bare-clause"},
+      {"Nearly a third say they don't know.", "a third|say|they don't know|bare-clause"},
+      {"By big margins, those surveyed say the economy comes first.",
+       "those surveyed|say|the economy comes first|bare-clause"},
+      {"Data show the economy is slowing.", "Data|show|the economy is slowing|object"},
+      {"People say the economy is slowing.", "People|say|the economy is slowing|bare-clause"},
+      {"He said this is a rough patch.", "He|said|this is a rough patch|bare-clause"},
+      {"He said this week that the plan would fail.", "He|said|that the plan would fail|that-clause"},
+      // A poll, study or report finds an object, to its clause's end.
+      {"The April survey found Clinton leading Sanders by seven points, with 17 percent undecided.",
+       "The April survey|found|Clinton leading Sanders by seven points, with 17 percent undecided|object"},
+      {"A study by Media Matters found the nominee garnered twice as much airtime.",
+       "A study by Media Matters|found|the nominee garnered twice as much airtime|object"},
+      // A title in quotation marks before the source is no quote-before content when a clause
+      // follows the cue; a quotation is as before.
+      {"On Fox News channel's \"Sunday Morning Futures,\" Rep. Darrell Issa said Clinton's judgment is in question.",
+       "Rep. Darrell Issa|said|Clinton's judgment is in question|bare-clause"},
+      {"On \"Morning Joe,\" co-host Mika Brzezinski asked Trump how he would handle it.",
+       "co-host Mika Brzezinski|asked|how he would handle it|that-clause"},
+      {"\"We Will Win,\" Trump said Monday.", "Trump|said|\"We Will Win,\"|quote-before"},
+      // A headline in Title Case with a name and a colon: the colon frame, not a verb inside it.
+      {"Gingrich: Trump Must Decide If He Wants a Two-Pirate Ticket.",
+       "Gingrich|:|Trump Must Decide If He Wants a Two-Pirate Ticket|colon"},
+      // A passive "was asked": the question is the content, an asker after "by" its source.
+      {"Clinton was asked about securing the border.", "null|asked|about securing the border|asked"},
+      {"Rubio was asked by a caller why young men are coming.", "a caller|asked|why young men are coming|asked"},
+      // "read" introduces a quotation (a sign, a statement).
+      {"\"America is great!\" read one sign.", "one sign|read|\"America is great!\"|quote-before"},
+      {"The statement read, \"We will not comment.\"", "The statement|read|\"We will not comment.\"|quote-after"},
+      // "according to" with no comma before it, when a determined or named phrase ends the
+      // clause; a long source before the comma of "According to X, Z".
+      {"Clinton leads Sanders by 271 delegates according to a count by The Associated Press.",
+       "a count by The Associated Press|according to|Clinton leads Sanders by 271 delegates|according-after"},
+      {"According to early results of exit polls conducted for The Associated Press and networks by Edison Research, "
+       "voters are angry.",
+       "early results of exit polls conducted for The Associated Press and networks by Edison Research|According to|voters "
+       "are angry|according-before"},
       {"\"We are not going anywhere.\" - Sonya Herridge", "Sonya Herridge|-|\"We are not going anywhere.\"|dash-signed"},
       {"\"He calls it \"hell\" and I do not.\" - Adriana Rodarte.\n\"It is bad.\" - Jacklyn Ashley",
        "Adriana Rodarte|-|\"He calls it \"hell\" and I do not.\"|dash-signed; Jacklyn Ashley|-|\"It is bad.\"|dash-signed"},
@@ -305,7 +350,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Hillary Clinton: 1,769 delegates so far", ""},
       {"New Hampshire: Charlie Arlinghaus, Arnie Arnesen, Patrick Arnold, Rich Ashooh, Dean Barker", ""},
       // A title quoted in the narration is no quotation said.
-      {"Later on \"This Week,\" Sanders questioned the plan.", ""},
+      {"He appeared later on \"This Week,\" Sanders said.", ""},
       {"In an appearance on \"Morning Joe,\" co-host Mika Brzezinski asked about it.", ""},
       // "Just" before a verb that is no cue, or before a word that is no verb.
       {"Kasich Just Won The Ohio Primary By A Wide Margin.", ""},
@@ -354,6 +399,20 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The party's claim to the seat is weak.", ""},
       {"Sanders trails Clinton in the polls.", ""},
       {"Voters went to the polls in New Hampshire.", ""},
+      // (attr18b) A source-head word as a verb, a count before "support" (its share), a year,
+      // and "this" as an object.
+      {"They want to report the results.", "They|want|to report the results|infinitive"},
+      {"Clinton garners 41 percent support against Trump.", ""},
+      {"In 2016 say nothing.", ""},
+      {"The talks went according to him and his aides on Monday.", ""},
+      {"The senator found ways to cut the budget.", ""},
+      {"Trump read the words he had come to deliver.", ""},
+      {"The question was asked twice.", ""},
+      {"Revealed: What The Videos Contain Makes Her Claim Worse.", ""},
+      {"The One Thing Both Sides Want: Break Up Banks.", ""},
+      {"He read it aloud.", ""},
+      {"I write this because it matters.", ""},
+      {"The senators understood this, and acted.", ""},
       {"Washington backed out of the deal.", ""},
       {"Prices rose, according to the order, signed by five ministers.",
        "the order|according to|Prices rose|according-after"},
