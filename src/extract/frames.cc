@@ -954,19 +954,26 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // subject the content. Not a relative or a pronoun subject ("which was criticized by").
             // Only verbs of reporting and judging: the other speech verbs' passives describe
             // ("The notes are guaranteed by Fuji Bank", "published by a printer", "explained by
-            // special factors", read on reuters-dev).
+            // special factors", read on reuters-dev), and "X was quoted by the daily" makes X
+            // the speaker. Not a time ("could be announced by the end of the month").
             static constexpr std::string_view kReported[] = {"reported", "announced", "confirmed", "disclosed", "revealed",
                                                              "denied",   "criticized", "criticised", "praised", "echoed",
-                                                             "mocked",   "derided",  "rebuked",   "condemned", "quoted", "cited"};
+                                                             "mocked",   "derided",  "rebuked",   "condemned"};
             bool reported = false;
             for (std::string_view w : kReported) reported = reported || cue.lower == w;
             if (reported && i + 2 < send && tok[i + 1].lower == "by"sv && !p.InsideQuote(i)) {
               size_t be = l - 1;
               while (be > sfirst && tok[be - 1].Is(kSkip | kBe)) --be;  // "has been", "will be"
               auto agent = ChunkAfter(tok, i + 2, send);
+              auto time_in = [&](size_t b, size_t e) {
+                for (size_t k = b; k < e; ++k) {
+                  if (tok[k].Is(kTime)) return true;
+                }
+                return false;
+              };
               auto subject = ChunkBefore(tok, be, sfirst);
               if (agent && subject && subject->end == be && !tok[subject->begin].Is(kPronoun) && !IsRelative(tok[subject->begin]) &&
-                  !tok[agent->begin].Is(kTime | kNumber)) {
+                  !tok[agent->begin].Is(kTime | kNumber) && !time_in(agent->begin, agent->end)) {
                 FrameMatch pf;
                 pf.source = p.Bytes(agent->begin, agent->end);
                 pf.cue = p.Bytes(be, i + 2);

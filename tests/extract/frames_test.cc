@@ -344,6 +344,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The state was decided by less than a point.", ""},
       {"The February rise was also partly explained by special factors.", ""},
       {"The notes are guaranteed by Fuji Bank Ltd.", ""},
+      {"The new program could be announced by the end of the month.", ""},
       // "during" opens a circumstance, not what was told.
       {"The arrears are 70 mln dlrs, Greenidge told Reuters during the annual meeting here.", ""},
       {"It is the plan which was reported by the paper.", ""},
