@@ -750,7 +750,6 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
       if (skipped > 0) return;  // "Just" comes right before the verb
       continue;
     }
-    if (i - skipped < 1) return;
     // Verbs of saying take the rest of the headline ("Says", "Warns"); other cues ("Endorses",
     // "Reveals", "Slams") their object, up to a dash or comma that opens a headline's second part.
     static constexpr std::string_view kSaying[] = {"says", "say", "said", "tells", "told", "warns", "claims", "insists", "admits",
