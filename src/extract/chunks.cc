@@ -137,7 +137,10 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       break;
     }
     // "spokesman for Clinton", "officials familiar with": a preposition between noun words.
-    if (t.Is(kPreposition) && b - 1 > floor && NounLike(tokens[b - 2]) && tokens[b].Is(kCapitalised | kDeterminer)) {
+    // (Or after a person word: "a spokesman for committee Democrats", "officials at state
+    // agencies".)
+    if (t.Is(kPreposition) && b - 1 > floor && NounLike(tokens[b - 2]) &&
+        (tokens[b].Is(kCapitalised | kDeterminer) || (tokens[b - 2].Is(kAnonymous) && t.lower != "of"sv))) {
       b -= 1;
       continue;
     }

@@ -148,7 +148,11 @@ class Paragraph {
           for (size_t c = j + 2; c < end && c < j + 6 && !clause && !tok[c].Is(kPunct); ++c) clause = tok[c].Is(kBe | kSkip | kCueAuxiliary | kCue);
           if (!clause) break;
         }
-        if (n.lower == "according"sv || n.Is(kCue) || (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised))) break;
+        if (n.lower == "according"sv || n.Is(kCue)) break;
+        // A participle clause (", contradicting ...") after an object is the source's own act
+        // ("judged America a paper tiger, encouraging the attacks"); after a clause with a verb
+        // group of its own it goes on with it ("it would get rid of them, beginning in January").
+        if (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised) && !HasVerbGroup(k, j)) break;
         // ", he said." / ", the official said": an inverted frame of its own.
         if (j + 3 <= end) {
           size_t c = j + 2;
@@ -158,6 +162,15 @@ class Paragraph {
       }
     }
     return Trimmed(k, j);
+  }
+
+  // Whether tokens [k, j) hold an auxiliary, a form of "be" or a skip word ("would", "has"):
+  // a clause's verb group rather than a bare object.
+  bool HasVerbGroup(size_t k, size_t j) const {
+    for (size_t m = k; m < j; ++m) {
+      if (tok[m].Is(kBe | kSkip | kCueAuxiliary) && !tok[m].Is(kPronoun | kTime)) return true;
+    }
+    return false;
   }
 
   // Where an object or infinitive that starts at token `k` ends: at the clause end, a comma, or

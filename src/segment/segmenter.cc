@@ -61,6 +61,24 @@ void SplitAtBreaks(const std::vector<uint32_t>& breaks, Text* text) {
   text->paragraphs = std::move(split);
 }
 
+// Whether text[start, e) ends with "?" or "!" and then a closing quotation mark (straight or
+// curly, double or single).
+bool EndsQuotedQuestion(std::string_view text, size_t start, size_t e) {
+  size_t q = e;
+  for (int marks = 0; marks < 3 && q > start; ++marks) {
+    if (text[q - 1] == '"' || text[q - 1] == '\'') {
+      --q;
+    } else if (q >= start + 3 && text.compare(q - 3, 3, "\u201d") == 0) {  // ”
+      q -= 3;
+    } else if (q >= start + 3 && text.compare(q - 3, 3, "\u2019") == 0) {  // ’
+      q -= 3;
+    } else {
+      break;
+    }
+  }
+  return q < e && q > start && (text[q - 1] == '?' || text[q - 1] == '!');
+}
+
 }  // namespace
 
 Segmenter::~Segmenter() = default;
@@ -225,6 +243,9 @@ void Segmenter::SplitSentences(Text* t) {
             (e == 2 || !std::isalpha(static_cast<unsigned char>(scratch_[e - 3])))) {
           continue;
         }
+        // Nor does a question or exclamation inside a quotation that the sentence goes on after
+        // in lower case (`"He is dangerous!" said Tom Burke`, `"Why?" he asked`).
+        if (std::islower(static_cast<unsigned char>(scratch_[cut])) && EndsQuotedQuestion(scratch_, start, e)) continue;
       }
       uint32_t b = start, e = cut;
       while (b < e && scratch_[b] == ' ') ++b;
