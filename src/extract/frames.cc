@@ -1073,9 +1073,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             size_t e = k;
             while (e < send && e < k + 6 && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPunct)) ++e;
             e = SkipCircumstance(p, e, send);
+            // (A quotation may open after the name: 'said Fiorina "was personally involved"'.)
+            const size_t w = e < send && e > k && p.IsOpening(e) ? e + 1 : e;
             size_t words = 0;
-            for (size_t c = e; c < send && words < 2 && tok[c].Is(kWord); ++c) ++words;
-            content_follows = words >= 2 && !tok[e].Is(kTime | kPreposition);
+            for (size_t c = w; c < send && words < 2 && tok[c].Is(kWord); ++c) ++words;
+            content_follows = (words >= 2 || (e > k && tok[e - 1].Is(kPossessive) && words >= 1)) && !tok[e].Is(kTime | kPreposition);
           }
           // The clause the source opens: after the sentence start, a quotation (`"...," the
           // press secretary, Josh Earnest, said`) or a colon, and an opening "But"/"And".
@@ -1121,8 +1123,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               const bool relative = seg + 1 < l && (tok[seg + 1].lower == "who"sv || tok[seg + 1].lower == "which"sv || tok[seg + 1].lower == "whose"sv);
               clause = !relative && tok[m].Is(kSkip | kBe) && tok[m - 1].Is(kComma);
             }
+            // (Or a described person with a relative clause: "The lawmaker, who represents a
+            // district in Albay province, said ...".)
+            const bool described = head && tok[head->begin].Is(kDeterminer) && !tok[head->begin].Is(kPronoun) &&
+                                   head->end + 1 < l && tok[head->end].Is(kComma) &&
+                                   (tok[head->end + 1].lower == "who"sv || tok[head->end + 1].lower == "whose"sv);
             if (head && head->begin == cs && !clause &&
-                (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised))) {
+                (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised) || described)) {
               near = Chunk{head->begin, l - 1};
               break;
             }
