@@ -1283,7 +1283,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // A second verb of the sentence's subject: "Mr. Trump was forced into damage control
           // and said that ...", "Mrs. Clinton shook her head and said, ..." (a subject found below).
           and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
-                                cue.Is(kCueSpeech | kCueThought) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
+                                cue.Is(kCueSpeech | kCueThought | kCueOther) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
                                 !p.InsideQuote(l - 1) && i + 1 < send && !tok[i + 1].Is(kComma | kFinal);  // ("debentures and notes, ...")
           if (!coordinated && !and_verb && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
