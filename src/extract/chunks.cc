@@ -162,7 +162,9 @@ std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, 
   if (first.Is(kDeterminer) && !IsThat(first)) e += 1;
   while (e < limit && e - begin < kMaxChunk) {
     const Token& t = tokens[e];
-    if (NounLike(t)) {
+    // (A cue word that heads a source is a noun here: "according to a report in the Register",
+    // "said the congressional report".)
+    if (NounLike(t) || (t.Is(kSourceHead) && !t.Is(kPossessive))) {
       e += 1;
       continue;
     }

@@ -920,6 +920,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_first = b;
           content_end = z_end;
           f.form = "according-after";
+          // The source runs on to the sentence's end: ", according to a report in the Des Moines
+          // Register."
+          if (!bare_after) {
+            size_t c = src->end;
+            while (c < send && c < src->end + 12 && tok[c].Is(kWord) && !tok[c].Is(kBoundary)) ++c;
+            if (c > src->end && c < send && tok[c].Is(kFinal) && c + 1 == send) f.source = p.Bytes(src->begin, c);
+          }
           // "Now, according to the poll, some are swinging": a clause that goes on after the
           // source is the content with the words before it (PolNeAR's two pieces, one span).
           size_t c = src->end;
@@ -1285,7 +1292,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
                                 cue.Is(kCueSpeech | kCueThought | kCueOther) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
                                 !p.InsideQuote(l - 1) && i + 1 < send && !tok[i + 1].Is(kComma | kFinal);  // ("debentures and notes, ...")
-          if (!coordinated && !and_verb && (!IsParticiple(cue) || i == sfirst || !tok[i - 1].Is(kComma))) continue;
+          if (!coordinated && !and_verb && (!IsParticiple(cue) || l == sfirst || !tok[l - 1].Is(kComma))) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {
@@ -1304,7 +1311,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               size_t e = b;
               while (e < i && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPunct)) ++e;
               // (Not an opening participle or adverb, "Asked ...", "Initially", nor a possessive.)
-              if (!and_verb || !(tok[b].Is(kCue) || IsSkippable(tok[b]) || tok[b].lower.ends_with("ed") || tok[e - 1].Is(kPossessive))) {
+              // (Nor a verb that opens a list item: "Preys on our worst fears ... and calls people".)
+              if (!and_verb || !(tok[b].Is(kCue) || IsSkippable(tok[b]) || tok[b].lower.ends_with("ed") || tok[e - 1].Is(kPossessive) ||
+                                 (e < i && tok[e].Is(kPreposition | kDeterminer)))) {
                 f.source = p.Bytes(b, e);
               }
             } else if (and_verb && b < i && tok[b].Is(kDeterminer) && !IsThat(tok[b])) {
