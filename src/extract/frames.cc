@@ -1377,6 +1377,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = object_first != SIZE_MAX && j == object_end ? object_first : j;
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
+          } else if (speech && j + 1 < send && tok[j + 1].Is(kWord) && !ApproximateQuantity(tok, j, send) &&
+                     (tok[j].lower == "about"sv || (tok[j].lower == "for"sv && cue.lower.starts_with("ask"))) &&
+                     !(cue.lower.starts_with("talk") || cue.lower.starts_with("said") || cue.lower.starts_with("say"))) {
+            // "asked Sanders about the deportations", "wrote to Mrs. Clinton about a visit",
+            // "asked the Supreme Court for quick action": what was asked or written about.
+            content_first = j;
+            content_end = p.PhraseEnd(j);
+            f.form = "object";
           } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&
                      // ("this" as the object: "I write this because ...", "understood this, and".)
                      !(tok[j].lower == "this"sv && j + 1 < send &&
