@@ -65,7 +65,8 @@ std::vector<std::string_view> Tokens(std::string_view s) {
 // "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
 Span TrimLeadingNonNames(std::string_view text, Span span) {
   static const std::set<std::string, std::less<>> kLead = {
-      "On", "In", "At", "By", "For", "After", "Before", "But", "And", "Or", "So", "Yet", "Since", "Until", "When",
+      "On", "In", "At", "By", "For", "After", "Before", "But", "And", "Or", "So", "Yet", "Since", "Until", "When", "As",
+      "Although", "Though", "Because", "If",
       "While", "Then", "Now", "Also", "Meanwhile", "Later", "Earlier", "Last", "Next", "This", "That", "Early", "Late",
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
       // Titles written before a name are not part of it ("Minister Gholamreza Aqazadeh").

@@ -888,7 +888,52 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     std::optional<size_t> content_first, content_end;  // tokens
     bool base_by_aux = false;  // a base form after a singular subject, licensed by an auxiliary
 
-    if (according) {
+    // "As reported by Western Journalism, Z", "Weeks ago, as The Hill reported, Z", "Z, as CNN
+    // reported.": Z is what the source reported.
+    std::optional<Chunk> as_source;
+    size_t as_word = 0, as_after = 0;  // "as", and the token after the source and its circumstance
+    if (!according && !is_joined && i > sfirst && cue.Is(kCueSpeech | kCueOther) && !IsParticiple(cue) && !p.InsideQuote(i)) {
+      if (tok[i - 1].lower == "as"sv && i + 2 < send && tok[i + 1].lower == "by"sv) {
+        as_word = i - 1;
+        as_source = ChunkAfter(tok, i + 2, send);
+      } else if (auto s = ChunkBefore(tok, i, sfirst); s && s->begin > sfirst && tok[s->begin - 1].lower == "as"sv) {
+        as_word = s->begin - 1;
+        as_source = s;
+      }
+      if (as_source) {
+        // (A circumstance of a few words runs to the comma: "as Hedrick Smith reported in his
+        // book, ...".)
+        // (Not an object: "as Mrs. Clinton echoed the criticism, ..." is a time, not a report.)
+        as_after = std::max(as_source->end, i + 1);
+        const bool circumstance = as_after < send && tok[as_after].Is(kPreposition | kTime) && !tok[as_after].Is(kCapitalised);
+        for (size_t k = as_after; k < send && k < as_after + 8 && !p.InsideQuote(k) && (circumstance || k == as_after); ++k) {
+          if (tok[k].Is(kComma | kFinal)) {
+            as_after = k;
+            break;
+          }
+          if (!tok[k].Is(kWord) || tok[k].Is(kCue | kBe | kPronoun) || (tok[k].Is(kBoundary) && !tok[k].Is(kPreposition))) break;
+        }
+        const size_t prose = p.ProseStart(sfirst, as_word);
+        const bool opens = as_word == prose || (as_word == prose + 1 && tok[prose].Is(kQuote)) || tok[as_word - 1].Is(kComma);
+        const bool goes_on = as_after + 2 < send && tok[as_after].Is(kComma) && tok[as_after + 1].Is(kWord);
+        const bool ends = as_after + 1 == send && tok[as_after].Is(kFinal) && as_word > prose + 2 && tok[as_word - 1].Is(kComma);
+        if (!opens || !(goes_on || ends) || (as_word > sfirst && tok[as_word - 1].Is(kWord) && !tok[as_word - 1].Is(kBoundary) && as_word != prose)) {
+          as_source.reset();
+        }
+      }
+    }
+    if (as_source) {
+      f.source = p.Bytes(as_source->begin, as_source->end);
+      f.form = "as-reported";
+      const size_t prose = p.ProseStart(sfirst, as_word);
+      if (as_after + 1 == send) {
+        content_first = prose;  // "Z, as CNN reported."
+        content_end = as_word - 1;
+      } else {
+        content_first = as_word == prose || tok[prose].Is(kQuote) ? as_after + 1 : prose;
+        content_end = p.ClauseEnd(as_after + 1);
+      }
+    } else if (according) {
       f.cue = {cue.span.begin, tok[i + 1].span.end};
       auto src = ChunkAfter(tok, i + 2, send);
       if (!src) continue;
