@@ -1427,8 +1427,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      !(cue.lower.starts_with("talk") || cue.lower.starts_with("said") || cue.lower.starts_with("say"))) {
             // "asked Sanders about the deportations", "wrote to Mrs. Clinton about a visit",
             // "asked the Supreme Court for quick action": what was asked or written about.
+            // (Not a reduced relative: "Lawmakers asked about the budget were silent".)
+            const size_t e = p.PhraseEnd(j);
+            bool verb_after = false;
+            for (size_t k = j + 1; k < e && !verb_after; ++k) verb_after = tok[k].Is(kBe | kCueAuxiliary) && !p.InsideQuote(k);
+            if (verb_after) continue;
             content_first = j;
-            content_end = p.PhraseEnd(j);
+            content_end = e;
             f.form = "object";
           } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&
                      // ("this" as the object: "I write this because ...", "understood this, and".)

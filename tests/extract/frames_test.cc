@@ -312,6 +312,46 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "He|criticized|mass migration, foreign wars, and donor attacks on voters|object"},
       {"He criticized trade, energy, defense and banking sanctions.",
        "He|criticized|trade, energy, defense and banking sanctions|object"},
+      // (s23) A quoted exclamation or question before "said X" ends no sentence.
+      {"\"He is dangerous to our country!\" said Tom Burke, who is coming from Grand Rapids.",
+       "Tom Burke|said|\"He is dangerous to our country!\"|quote-before"},
+      {"\"Is it right?\" said Murphy.", "Murphy|said|\"Is it right?\"|quote-before"},
+      // A person word goes on through a preposition in a source.
+      {"\"It is a good deal,\" a spokesman for committee Democrats said.",
+       "a spokesman for committee Democrats|said|\"It is a good deal,\"|quote-before"},
+      // A participle clause goes on with a clause that has a verb group of its own.
+      {"The bank announced it would end the incentives, beginning in January.",
+       "The bank|announced|it would end the incentives, beginning in January|bare-clause"},
+      // A name with a quotation or a possessive after it opens the content; a described person
+      // with a relative clause is a source.
+      {"Steve Huhn, a former vice president, said Fiorina \"was heavily involved.\"",
+       "Steve Huhn, a former vice president|said|Fiorina \"was heavily involved.\"|bare-clause"},
+      {"The lawmaker, who represents a district in Albay province, said Trump's remarks \"have had wide dissemination.\"",
+       "The lawmaker, who represents a district in Albay province|said|Trump's remarks \"have had wide dissemination.\"|bare-clause"},
+      // A second verb after "and" of any cue class takes the sentence's subject.
+      {"Trump doubled down on his comments and defended the judge's removal.",
+       "Trump|defended|the judge's removal|object"},
+      // A source-head noun after a determiner, and the source to the sentence's end.
+      {"Coin flips settled six counties, according to a report in the Des Moines Register.",
+       "a report in the Des Moines Register|according to|Coin flips settled six counties|according-after"},
+      {"Hackers accessed the computer, according to the congressional report.",
+       "the congressional report|according to|Hackers accessed the computer|according-after"},
+      // A participle after a skip word and a comma takes the sentence's subject.
+      {"He was complimentary, perhaps recognizing that imitation is flattery.",
+       "He|recognizing|that imitation is flattery|that-clause"},
+      // What was asked or written about.
+      {"She asked Sanders about the people deported under Obama.",
+       "She|asked|about the people deported under Obama|object"},
+      {"The attorney general asked the Supreme Court for quick action.",
+       "The attorney general|asked|for quick action|object"},
+      // as-reported: "As reported by X, Z", "..., as X reported, Z", "Z, as X reported."
+      {"As reported by Western Journalism, investigators found 2,200 emails.",
+       "Western Journalism|reported|investigators found 2,200 emails|as-reported"},
+      {"As The Hill reported, Trump was accused of breaking debate rules.",
+       "The Hill|reported|Trump was accused of breaking debate rules|as-reported"},
+      {"Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses.",
+       "Hedrick Smith|reported|Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses|as-reported"},
+      {"Trump won the primary, as CNN reported.", "CNN|reported|Trump won the primary|as-reported"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -416,6 +456,14 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"I write this because it matters.", ""},
       {"The senators understood this, and acted.", ""},
       {"Washington backed out of the deal.", ""},
+      // (s23) "as" with an object after its verb is a time, not a report (only the object frame);
+      // "as expected" names no source; "Preys on ..." opens a list item, no subject.
+      {"Now, as Mrs. Clinton seeks the White House, the funding has become an issue.",
+       "Mrs. Clinton|seeks|the White House|object"},
+      {"As expected, the senator won.", ""},
+      {"He left as the report came out.", ""},
+      {"Preys on our worst fears and instincts, and calls people \"losers.\"", ""},
+      {"She said about half of the staff would go.", "She|said|about half of the staff would go|bare-clause"},
       {"Prices rose, according to the order, signed by five ministers.",
        "the order|according to|Prices rose|according-after"},
       {"He agreed to PCGG control of the boards.", ""},
