@@ -664,6 +664,14 @@ size_t SubjectPhraseEnd(const Paragraph& p, size_t from, size_t end) {
   return end;
 }
 
+// A lower-case word in -s or -ed that no lexicon classes as a noun phrase's start: "matches",
+// "passed" (the verb of a relative clause after "that").
+bool LooksLikeVerb(const Token& t) {
+  if (!t.Is(kWord) || t.Is(kCapitalised | kPronoun | kDeterminer | kNumber | kPossessive | kPreposition | kTime)) return false;
+  const std::string& w = t.lower;
+  return w.size() > 3 && ((w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) || w.ends_with("ed"));
+}
+
 // "his", "her", "their", "its": a possessive pronoun before a noun of saying is its source.
 bool IsPossessivePronoun(const Token& t) {
   const std::string& w = t.lower;
@@ -1415,7 +1423,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         for (size_t k = j; k < send && k < j + 8; ++k) {
           const Token& t = tok[k];
           // (A quotation may open the clause: 'said that "there were issues".')
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1))) {
+          // (A "that" after other words opens a clause only before a subject: "defended his plan
+          // that matches his rhetoric" is a relative clause.)
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1)) &&
+              (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]))) {
             content_first = k;
             f.form = "that-clause";
             break;
@@ -1504,6 +1515,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             bool particle = IsSkippable(tok[j]);
             for (std::string_view w : kParticles) particle = particle || tok[j].lower == w;
             if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
+            // "offered" a determined thing ("offered his early assessment", "offered no proof"), not
+            // bare material ("offered unspecified support to Rahmon", the seed's narration).
+            if (c.starts_with("offer") && !tok[j].Is(kDeterminer | kPossessive)) continue;
+            // "attacked" a person or what a person said ("attacked Rubio for ...", "attacked
+            // Trump's comments"), not a place ("attacked police posts and military bases").
+            if (c.starts_with("attack") && !(tok[j].Is(kPossessive) || (tok[j].Is(kCapitalised) && !tok[j].Is(kDeterminer)) ||
+                                             tok[j].lower == "him"sv || tok[j].lower == "her"sv || tok[j].lower == "them"sv)) {
+              continue;
+            }
             // What was found is a finding only as a clause ("found that ..."), not an object
             // ("found ways to", "found itself").
             // But a poll, study or report finds what it measured ("The April survey found Clinton

@@ -352,6 +352,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses.",
        "Hedrick Smith|reported|Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses|as-reported"},
       {"Trump won the primary, as CNN reported.", "CNN|reported|Trump won the primary|as-reported"},
+      // New cue-other verbs; "attacked" a person, "offered" a determined thing.
+      {"Donald Trump attacked Mitt Romney for being a failed candidate.",
+       "Donald Trump|attacked|Mitt Romney for being a failed candidate|object"},
+      {"Rubio offered an emotional evaluation of the state of politics.",
+       "Rubio|offered|an emotional evaluation of the state of politics|object"},
+      {"The senator voiced concern over the deal.", "The senator|voiced|concern over the deal|object"},
+      // A possessive pronoun before a noun of saying with a that-clause or a call.
+      {"It is their claim that the vote was rigged.", "their|claim|that the vote was rigged|noun-that"},
+      {"He renewed his call for a ban on imports.", "his|call|a ban on imports|noun-object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -463,6 +472,12 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"As expected, the senator won.", ""},
       {"He left as the report came out.", ""},
       {"Preys on our worst fears and instincts, and calls people \"losers.\"", ""},
+      {"The rebels attacked police posts and military bases.", ""},
+      {"Russia offered unspecified support to the government.", ""},
+      {"He defended his plan that matches his rhetoric.", "He|defended|his plan that matches his rhetoric|object"},
+      {"Voters said the plan that passed was weak.", "Voters|said|the plan that passed was weak|bare-clause"},
+      {"Her decision to meet him was criticized.", ""},
+      {"Most Southern states will hold contests on March 1.", ""},
       {"She said about half of the staff would go.", "She|said|about half of the staff would go|bare-clause"},
       {"Prices rose, according to the order, signed by five ministers.",
        "the order|according to|Prices rose|according-after"},
