@@ -422,7 +422,14 @@ std::optional<FrameMatch> ColonFrame(const Paragraph& p, size_t b) {
   const auto& tok = p.tok;
   size_t e = b;
   while (e < tok.size() && e < b + 6 && tok[e].Is(kWord) && (tok[e].Is(kCapitalised) || tok[e].Is(kPossessive))) ++e;
-  if (e == b || e + 3 >= tok.size() || !tok[e].Is(kColon) || tok[e - 1].Is(kColonLabel | kTime | kNumber)) return std::nullopt;
+  // A party and state after the name: "Rep. Trey Gowdy (R-S.C.): ...".
+  size_t name_end = e;
+  if (e > b && e + 2 < tok.size() && tok[e].lower == "("sv) {
+    size_t c = e + 1;
+    while (c < tok.size() && c < e + 8 && tok[c].lower != ")"sv && !tok[c].Is(kQuote | kColon | kFinal)) ++c;
+    if (c + 1 < tok.size() && c < e + 8 && tok[c].lower == ")"sv && tok[c + 1].Is(kColon)) e = c + 1;
+  }
+  if (e == b || e + 3 >= tok.size() || !tok[e].Is(kColon) || tok[name_end - 1].Is(kColonLabel | kTime | kNumber)) return std::nullopt;
   if (tok[b].Is(kColonLabel) && e == b + 1) return std::nullopt;
   size_t end = p.Trimmed(e + 1, tok.size());
   if (end < e + 4) return std::nullopt;
