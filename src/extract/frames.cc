@@ -679,6 +679,16 @@ bool LooksLikeVerb(const Token& t) {
   return w.size() > 3 && ((w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) || w.ends_with("ed"));
 }
 
+// A word that opens a circumstance after an object: "in", "on", "at", "during", "after",
+// "before", "when", "while".
+bool IsCircumstanceWord(const Token& t) {
+  static constexpr std::string_view kWords[] = {"in", "on", "at", "during", "after", "before", "when", "while"};
+  for (std::string_view w : kWords) {
+    if (t.lower == w) return true;
+  }
+  return false;
+}
+
 // "his", "her", "their", "its": a possessive pronoun before a noun of saying is its source.
 bool IsPossessivePronoun(const Token& t) {
   const std::string& w = t.lower;
@@ -1561,6 +1571,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided".)
             content_end = c.starts_with("find") || c == "found"sv ? p.ClauseEnd(j) : p.PhraseEnd(j);
+            // A person as the object ends before a circumstance: "praised Cruz in a recent
+            // interview", "attacked him on Capitol Hill on Thursday".
+            if (!c.starts_with("find") && c != "found"sv && (tok[j].Is(kCapitalised) || tok[j].lower == "him"sv || tok[j].lower == "her"sv || tok[j].lower == "them"sv) &&
+                !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
+              size_t k = j + 1;
+              while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord)) ++k;
+              if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
+            }
           } else {
             continue;
           }
