@@ -1481,6 +1481,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
           } else if (speech && j + 1 < send && tok[j + 1].Is(kWord) && !ApproximateQuantity(tok, j, send) &&
+                     // (A participle after a modifier is a noun: "its bluntest warning about".)
+                     !(IsParticiple(cue) && i > sfirst && !tok[i - 1].Is(kComma | kPronoun)) &&
                      (tok[j].lower == "about"sv || (tok[j].lower == "for"sv && cue.lower.starts_with("ask"))) &&
                      !(cue.lower.starts_with("talk") || cue.lower.starts_with("said") || cue.lower.starts_with("say"))) {
             // "asked Sanders about the deportations", "wrote to Mrs. Clinton about a visit",
@@ -1532,9 +1534,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             bool particle = IsSkippable(tok[j]);
             for (std::string_view w : kParticles) particle = particle || tok[j].lower == w;
             if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
-            // "offered" a determined thing ("offered his early assessment", "offered no proof"), not
-            // bare material ("offered unspecified support to Rahmon", the seed's narration).
-            if (c.starts_with("offer") && !tok[j].Is(kDeterminer | kPossessive)) continue;
             // "attacked" a person or what a person said ("attacked Rubio for ...", "attacked
             // Trump's comments"), not a place ("attacked police posts and military bases").
             if (c.starts_with("attack") && !(tok[j].Is(kPossessive) || (tok[j].Is(kCapitalised) && !tok[j].Is(kDeterminer)) ||

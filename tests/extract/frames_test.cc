@@ -355,8 +355,6 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // New cue-other verbs; "attacked" a person, "offered" a determined thing.
       {"Donald Trump attacked Mitt Romney for being a failed candidate.",
        "Donald Trump|attacked|Mitt Romney for being a failed candidate|object"},
-      {"Rubio offered an emotional evaluation of the state of politics.",
-       "Rubio|offered|an emotional evaluation of the state of politics|object"},
       {"The senator voiced concern over the deal.", "The senator|voiced|concern over the deal|object"},
       // A possessive pronoun before a noun of saying with a that-clause or a call.
       {"It is their claim that the vote was rigged.", "their|claim|that the vote was rigged|noun-that"},
@@ -474,6 +472,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Preys on our worst fears and instincts, and calls people \"losers.\"", ""},
       {"The rebels attacked police posts and military bases.", ""},
       {"Russia offered unspecified support to the government.", ""},
+      {"It signed a joint venture agreement with Cominco American Inc.", ""},
+      {"The company named Drexel Burnham Lambert Inc as sole underwriter of the offering.", ""},
+      {"The EC issued its bluntest warning about the state of EC finances.", ""},
       {"He defended his plan that matches his rhetoric.", "He|defended|his plan that matches his rhetoric|object"},
       {"Voters said the plan that passed was weak.", "Voters|said|the plan that passed was weak|bare-clause"},
       {"Her decision to meet him was criticized.", ""},
