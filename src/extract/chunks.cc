@@ -70,11 +70,19 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   }
   // The head before "of" or "from": "Audit files from NGP VAN", "Supporters of the law" (not
   // "paragraphs in the MMC report", where "report" is a noun).
+  // Or a plural person word before any preposition: "Aides to Clinton", "sources close to her
+  // campaign", "officials familiar with the talks".
   for (size_t k = chunk.begin + 1; k < chunk.end; ++k) {
     if (!tokens[k].Is(kPreposition)) continue;
-    if (!IsOf(tokens[k]) && tokens[k].lower != "from"sv) return false;
-    const Token& head = tokens[k - 1];
-    return !head.Is(kPossessive) && head.lower.size() > 3 && head.lower.ends_with("s") && !head.lower.ends_with("ss");
+    size_t h = k - 1;
+    static constexpr std::string_view kLinks[] = {"close", "familiar", "loyal", "opposed", "allied", "linked", "related"};
+    for (std::string_view w : kLinks) {
+      if (h > chunk.begin && tokens[h].lower == w) --h;
+    }
+    const Token& head = tokens[h];
+    const bool plural = !head.Is(kPossessive) && head.lower.size() > 3 && head.lower.ends_with("s") && !head.lower.ends_with("ss");
+    if (IsOf(tokens[k]) || tokens[k].lower == "from"sv) return plural;
+    return plural && head.Is(kAnonymous);
   }
   return false;
 }
@@ -132,6 +140,12 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       // "a spokesman for the company": go on through a preposition to the phrase before it.
       if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) && !tokens[b - 2].Is(kCapitalised)) {
         b -= 1;
+        continue;
+      }
+      // "officials familiar with the talks", "sources close to the campaign".
+      if (b >= floor + 3 && tokens[b - 1].Is(kPreposition) && (tokens[b - 2].lower == "familiar"sv || tokens[b - 2].lower == "close"sv) &&
+          tokens[b - 3].Is(kAnonymous)) {
+        b -= 2;
         continue;
       }
       break;

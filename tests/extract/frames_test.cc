@@ -352,6 +352,16 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses.",
        "Hedrick Smith|reported|Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses|as-reported"},
       {"Trump won the primary, as CNN reported.", "CNN|reported|Trump won the primary|as-reported"},
+      // Plural person words before a preposition are a plural subject.
+      {"Rather, sources close to her campaign say she stands fully behind the plan.",
+       "sources close to her campaign|say|she stands fully behind the plan|bare-clause"},
+      {"Officials familiar with the talks say a deal is near.",
+       "Officials familiar with the talks|say|a deal is near|bare-clause"},
+      {"Aides to Clinton say she is shifting her tack.", "Aides to Clinton|say|she is shifting her tack|bare-clause"},
+      // A person as the object ends before a circumstance; a party after a name before a colon.
+      {"He praised Cruz in a recent interview with The Post.", "He|praised|Cruz|object"},
+      {"Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone cite that figure.\"",
+       "Rep. Trey Gowdy (R-S.C.)|:|\"I have not heard anyone cite that figure.\"|colon"},
       // New cue-other verbs; "attacked" a person, "offered" a determined thing.
       {"Donald Trump attacked Mitt Romney for being a failed candidate.",
        "Donald Trump|attacked|Mitt Romney for being a failed candidate|object"},
