@@ -95,6 +95,12 @@ class Paragraph {
         size_t c = Close(j);
         if (c >= end) end = std::min(tok.size(), c + 1);
         j = c;
+        // A quotation that ends in a comma (`things "should be wrapped up by Cleveland,"
+        // referring to ...`) ends the clause before a cue or participle as a comma would.
+        if (c > 0 && c + 1 < end && tok[c - 1].Is(kComma)) {
+          const Token& n = tok[c + 1];
+          if (EndsClause(n) || n.lower == "according"sv || (n.Is(kCue) && !n.Is(kCapitalised) && IsParticiple(n))) return Trimmed(k, c + 1);
+        }
         continue;
       }
       if (t.Is(kOtherPunct) && t.lower == "-" && j > k) {
