@@ -145,71 +145,82 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
   out.reserve(scope.size() / 5 + 4);
   uint32_t i = scope.begin;
   const uint32_t end = std::min<uint32_t>(scope.end, static_cast<uint32_t>(text.size()));
+  // Each token is built in its place in `out` (no token or string is copied or moved), and a
+  // word is lower-cased and hashed in one pass as its bytes are written.
+  auto punct = [&](uint32_t b, uint32_t e, char lower, uint32_t cls) {
+    Token& t = out.emplace_back();
+    t.span = {b, e};
+    t.lower.assign(1, lower);
+    t.cls = cls;
+  };
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (IsSpace(c)) {
       ++i;
       continue;
     }
-    Token t;
     if (!IsWordByte(c)) {
       // Two apostrophes or two backquotes are a double quote (''...'', ``...'').
       if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || text[i + 1] == '`')) {
-        t.span = {i, i + 2};
-        t.lower = "\"";
-        t.cls = kQuote;
-        out.push_back(std::move(t));
+        punct(i, i + 2, '"', kQuote);
         i += 2;
         continue;
       }
-      t.span = {i, i + 1};
-      t.lower = std::string(1, static_cast<char>(c));
+      uint32_t cls = kOtherPunct;
       switch (c) {
-        case '"': t.cls = kQuote; break;
-        case ',': t.cls = kComma; break;
-        case ':': t.cls = kColon; break;
-        case '.': case '?': case '!': t.cls = kFinal; break;
-        default: t.cls = kOtherPunct;
+        case '"': cls = kQuote; break;
+        case ',': cls = kComma; break;
+        case ':': cls = kColon; break;
+        case '.': case '?': case '!': cls = kFinal; break;
+        default: break;
       }
-      out.push_back(std::move(t));
+      punct(i, i + 1, static_cast<char>(c), cls);
       ++i;
       continue;
     }
     // A word: letters and digits, with inner apostrophes, hyphens, periods, ampersands and
     // slashes ("O'Neill", "69-year-old", "U.S", "3.5", "AT&T").
     uint32_t j = i + 1;
+    bool inner_period = false;
     while (j < end) {
       const auto d = static_cast<unsigned char>(text[j]);
       if (IsWordByte(d)) {
         ++j;
       } else if ((d == '\'' || d == '-' || d == '.' || d == '&' || d == '/') && j + 1 < end &&
                  IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
+        inner_period = inner_period || d == '.';
         j += 2;
       } else {
         break;
       }
     }
-    std::string lower(text.substr(i, j - i));
+    Token& t = out.emplace_back();
+    std::string& lower = t.lower;
+    // (Room for the period an abbreviation keeps, so appending it never reallocates.)
+    lower.reserve(j - i + 1);
+    lower.resize(j - i);
     uint64_t hash = TokenLexicon::kHashSeed;
-    for (char& ch : lower) {
-      ch = ToLower(ch);
+    for (uint32_t k = i; k < j; ++k) {
+      const char ch = ToLower(text[k]);
+      lower[k - i] = ch;
       hash = TokenLexicon::HashStep(hash, ch);
     }
     uint32_t cls = kWord;
     // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
     if (j < end && text[j] == '.' && j - i <= 5) {
-      std::string with_dot = lower + ".";
       // (The word's hash goes on over the period: no second pass over its bytes.)
       const uint64_t dot_hash = TokenLexicon::HashStep(hash, '.');
-      uint32_t abbr = lexicon.ClassOf(with_dot, dot_hash);
+      lower.push_back('.');
+      uint32_t abbr = lexicon.ClassOf(lower, dot_hash);
       // ("No." before a number is one too: "the No. 2 Republican"; a bare "no." ends "He said no.")
-      const bool number_sign = j - i == 2 && lower == "no" && IsUpper(c) && j + 2 < end && text[j + 1] == ' ' &&
-                               IsDigit(static_cast<unsigned char>(text[j + 2]));
-      if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || lower.find('.') != std::string::npos || number_sign) {
-        lower = std::move(with_dot);
+      const bool number_sign = j - i == 2 && lower[0] == 'n' && lower[1] == 'o' && IsUpper(c) && j + 2 < end &&
+                               text[j + 1] == ' ' && IsDigit(static_cast<unsigned char>(text[j + 2]));
+      if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || inner_period || number_sign) {
         hash = dot_hash;
         cls |= abbr | kAbbreviation;
         ++j;
+      } else {
+        lower.pop_back();
       }
     }
     if (IsUpper(c)) cls |= kCapitalised;
@@ -227,9 +238,7 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
     }
     t.span = {i, j};
-    t.lower = std::move(lower);
     t.cls = cls;
-    out.push_back(std::move(t));
     i = j;
   }
   return out;
