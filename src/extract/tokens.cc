@@ -125,8 +125,7 @@ void TokenLexicon::Add(const std::string& word, uint32_t cls) {
   }
 }
 
-uint32_t TokenLexicon::ClassOf(std::string_view lower, uint64_t hash) const {
-  if (slots_.empty()) return 0;
+uint32_t TokenLexicon::Probe(std::string_view lower, uint64_t hash) const {
   // Most words miss at the first empty slot or differ in hash: the word is packed for the
   // compare only once a slot's hash and size agree.
   const size_t mask = slots_.size() - 1;
