@@ -1,6 +1,7 @@
 #include "extract/tokens.h"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 #include <iterator>
 
@@ -124,15 +125,17 @@ void TokenLexicon::Add(const std::string& word, uint32_t cls) {
   }
 }
 
-uint32_t TokenLexicon::ClassOf(std::string_view lower, uint64_t hash) const {
-  if (slots_.empty()) return 0;
-  uint64_t packed[2];
-  Pack(lower, packed);
+uint32_t TokenLexicon::Probe(std::string_view lower, uint64_t hash) const {
+  // Most words miss at the first empty slot or differ in hash: the word is packed for the
+  // compare only once a slot's hash and size agree.
   const size_t mask = slots_.size() - 1;
   for (size_t i = hash & mask;; i = (i + 1) & mask) {
     const Slot& s = slots_[i];
     if (s.cls == 0) return 0;
-    if (s.hash != hash || s.size != lower.size() || s.word[0] != packed[0] || s.word[1] != packed[1]) continue;
+    if (s.hash != hash || s.size != lower.size()) continue;
+    uint64_t packed[2];
+    Pack(lower, packed);
+    if (s.word[0] != packed[0] || s.word[1] != packed[1]) continue;
     if (lower.size() <= kInline) return s.cls;
     for (const auto& [lh, lw] : long_words_) {
       if (lh == hash && lw == lower) return s.cls;
@@ -140,76 +143,112 @@ uint32_t TokenLexicon::ClassOf(std::string_view lower, uint64_t hash) const {
   }
 }
 
+namespace {
+
+// By byte: its lower-case form when it may stand in a word (letters, digits and every byte of
+// a multi-byte UTF-8 character), else 0. One look-up classes and lower-cases a word's byte.
+constexpr std::array<char, 256> kWordLower = [] {
+  std::array<char, 256> t{};
+  for (int c = 0; c < 256; ++c) {
+    if (c >= 'A' && c <= 'Z') t[c] = static_cast<char>(c | 0x20);
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) t[c] = static_cast<char>(c);
+  }
+  return t;
+}();
+
+}  // namespace
+
+// Words up to this many bytes are lower-cased into a buffer on the stack while they are scanned.
+constexpr uint32_t kWordBuffer = 64;
+
 std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexicon& lexicon) {
   std::vector<Token> out;
   out.reserve(scope.size() / 5 + 4);
   uint32_t i = scope.begin;
   const uint32_t end = std::min<uint32_t>(scope.end, static_cast<uint32_t>(text.size()));
+  // Each token is built in its place in `out`: no token or string is copied or moved.
+  auto punct = [&](uint32_t b, uint32_t e, char lower, uint32_t cls) {
+    Token& t = out.emplace_back();
+    t.span = {b, e};
+    t.lower.push_back(lower);
+    t.cls = cls;
+  };
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
     if (IsSpace(c)) {
       ++i;
       continue;
     }
-    Token t;
     if (!IsWordByte(c)) {
       // Two apostrophes or two backquotes are a double quote (''...'', ``...'').
       if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || text[i + 1] == '`')) {
-        t.span = {i, i + 2};
-        t.lower = "\"";
-        t.cls = kQuote;
-        out.push_back(std::move(t));
+        punct(i, i + 2, '"', kQuote);
         i += 2;
         continue;
       }
-      t.span = {i, i + 1};
-      t.lower = std::string(1, static_cast<char>(c));
+      uint32_t cls = kOtherPunct;
       switch (c) {
-        case '"': t.cls = kQuote; break;
-        case ',': t.cls = kComma; break;
-        case ':': t.cls = kColon; break;
-        case '.': case '?': case '!': t.cls = kFinal; break;
-        default: t.cls = kOtherPunct;
+        case '"': cls = kQuote; break;
+        case ',': cls = kComma; break;
+        case ':': cls = kColon; break;
+        case '.': case '?': case '!': cls = kFinal; break;
+        default: break;
       }
-      out.push_back(std::move(t));
+      punct(i, i + 1, static_cast<char>(c), cls);
       ++i;
       continue;
     }
     // A word: letters and digits, with inner apostrophes, hyphens, periods, ampersands and
-    // slashes ("O'Neill", "69-year-old", "U.S", "3.5", "AT&T").
+    // slashes ("O'Neill", "69-year-old", "U.S", "3.5", "AT&T"). Its bytes are lower-cased and
+    // hashed as they are scanned, into a buffer (a longer word is lower-cased in its token).
+    char buf[kWordBuffer];
+    uint64_t hash = TokenLexicon::kHashSeed;
+    auto take = [&](uint32_t k, char ch) {
+      if (k - i < kWordBuffer) buf[k - i] = ch;
+      hash = TokenLexicon::HashStep(hash, ch);
+    };
+    take(i, ToLower(static_cast<char>(c)));
     uint32_t j = i + 1;
+    bool inner_period = false;
     while (j < end) {
       const auto d = static_cast<unsigned char>(text[j]);
-      if (IsWordByte(d)) {
+      if (const char lower_d = kWordLower[d]) {
+        take(j, lower_d);
         ++j;
       } else if ((d == '\'' || d == '-' || d == '.' || d == '&' || d == '/') && j + 1 < end &&
                  IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
+        inner_period = inner_period || d == '.';
+        take(j, static_cast<char>(d));
+        take(j + 1, kWordLower[static_cast<unsigned char>(text[j + 1])]);
         j += 2;
       } else {
         break;
       }
     }
-    std::string lower(text.substr(i, j - i));
-    uint64_t hash = TokenLexicon::kHashSeed;
-    for (char& ch : lower) {
-      ch = ToLower(ch);
-      hash = TokenLexicon::HashStep(hash, ch);
+    Token& t = out.emplace_back();
+    std::string& lower = t.lower;
+    if (j - i <= kWordBuffer) {
+      lower.assign(buf, j - i);
+    } else {
+      lower.assign(text.data() + i, j - i);
+      for (char& ch : lower) ch = ToLower(ch);
     }
     uint32_t cls = kWord;
     // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
     if (j < end && text[j] == '.' && j - i <= 5) {
-      std::string with_dot = lower + ".";
       // (The word's hash goes on over the period: no second pass over its bytes.)
       const uint64_t dot_hash = TokenLexicon::HashStep(hash, '.');
-      uint32_t abbr = lexicon.ClassOf(with_dot, dot_hash);
+      lower.push_back('.');
+      uint32_t abbr = lexicon.ClassOf(lower, dot_hash);
       // ("No." before a number is one too: "the No. 2 Republican"; a bare "no." ends "He said no.")
-      const bool number_sign = j - i == 2 && lower == "no" && IsUpper(c) && j + 2 < end && text[j + 1] == ' ' &&
-                               IsDigit(static_cast<unsigned char>(text[j + 2]));
-      if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || lower.find('.') != std::string::npos || number_sign) {
-        lower = std::move(with_dot);
+      const bool number_sign = j - i == 2 && lower[0] == 'n' && lower[1] == 'o' && IsUpper(c) && j + 2 < end &&
+                               text[j + 1] == ' ' && IsDigit(static_cast<unsigned char>(text[j + 2]));
+      if ((abbr & kAbbreviation) || (j - i == 1 && IsUpper(c)) || inner_period || number_sign) {
         hash = dot_hash;
         cls |= abbr | kAbbreviation;
         ++j;
+      } else {
+        lower.pop_back();
       }
     }
     if (IsUpper(c)) cls |= kCapitalised;
@@ -227,9 +266,7 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
     }
     t.span = {i, j};
-    t.lower = std::move(lower);
     t.cls = cls;
-    out.push_back(std::move(t));
     i = j;
   }
   return out;

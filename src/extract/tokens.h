@@ -84,8 +84,12 @@ class TokenLexicon {
   // The same from words (any case) and their bits.
   static TokenLexicon FromWords(const std::vector<std::pair<std::string, uint32_t>>& words);
   uint32_t ClassOf(std::string_view lower) const { return ClassOf(lower, HashOf(lower)); }
-  // With the word's HashOf, computed while it was lower-cased (Tokenize does).
-  uint32_t ClassOf(std::string_view lower, uint64_t hash) const;
+  // With the word's HashOf, computed while it was lower-cased (Tokenize does). Most words are
+  // in no lexicon and miss on an empty first slot: that test is inline, the probe is not.
+  uint32_t ClassOf(std::string_view lower, uint64_t hash) const {
+    if (slots_.empty() || slots_[hash & (slots_.size() - 1)].cls == 0) return 0;
+    return Probe(lower, hash);
+  }
   // FNV-1a, one step per byte, so a tokeniser can hash while it lower-cases.
   static constexpr uint64_t kHashSeed = 14695981039346656037ull;
   static constexpr uint64_t HashStep(uint64_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 1099511628211ull; }
@@ -107,6 +111,8 @@ class TokenLexicon {
     uint32_t size = 0;
   };
   void Add(const std::string& word, uint32_t cls);
+  // ClassOf past an occupied first slot.
+  uint32_t Probe(std::string_view lower, uint64_t hash) const;
   std::vector<Slot> slots_;
   std::vector<std::pair<uint64_t, std::string>> long_words_;  // hash and word, for words over kInline
 };

@@ -10,12 +10,19 @@ namespace claimcheck::rules {
 
 namespace {
 
-bool PassesFilter(const Rule& rule, std::string_view text, const Match& m) {
-  if (rule.filter.empty()) return true;
-  const FilterInfo* f = FindFilter(rule.filter);
-  std::vector<int> args;
-  for (const auto& a : rule.filter_args) args.push_back(rule.GroupIndex(a));
-  return f->fn(MatchView{text, &m.groups}, args);
+// Buffers FindAll reuses from call to call on one thread (FindAll does not re-enter), so a
+// paragraph's scan allocates nothing but the matches it returns.
+struct Scratch {
+  std::vector<int> entries;
+  std::vector<int> hits;
+  std::vector<re2::StringPiece> sub, bsub, asub;
+  std::vector<std::vector<size_t>> cues;
+  std::vector<char> cues_found;
+};
+
+Scratch& ThreadScratch() {
+  thread_local Scratch scratch;
+  return scratch;
 }
 
 std::optional<Span> SpanOf(std::string_view text, re2::StringPiece piece) {
@@ -59,38 +66,57 @@ Result<Matcher> Matcher::Build(std::vector<const Rule*> rules) {
         r->before_re ? trigger_index.emplace(r->trigger, static_cast<int>(trigger_index.size())).first->second : -1);
   }
   m.triggers_ = static_cast<int>(trigger_index.size());
+  m.filters_.resize(m.rules_.size());
+  for (size_t i = 0; i < m.rules_.size(); ++i) {
+    const Rule* r = m.rules_[i];
+    if (r->filter.empty()) continue;
+    m.filters_[i].fn = FindFilter(r->filter);
+    for (const auto& a : r->filter_args) m.filters_[i].args.push_back(r->GroupIndex(a));
+  }
   return m;
+}
+
+bool Matcher::PassesFilter(int index, std::string_view text, const Match& m) const {
+  const Filter& f = filters_[index];
+  return f.fn == nullptr || f.fn->fn(MatchView{text, &m.groups}, f.args);
 }
 
 void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out) const {
   if (!set_ || scope.empty()) return;
   std::string_view window = text.substr(scope.begin, scope.size());
-  std::vector<int> entries;
+  Scratch& scratch = ThreadScratch();
+  std::vector<int>& entries = scratch.entries;
+  entries.clear();
   if (!set_->Match(window, &entries)) return;
-  std::vector<int> hits;  // rules, in the matcher's order
+  std::vector<int>& hits = scratch.hits;  // rules, in the matcher's order
+  hits.clear();
   for (int e : entries) hits.insert(hits.end(), rules_of_entry_[e].begin(), rules_of_entry_[e].end());
   std::sort(hits.begin(), hits.end());
   // Patterns see the text up to the end of the scope, so `$` is the end of the paragraph (as in
   // the set's pass and in the rules' examples), not the end of the whole document.
   const std::string_view upto = text.substr(0, scope.end);
-  std::vector<re2::StringPiece> sub;
-  std::vector<std::optional<std::vector<size_t>>> cues(triggers_);  // by distinct trigger, found on demand
+  std::vector<re2::StringPiece>& sub = scratch.sub;
+  // By distinct trigger: where it matches, found on demand.
+  scratch.cues.resize(std::max<size_t>(scratch.cues.size(), triggers_));
+  scratch.cues_found.assign(triggers_, 0);
   for (int index : hits) {
     const Rule* rule = rules_[index];
     if (rule->before_re) {
-      auto& at = cues[trigger_of_[index]];
-      if (!at) {
+      const int trigger = trigger_of_[index];
+      std::vector<size_t>& at = scratch.cues[trigger];
+      if (!scratch.cues_found[trigger]) {
         // Every place the trigger matches, each search starting one byte after the last match's
         // start, so a rule may try any of them.
-        at.emplace();
+        scratch.cues_found[trigger] = 1;
+        at.clear();
         re2::StringPiece cue;
         for (size_t t = scope.begin;
              t <= scope.end && rule->trigger_re->Match(upto, t, scope.end, RE2::UNANCHORED, &cue, 1);) {
-          at->push_back(static_cast<size_t>(cue.data() - upto.data()));
-          t = at->back() + 1;
+          at.push_back(static_cast<size_t>(cue.data() - upto.data()));
+          t = at.back() + 1;
         }
       }
-      FindAnchored(*rule, *at, upto, scope, out);
+      FindAnchored(index, at, upto, scope, out);
       continue;
     }
     const RE2& re = *rule->re;
@@ -105,7 +131,7 @@ void Matcher::FindAll(std::string_view text, Span scope, std::vector<Match>* out
       for (int g = 0; g < n; ++g) m.groups[g] = SpanOf(text, sub[g]);
       m.span = *m.groups[0];
       pos = m.span.empty() ? m.span.end + 1 : m.span.end;
-      if (!PassesFilter(*rule, text, m)) continue;
+      if (!PassesFilter(index, text, m)) continue;
       out->push_back(std::move(m));
     }
   }
@@ -119,13 +145,18 @@ constexpr size_t kAnchorReach = 160;
 // runs its reverse DFA from the cue and stops where no source can extend). Matches are
 // non-overlapping: a cue inside the previous match is skipped, and a match cannot start before
 // the previous one ended.
-void Matcher::FindAnchored(const Rule& rule, const std::vector<size_t>& cues, std::string_view text, Span scope,
+void Matcher::FindAnchored(int index, const std::vector<size_t>& cues, std::string_view text, Span scope,
                            std::vector<Match>* out) const {
+  const Rule& rule = *rules_[index];
   const RE2& before = *rule.before_re;
   const RE2& after = *rule.after_re;
   const int nb = before.NumberOfCapturingGroups() + 1;
   const int na = after.NumberOfCapturingGroups() + 1;
-  std::vector<re2::StringPiece> bsub(nb), asub(na);
+  Scratch& scratch = ThreadScratch();
+  std::vector<re2::StringPiece>& bsub = scratch.bsub;
+  std::vector<re2::StringPiece>& asub = scratch.asub;
+  bsub.assign(nb, re2::StringPiece());
+  asub.assign(na, re2::StringPiece());
   size_t pos = scope.begin;  // no match starts before this
   for (const size_t c : cues) {
     if (c < pos) continue;  // inside the previous match
@@ -147,7 +178,7 @@ void Matcher::FindAnchored(const Rule& rule, const std::vector<size_t>& cues, st
     for (int g = 1; g < na; ++g) m.groups[nb - 1 + g] = SpanOf(text, asub[g]);
     m.span = Span{b->begin, a->end};
     m.groups[0] = m.span;
-    if (!PassesFilter(rule, text, m)) continue;
+    if (!PassesFilter(index, text, m)) continue;
     pos = m.span.end;
     out->push_back(std::move(m));
   }

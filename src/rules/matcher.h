@@ -1,6 +1,6 @@
 // Runs many rules over a text with one RE2::Set pass as a prefilter: a scope (a paragraph, say)
 // is scanned once by the set, and only the rules the set reports are run for their positions and
-// captures. Immutable after Build; thread-safe.
+// captures. Immutable after Build; thread-safe (each thread reuses its own scan buffers).
 #ifndef CLAIMCHECK_RULES_MATCHER_H_
 #define CLAIMCHECK_RULES_MATCHER_H_
 
@@ -14,6 +14,7 @@
 #include <re2/set.h>
 
 #include "base/status.h"
+#include "rules/filters.h"
 #include "rules/pack.h"
 
 namespace claimcheck::rules {
@@ -45,14 +46,23 @@ class Matcher {
  private:
   // Where an anchored rule's trigger matches in the scope, searched once per distinct trigger per
   // FindAll (several attribution rules share one cue lexicon) and shared by those rules.
-  void FindAnchored(const Rule& rule, const std::vector<size_t>& cues, std::string_view text, Span scope,
+  void FindAnchored(int index, const std::vector<size_t>& cues, std::string_view text, Span scope,
                     std::vector<Match>* out) const;
+  // Whether the match of rules_[index] passes the rule's filter (true when it has none).
+  bool PassesFilter(int index, std::string_view text, const Match& m) const;
+
+  // A rule's filter, looked up once: the function and the capture indices of its arguments.
+  struct Filter {
+    const FilterInfo* fn = nullptr;
+    std::vector<int> args;
+  };
 
   std::vector<const Rule*> rules_;
   std::shared_ptr<RE2::Set> set_;
   std::vector<std::vector<int>> rules_of_entry_;  // by set entry: the rules whose pattern it is
   std::vector<int> trigger_of_;  // by rule: index of its distinct trigger among anchored rules, or -1
   int triggers_ = 0;             // how many distinct triggers anchored rules have
+  std::vector<Filter> filters_;  // by rule
 };
 
 // The "{name}" placeholders of a template, in order.

@@ -182,6 +182,60 @@ rules:
   CHECK(ExpandTemplate("{source}|{cue}|{whom}", b[1], text) == "the chairman|said|");
 }
 
+TEST_CASE("One matcher scanning paragraph after paragraph finds each paragraph's own matches", "[rules]") {
+  // FindAll reuses its buffers (the trigger's places for anchored rules among them) from call
+  // to call: a scope must never see the places found in the scope before it.
+  const std::string base = R"(pack: demo
+description: a demo pack
+rules:
+  - id: said-that
+    kind: pattern
+    check: typo.repeated-word
+    trigger: '\b(?:said|told)\b'
+    anchor: cue
+    pattern: '(?P<source>[A-Z][a-z]+)\s+(?P<cue>said|told)\s+that\b'
+    message: 'x'
+    examples:
+      bad: ['<m>Smith said that</m> it rained']
+      good: ['it rained']
+  - id: the-the
+    kind: pattern
+    check: typo.repeated-word
+    pattern: '\b(?P<a>\w+) (?P<b>\w+)\b'
+    filter: {name: same-text, args: [a, b]}
+    message: 'x'
+    examples:
+      bad: ['it is <m>the the</m> end']
+      good: ['it is the end']
+)";
+  std::vector<Status> errors;
+  Pack pack = LoadPack("demo.yaml", base, &errors);
+  REQUIRE(errors.empty());
+  REQUIRE(pack.rules[0].before_re);
+  auto built = Matcher::Build({&pack.rules[0], &pack.rules[1]});
+  REQUIRE(built.ok());
+  const Matcher& shared = built.value();
+  const std::string text = "Jones told that it rained.\nThe Smith said that so so.\nNo cue here at all.\nBrown said that.";
+  const std::vector<Span> paragraphs = {{0, 27}, {27, 54}, {54, 74}, {74, 90}, {0, 27}};
+  const std::vector<std::string> expected = {"Jones told that", "Smith said that|so so", "", "Brown said that",
+                                             "Jones told that"};
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    std::vector<Match> got, fresh;
+    shared.FindAll(text, paragraphs[i], &got);
+    Matcher::Build({&pack.rules[0], &pack.rules[1]}).value().FindAll(text, paragraphs[i], &fresh);
+    std::string dump;
+    for (const auto& m : got) {
+      CHECK(m.span.begin >= paragraphs[i].begin);
+      CHECK(m.span.end <= paragraphs[i].end);
+      dump += (dump.empty() ? "" : "|") + ExpandTemplate("{match}", m, text);
+    }
+    INFO("paragraph " << i);
+    CHECK(dump == expected[i]);
+    REQUIRE(got.size() == fresh.size());
+    for (size_t k = 0; k < got.size(); ++k) CHECK(got[k].groups == fresh[k].groups);
+  }
+}
+
 TEST_CASE("Every built-in rule's examples pass", "[rules][examples]") {
   auto loaded = LoadRules(true, {});
   for (const auto& e : loaded.errors) FAIL(e.ToString());
