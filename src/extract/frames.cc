@@ -22,6 +22,7 @@ bool IsClauseOpener(const Token& t) {
 }
 
 bool IsSkippable(const Token& t);
+bool IsRelative(const Token& t);
 
 // Clause openers after which a content's clause ends: ", however", ", while", ", whereas",
 // ", yet", ", unlike". (Not the other openers: PolNeAR's contents mostly go on at ", though",
@@ -146,6 +147,11 @@ class Paragraph {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
         }
         if (n.lower == "including"sv) continue;  // PolNeAR's contents go on there
+        // ", and he railed against ...": a new clause of the narration with its own subject.
+        if ((n.lower == "and"sv || n.lower == "but"sv) && j + 3 < end && tok[j + 2].Is(kPronoun) && !tok[j + 2].Is(kDeterminer) &&
+            !IsRelative(tok[j + 2]) && tok[j + 2].lower != "it"sv && tok[j + 2].lower != "i"sv && tok[j + 2].lower != "we"sv && tok[j + 2].lower != "you"sv) {
+          break;
+        }
         // ", a swipe at ...", ", a move that could ...": an appositive that sums up the clause
         // is the reporter's, not said; a clause that an indefinite subject opens (", a deal
         // would follow") goes on.
