@@ -1590,6 +1590,22 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord)) ++k;
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
+            // An object ends before a subordinate clause of the narration: "criticized it because
+            // it fell short", "banned waterboarding when he took office".
+            if (!c.starts_with("find") && c != "found"sv) {
+              for (size_t k = j + 1; k < *content_end; ++k) {
+                if (p.IsOpening(k)) {
+                  k = p.Close(k);
+                  continue;
+                }
+                const std::string& w = tok[k].lower;
+                if (w == "when"sv || w == "because"sv || w == "after"sv || w == "before"sv || w == "while"sv || w == "since"sv ||
+                    w == "although"sv || w == "though"sv) {
+                  content_end = k;
+                  break;
+                }
+              }
+            }
           } else {
             continue;
           }
