@@ -137,7 +137,9 @@ class Paragraph {
           break;
         }
       }
-      if (t.Is(kFinal) && t.lower == "."sv && j + 1 < end && !InsideQuote(j)) break;  // a sentence end ICU missed
+      // A sentence end ICU missed; not an abbreviation's period before a lower-case word or a
+      // number ("the Sept. 11 attacks", "U.S.-born").
+      if (t.Is(kFinal) && t.lower == "."sv && j + 1 < end && !InsideQuote(j) && (tok[j + 1].Is(kCapitalised | kQuote) || !tok[j + 1].Is(kWord | kOtherPunct))) break;
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (j > k && NumberComma(j)) continue;  // "240,000"

@@ -362,6 +362,16 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He praised Cruz in a recent interview with The Post.", "He|praised|Cruz|object"},
       {"Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone cite that figure.\"",
        "Rep. Trey Gowdy (R-S.C.)|:|\"I have not heard anyone cite that figure.\"|colon"},
+      // An abbreviation's period before a lower-case word or a number ends no clause.
+      {"He said the hearing failed to explain the Sept. 11 attacks on the compounds.",
+       "He|said|the hearing failed to explain the Sept. 11 attacks on the compounds|bare-clause"},
+      // A quotation ending in a comma ends the clause before a participle cue.
+      {"Trump said things \"should be wrapped up by Cleveland,\" referring to the convention.",
+       "Trump|said|things \"should be wrapped up by Cleveland,\"|bare-clause"},
+      // ", and he ..." opens a clause of the narration; a subordinate clause ends an object.
+      {"Rubio said the real extremist is Clinton, and he railed against the moderators.",
+       "Rubio|said|the real extremist is Clinton|bare-clause"},
+      {"He criticized the bill because it fell short of the request.", "He|criticized|the bill|object"},
       // New cue-other verbs; "attacked" a person, "offered" a determined thing.
       {"Donald Trump attacked Mitt Romney for being a failed candidate.",
        "Donald Trump|attacked|Mitt Romney for being a failed candidate|object"},

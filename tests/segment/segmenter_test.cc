@@ -63,6 +63,11 @@ TEST_CASE("Sentences: abbreviations, initials and dates do not end a sentence", 
       {"\"It is over,\" he said. \"We won.\" She left.", {"\"It is over,\" he said.", "\"We won.\"", "She left."}},
       {"Wire copy is\nwrapped mid sentence. And here.", {"Wire copy is\nwrapped mid sentence.", "And here."}},
       {"Mr. Smith met Dr. Jones on Jan. 5. It rained.", {"Mr. Smith met Dr. Jones on Jan. 5.", "It rained."}},
+      // Every title of the pack holds, "Gov." too (an entry with an inner period once broke it).
+      {"He met Wisconsin Gov. Scott Walker. It rained.", {"He met Wisconsin Gov. Scott Walker.", "It rained."}},
+      // A quoted question or exclamation that the sentence goes on after in lower case.
+      {"\"He is dangerous!\" said Tom Burke. \"Why?\" he asked. \"Go!\" She left.",
+       {"\"He is dangerous!\" said Tom Burke.", "\"Why?\" he asked.", "\"Go!\"", "She left."}},
   };
   for (const auto& c : cases) {
     INFO(c.text);
