@@ -126,6 +126,13 @@ class Paragraph {
           continue;
         }
       }
+      // A word hyphenated across a line ("the con- clusion"): the hyphen touches the word before
+      // it and a lower-case word follows. (A dash before an elaboration was measured both ways:
+      // PolNeAR's contents go on over it as often as they stop.)
+      if (t.Is(kOtherPunct) && t.lower == "-" && j > k && j + 1 < end && tok[j - 1].span.end == t.span.begin &&
+          tok[j - 1].Is(kWord) && tok[j + 1].Is(kWord) && !tok[j + 1].Is(kCapitalised | kCue) && tok[j + 1].span.begin > t.span.end) {
+        continue;
+      }
       if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
