@@ -1096,12 +1096,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // ("The notes are guaranteed by Fuji Bank", "published by a printer", "explained by
             // special factors", read on reuters-dev), and "X was quoted by the daily" makes X
             // the speaker. Not a time ("could be announced by the end of the month").
-            static constexpr std::string_view kReported[] = {"reported", "announced", "confirmed", "disclosed", "revealed",
-                                                             "denied",   "criticized", "criticised", "praised", "echoed",
-                                                             "mocked",   "derided",  "rebuked",   "condemned"};
-            bool reported = false;
-            for (std::string_view w : kReported) reported = reported || cue.lower == w;
-            if (reported && i + 2 < send && tok[i + 1].lower == "by"sv && !p.InsideQuote(i)) {
+            // (The `cue-passive` lexicon of rules/claims/cues.yaml.)
+            if (cue.Is(kCuePassive) && i + 2 < send && tok[i + 1].lower == "by"sv && !p.InsideQuote(i)) {
               size_t be = l - 1;
               while (be > sfirst && tok[be - 1].Is(kSkip | kBe)) --be;  // "has been", "will be"
               auto agent = ChunkAfter(tok, i + 2, send);
@@ -1344,17 +1340,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                             IsRelative(tok[src->begin - 1]) && !p.InsideQuote(src->begin - 1) && i + 2 < send &&
                             tok[i + 1].Is(kCueAuxiliary | kBe | kSkip) && !tok[i + 1].Is(kPronoun | kTime) &&
                             tok[i + 2].Is(kWord);
+      // A quotation closed before the source (`"...," he said`), and whether it is a title (one
+      // test, for the two uses below).
+      const bool quoted_before = !relative && src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before;
+      const bool title = quoted_before && TitleQuote(p, p.Open(q - 1), q - 1);
       if (relative) {
         // (It ends at a comma: ", which officials said will go into effect, will not apply".)
         content_first = src->begin - 1;
         content_end = p.PhraseEnd(i + 1, /*second_verb=*/false);
         f.form = "clause-relative";
-      } else if (src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before &&
-                 !(!inverted_source && TitleQuote(p, p.Open(q - 1), q - 1) && ClauseAfterCue(p, after, send))) {
+      } else if (quoted_before && !(!inverted_source && title && ClauseAfterCue(p, after, send))) {
         const size_t open = p.Open(q - 1);
         // A title quoted in the narration with no clause after the cue ('He appeared on "This
         // Week," Sanders said'): no quotation said, and no frame.
-        if (open > sfirst && TitleQuote(p, open, q - 1)) continue;
+        if (open > sfirst && title) continue;
         content_first = open;
         content_end = q;
         f.form = "quote-before";

@@ -25,7 +25,7 @@ constexpr LexiconClass kLexiconClasses[] = {
     // as their bare forms, so DebugString names them by the first entry of their class.)
     {"cue-auxiliary", kCueAuxiliary | kSkip}, {"cue-skip-negated", kSkip}, {"be-negated", kBe},
     {"cue-infinitive", kCueInfinitive}, {"cue-noun", kCueNoun}, {"poll-word", kPoll},
-    {"source-head", kSourceHead},
+    {"source-head", kSourceHead},      {"cue-passive", kCuePassive},
 };
 
 // ASCII classes inline: <cctype>'s calls go through the locale for every byte.

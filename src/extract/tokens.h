@@ -50,6 +50,7 @@ enum TokenClass : uint32_t {
   kOutlet = 1u << 22,      // outlet: newspaper, agency, daily (a source that is a news outlet)
   kColonLabel = 1u << 23,  // colon-label: source, photo, update ("Image Source:" opens no quotation)
   kSourceHead = 1u << 24,  // source-head: report, advocates, tweet (a cue word that heads a source: "the report said")
+  kCuePassive = 1u << 25,  // cue-passive: reported, denied, praised (a passive whose agent after "by" is the source)
   // (Frame classes from the top bit down, so that classes added from the bottom up do not collide.)
   kEvidential = 1u << 31,  // cue-evidential: seems, appeared, expected (a frame with no source)
   kCueWeakClause = 1u << 30,  // cue-clause-weak: maintained, pledged (a bare clause only after a pronoun)
