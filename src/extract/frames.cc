@@ -1041,6 +1041,26 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_first = b;
           content_end = z_end;
           f.form = "according-after";
+          // What the source gives is the last clause before it: a relative clause or a "with"
+          // phrase after the sentence's comma ("He won the state's Mormons, who account for a
+          // majority of its population, according to ..."; "..., with a net worth estimated at
+          // less than $100,000, according to ...").
+          for (size_t c = z_end; c > b + 2; --c) {
+            if (p.IsClosing(c - 1)) {
+              c = p.Open(c - 1) + 1;
+              continue;
+            }
+            if (!tok[c - 1].Is(kComma) || c >= z_end) continue;
+            const std::string& w = tok[c].lower;
+            if (w == "which"sv || w == "who"sv || w == "whose"sv) {
+              content_first = c;
+              break;
+            }
+            if (w == "with"sv && c + 1 < z_end) {
+              content_first = c + 1;
+              break;
+            }
+          }
           // The source runs on to the sentence's end: ", according to a report in the Des Moines
           // Register."
           if (!bare_after) {

@@ -372,6 +372,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Rubio said the real extremist is Clinton, and he railed against the moderators.",
        "Rubio|said|the real extremist is Clinton|bare-clause"},
       {"He criticized the bill because it fell short of the request.", "He|criticized|the bill|object"},
+      // ", according to X." gives the last clause before it: a relative clause or a "with" phrase.
+      {"He did poorly among Mormons, who account for a majority of the population, according to exit polls.",
+       "exit polls|according to|who account for a majority of the population|according-after"},
+      {"He is one of the poorest senators, with a net worth of less than $100,000, according to Roll Call.",
+       "Roll Call|according to|a net worth of less than $100,000|according-after"},
       // New cue-other verbs; "attacked" a person, "offered" a determined thing.
       {"Donald Trump attacked Mitt Romney for being a failed candidate.",
        "Donald Trump|attacked|Mitt Romney for being a failed candidate|object"},
