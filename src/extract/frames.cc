@@ -1294,6 +1294,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           tok[i + 1].lower != "for"sv && tok[i + 1].lower != "on"sv) {
         continue;
       }
+      // "notes" after a common noun is the plural noun ("deposit notes due 1992", "floating
+      // rate treasury notes carrying ..."): a speaker notes ("He notes", "Smith notes", "the
+      // report notes", "the email notes that").
+      if (src && cue.lower == "notes"sv && src->end == i && !(i + 1 < send && IsThat(tok[i + 1])) &&
+          !tok[src->end - 1].Is(kPronoun | kCapitalised | kSourceHead | kAnonymous | kAbbreviation)) {
+        continue;
+      }
       // A base form takes a pronoun or a plural subject ("they say", "voters want"), never a
       // singular noun ("offered unspecified support").
       // ("38 percent support": after a count, "support" is mostly a noun, the count's share.)

@@ -496,6 +496,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"He left as the report came out.", ""},
       {"Preys on our worst fears and instincts, and calls people \"losers.\"", ""},
       {"The rebels attacked police posts and military bases.", ""},
+      {"It sold certificates of deposit notes due 1992 with a 7.45 pct coupon.", ""},
       {"Russia offered unspecified support to the government.", ""},
       {"It signed a joint venture agreement with Cominco American Inc.", ""},
       {"The company named Drexel Burnham Lambert Inc as sole underwriter of the offering.", ""},
