@@ -1278,6 +1278,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               break;
             }
           }
+          // A stray comma after a name and its party ("Sen. Jack Reed (D-R.I.), said after a
+          // lunch that ..."): the name is the source when it opens the clause.
+          if (!near && content_follows && l >= cs + 3 && tok[l - 2].lower == ")"sv) {
+            if (auto head = ChunkBefore(tok, l - 1, cs); head && head->begin == cs && tok[head->begin].Is(kCapitalised)) near = head;
+          }
           if (near) src = near;
         }
       }

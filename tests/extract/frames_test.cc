@@ -377,6 +377,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "exit polls|according to|who account for a majority of the population|according-after"},
       {"He is one of the poorest senators, with a net worth of less than $100,000, according to Roll Call.",
        "Roll Call|according to|a net worth of less than $100,000|according-after"},
+      // A stray comma after a name and its party.
+      {"Sen. Jack Reed (D-R.I.), said after a lunch on Tuesday that he had not read the plan.",
+       "Sen. Jack Reed (D-R.I.)|said|that he had not read the plan|that-clause"},
       // New cue-other verbs; "attacked" a person, "offered" a determined thing.
       {"Donald Trump attacked Mitt Romney for being a failed candidate.",
        "Donald Trump|attacked|Mitt Romney for being a failed candidate|object"},
