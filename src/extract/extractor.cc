@@ -611,6 +611,12 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   }
   // Frames in text order (by the start of their content).
   auto sort_frames = [&] {
+    // (Most stories' frames are in order already: then there is nothing to move.)
+    if (std::is_sorted(w.out.attributions.begin(), w.out.attributions.end(), [](const Attribution& x, const Attribution& y) {
+          return x.content.span.begin < y.content.span.begin;
+        })) {
+      return;
+    }
     std::vector<size_t> order(w.out.attributions.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
