@@ -133,9 +133,13 @@ uint32_t TokenLexicon::Probe(std::string_view lower, uint64_t hash) const {
     const Slot& s = slots_[i];
     if (s.cls == 0) return 0;
     if (s.hash != hash || s.size != lower.size()) continue;
-    uint64_t packed[2];
-    Pack(lower, packed);
-    if (s.word[0] != packed[0] || s.word[1] != packed[1]) continue;
+    // The slot's inline bytes against the word's first kInline bytes, in place (sizes agree, and
+    // the slot is zero-padded past them), rather than a variable-length memcpy into a buffer.
+    const auto* inline_bytes = reinterpret_cast<const char*>(s.word);
+    const size_t n = std::min<size_t>(lower.size(), kInline);
+    size_t k = 0;
+    while (k < n && inline_bytes[k] == lower[k]) ++k;
+    if (k < n) continue;
     if (lower.size() <= kInline) return s.cls;
     for (const auto& [lh, lw] : long_words_) {
       if (lh == hash && lw == lower) return s.cls;
