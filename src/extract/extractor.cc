@@ -91,8 +91,10 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
     std::string_view rest = text.substr(span.begin, span.size());
     // Every word of kLead is capitalised: a reference that starts otherwise keeps its front.
     if (rest[0] < 'A' || rest[0] > 'Z') break;
-    size_t sp = rest.find_first_of(" \n");
-    if (sp == std::string_view::npos) break;
+    // (A byte loop: find_first_of calls memchr over its set for every byte it passes.)
+    size_t sp = 0;
+    while (sp < rest.size() && rest[sp] != ' ' && rest[sp] != '\n') ++sp;
+    if (sp == rest.size()) break;
     if (!kLead.count(rest.substr(0, sp))) break;
     span.begin += static_cast<uint32_t>(sp);
     while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\n')) ++span.begin;
