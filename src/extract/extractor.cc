@@ -471,6 +471,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     std::string made_text;
   };
   std::vector<FrameExtra> extras;
+  // (Room for the pattern rules' frames up front: no Attribution is moved as the vectors grow.)
+  w.out.attributions.reserve(attribution_m.size());
+  extras.reserve(attribution_m.size());
   std::map<uint32_t, uint32_t> taken_cues;  // begin -> end, disjoint
   std::set<uint32_t> separate_continuation;  // cues of token frames whose quotation is not merged
   // Adds a frame: its source resolved to a speaker and shown in its chain, its outlet, and the
@@ -609,7 +612,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       longest = std::max(longest, a.content.span.size());
     }
     std::sort(contents.begin(), contents.end(), [](Span x, Span y) { return x.begin < y.begin; });
-    for (const FrameMatch& f : frames_.Find(text, headline)) {
+    const std::vector<FrameMatch> found = frames_.Find(text, headline);
+    w.out.attributions.reserve(w.out.attributions.size() + found.size());
+    extras.reserve(w.out.attributions.capacity());
+    for (const FrameMatch& f : found) {
       auto next = taken_cues.lower_bound(f.cue.begin);
       if (next != taken_cues.end() && next->first < f.cue.end) continue;
       if (next != taken_cues.begin() && std::prev(next)->second > f.cue.begin) continue;
