@@ -9,10 +9,22 @@
 namespace claimcheck::extract {
 namespace {
 
+// ASCII lower case (what std::tolower does in the "C" locale the program runs in), inline.
+inline char LowerByte(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+
 std::string Lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) c = LowerByte(c);
   return out;
+}
+
+// Whether `s` is `lower` (a lower-case word) in any case, without building a lower-case copy.
+bool EqualsLower(std::string_view s, std::string_view lower) {
+  if (s.size() != lower.size()) return false;
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (LowerByte(s[i]) != lower[i]) return false;
+  }
+  return true;
 }
 
 bool Contains(Span outer, Span inner) { return outer.begin <= inner.begin && inner.end <= outer.end; }
@@ -45,8 +57,9 @@ EntityType ParseEntityType(std::string_view s) {
 }
 
 bool IsPronoun(std::string_view s) {
-  std::string l = Lower(s);
-  return l == "he" || l == "she" || l == "him" || l == "her" || l == "they";
+  if (s.size() < 2 || s.size() > 4) return false;  // most references are names: no copy for them
+  return EqualsLower(s, "he") || EqualsLower(s, "she") || EqualsLower(s, "him") || EqualsLower(s, "her") ||
+         EqualsLower(s, "they");
 }
 
 std::vector<std::string_view> Tokens(std::string_view s) {
@@ -76,8 +89,12 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
       "Vice", "Acting", "Former", "Rep.", "Lt.", "Sgt.", "Capt.", "King", "Queen", "Prince", "Chancellor"};
   while (span.begin < span.end) {
     std::string_view rest = text.substr(span.begin, span.size());
-    size_t sp = rest.find_first_of(" \n");
-    if (sp == std::string_view::npos) break;
+    // Every word of kLead is capitalised: a reference that starts otherwise keeps its front.
+    if (rest[0] < 'A' || rest[0] > 'Z') break;
+    // (A byte loop: find_first_of calls memchr over its set for every byte it passes.)
+    size_t sp = 0;
+    while (sp < rest.size() && rest[sp] != ' ' && rest[sp] != '\n') ++sp;
+    if (sp == rest.size()) break;
     if (!kLead.count(rest.substr(0, sp))) break;
     span.begin += static_cast<uint32_t>(sp);
     while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\n')) ++span.begin;
@@ -88,11 +105,12 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
 // Where a sentence's prose starts: after a wire dateline ("DUSHANBE, May 1, 2015 - ").
 uint32_t AfterDateline(std::string_view text, Span sent) {
   std::string_view s = text.substr(sent.begin, std::min<size_t>(sent.size(), 80));
-  size_t dash = s.find(" - ");
-  if (dash == std::string_view::npos || s.substr(0, dash).find(',') == std::string_view::npos) return sent.begin;
-  if (s.empty() || !std::isupper(static_cast<unsigned char>(s[0])) || s.size() < 2 || !std::isupper(static_cast<unsigned char>(s[1]))) {
+  // (Two capitals first, tested before the searches: most sentences start "The ...".)
+  if (s.size() < 2 || !std::isupper(static_cast<unsigned char>(s[0])) || !std::isupper(static_cast<unsigned char>(s[1]))) {
     return sent.begin;
   }
+  size_t dash = s.find(" - ");
+  if (dash == std::string_view::npos || s.substr(0, dash).find(',') == std::string_view::npos) return sent.begin;
   return sent.begin + static_cast<uint32_t>(dash + 3);
 }
 
@@ -395,7 +413,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     std::string_view s = w.Slice(ref);
     if (s.empty()) return -1;
     if (IsPronoun(s)) {
-      if (Lower(s) == "they") return -1;
+      if (EqualsLower(s, "they")) return -1;
       // The people mentioned before it in its sentence, else in the sentence before: exactly one.
       size_t si = w.SentenceIndex(ref.begin);
       for (int back = 0; back < 2; ++back) {
@@ -421,8 +439,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
     }
     // A definite description: "the renegade general" is the one person titled general.
-    std::string l = Lower(s);
-    if (l.rfind("the ", 0) == 0) {
+    if (s.size() >= 4 && EqualsLower(s.substr(0, 4), "the ")) {
+      const std::string l = Lower(s);  // Tokens views into it
       auto toks = Tokens(l);
       std::string head(toks.back());
       int found = -1;
@@ -453,6 +471,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     std::string made_text;
   };
   std::vector<FrameExtra> extras;
+  // (Room for the pattern rules' frames up front: no Attribution is moved as the vectors grow.)
+  w.out.attributions.reserve(attribution_m.size());
+  extras.reserve(attribution_m.size());
   std::map<uint32_t, uint32_t> taken_cues;  // begin -> end, disjoint
   std::set<uint32_t> separate_continuation;  // cues of token frames whose quotation is not merged
   // Adds a frame: its source resolved to a speaker and shown in its chain, its outlet, and the
@@ -491,8 +512,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           bool name_like = toks.size() >= 2 && toks.size() <= 3;
           for (auto tok : toks) name_like = name_like && std::isupper(static_cast<unsigned char>(tok[0])) && tok.find('\'') == std::string_view::npos;
           if (name_like) {
-            std::string first = Lower(toks.front());
-            name_like = first != "the" && first != "a" && first != "an";
+            const std::string_view first = toks.front();
+            name_like = !EqualsLower(first, "the") && !EqualsLower(first, "a") && !EqualsLower(first, "an");
             for (const auto& head : org_heads_) name_like = name_like && toks.back() != head;
           }
           if (name_like) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
@@ -505,8 +526,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           display = a.source->text;
           auto toks = Tokens(display);
           if (!toks.empty()) {
-            std::string first = Lower(toks.front());
-            if (first == "a" || first == "an" || first == "the" || first == "one" || first == "some" || first == "several") {
+            const std::string_view first = toks.front();
+            if (EqualsLower(first, "a") || EqualsLower(first, "an") || EqualsLower(first, "the") || EqualsLower(first, "one") ||
+                EqualsLower(first, "some") || EqualsLower(first, "several")) {
               display[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(display[0])));
             }
           }
@@ -590,7 +612,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       longest = std::max(longest, a.content.span.size());
     }
     std::sort(contents.begin(), contents.end(), [](Span x, Span y) { return x.begin < y.begin; });
-    for (const FrameMatch& f : frames_.Find(text, headline)) {
+    const std::vector<FrameMatch> found = frames_.Find(text, headline);
+    w.out.attributions.reserve(w.out.attributions.size() + found.size());
+    extras.reserve(w.out.attributions.capacity());
+    for (const FrameMatch& f : found) {
       auto next = taken_cues.lower_bound(f.cue.begin);
       if (next != taken_cues.end() && next->first < f.cue.end) continue;
       if (next != taken_cues.begin() && std::prev(next)->second > f.cue.begin) continue;
@@ -611,6 +636,12 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   }
   // Frames in text order (by the start of their content).
   auto sort_frames = [&] {
+    // (Most stories' frames are in order already: then there is nothing to move.)
+    if (std::is_sorted(w.out.attributions.begin(), w.out.attributions.end(), [](const Attribution& x, const Attribution& y) {
+          return x.content.span.begin < y.content.span.begin;
+        })) {
+      return;
+    }
     std::vector<size_t> order(w.out.attributions.size());
     for (size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {

@@ -4,6 +4,7 @@
 #include <array>
 #include <cstring>
 #include <iterator>
+#include <type_traits>
 
 namespace claimcheck::extract {
 namespace {
@@ -32,7 +33,7 @@ constexpr LexiconClass kLexiconClasses[] = {
 inline bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 inline bool IsWordByte(unsigned char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' ? true : IsDigit(c) || c >= 0x80; }
-inline bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
+constexpr bool IsSpace(unsigned char c) { return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\v'; }
 inline char ToLower(char c) { return IsUpper(static_cast<unsigned char>(c)) ? static_cast<char>(c | 0x20) : c; }
 
 std::string LowerAscii(std::string_view s) {
@@ -133,9 +134,13 @@ uint32_t TokenLexicon::Probe(std::string_view lower, uint64_t hash) const {
     const Slot& s = slots_[i];
     if (s.cls == 0) return 0;
     if (s.hash != hash || s.size != lower.size()) continue;
-    uint64_t packed[2];
-    Pack(lower, packed);
-    if (s.word[0] != packed[0] || s.word[1] != packed[1]) continue;
+    // The slot's inline bytes against the word's first kInline bytes, in place (sizes agree, and
+    // the slot is zero-padded past them), rather than a variable-length memcpy into a buffer.
+    const auto* inline_bytes = reinterpret_cast<const char*>(s.word);
+    const size_t n = std::min<size_t>(lower.size(), kInline);
+    size_t k = 0;
+    while (k < n && inline_bytes[k] == lower[k]) ++k;
+    if (k < n) continue;
     if (lower.size() <= kInline) return s.cls;
     for (const auto& [lh, lw] : long_words_) {
       if (lh == hash && lw == lower) return s.cls;
@@ -153,6 +158,13 @@ constexpr std::array<char, 256> kWordLower = [] {
     if (c >= 'A' && c <= 'Z') t[c] = static_cast<char>(c | 0x20);
     else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80) t[c] = static_cast<char>(c);
   }
+  return t;
+}();
+
+// By byte: whether it is white space (IsSpace), one look-up for the scan between tokens.
+constexpr std::array<bool, 256> kSpaceByte = [] {
+  std::array<bool, 256> t{};
+  for (int c = 0; c < 256; ++c) t[c] = IsSpace(static_cast<unsigned char>(c));
   return t;
 }();
 
@@ -175,7 +187,7 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
   };
   while (i < end) {
     const auto c = static_cast<unsigned char>(text[i]);
-    if (IsSpace(c)) {
+    if (kSpaceByte[c]) {
       ++i;
       continue;
     }
@@ -203,28 +215,36 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     // hashed as they are scanned, into a buffer (a longer word is lower-cased in its token).
     char buf[kWordBuffer];
     uint64_t hash = TokenLexicon::kHashSeed;
-    auto take = [&](uint32_t k, char ch) {
-      if (k - i < kWordBuffer) buf[k - i] = ch;
+    // (Bytes past the buffer are only hashed; `checked` says whether a byte may be past it.)
+    auto take = [&](uint32_t k, char ch, auto checked) {
+      if (!decltype(checked)::value || k - i < kWordBuffer) buf[k - i] = ch;
       hash = TokenLexicon::HashStep(hash, ch);
     };
-    take(i, ToLower(static_cast<char>(c)));
+    take(i, ToLower(static_cast<char>(c)), std::false_type{});
     uint32_t j = i + 1;
     bool inner_period = false;
-    while (j < end) {
-      const auto d = static_cast<unsigned char>(text[j]);
-      if (const char lower_d = kWordLower[d]) {
-        take(j, lower_d);
-        ++j;
-      } else if ((d == '\'' || d == '-' || d == '.' || d == '&' || d == '/') && j + 1 < end &&
-                 IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
-        inner_period = inner_period || d == '.';
-        take(j, static_cast<char>(d));
-        take(j + 1, kWordLower[static_cast<unsigned char>(text[j + 1])]);
-        j += 2;
-      } else {
-        break;
+    // Scans the word's bytes while j < stop; false when a byte ends the word.
+    auto scan = [&](uint32_t stop, auto checked) {
+      while (j < stop) {
+        const auto d = static_cast<unsigned char>(text[j]);
+        if (const char lower_d = kWordLower[d]) {
+          take(j, lower_d, checked);
+          ++j;
+        } else if ((d == '\'' || d == '-' || d == '.' || d == '&' || d == '/') && j + 1 < end &&
+                   IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
+          inner_period = inner_period || d == '.';
+          take(j, static_cast<char>(d), checked);
+          take(j + 1, kWordLower[static_cast<unsigned char>(text[j + 1])], checked);
+          j += 2;
+        } else {
+          return false;
+        }
       }
-    }
+      return true;
+    };
+    // While the word fits the buffer (with room for the two bytes of an inner mark), its bytes
+    // go in unchecked; a longer word goes on checked.
+    if (scan(std::min<uint32_t>(end, i + kWordBuffer - 1), std::false_type{})) scan(end, std::true_type{});
     Token& t = out.emplace_back();
     std::string& lower = t.lower;
     if (j - i <= kWordBuffer) {
