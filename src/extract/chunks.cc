@@ -75,7 +75,8 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   for (size_t k = chunk.begin + 1; k < chunk.end; ++k) {
     if (!tokens[k].Is(kPreposition)) continue;
     size_t h = k - 1;
-    static constexpr std::string_view kLinks[] = {"close", "familiar", "loyal", "opposed", "allied", "linked", "related"};
+    // ("close" and "familiar" are prepositions themselves: the loop stops at them.)
+    static constexpr std::string_view kLinks[] = {"loyal", "opposed", "allied", "linked", "related"};
     for (std::string_view w : kLinks) {
       if (h > chunk.begin && tokens[h].lower == w) --h;
     }

@@ -1,6 +1,7 @@
 #include "extract/frames.h"
 
 #include <algorithm>
+#include <iterator>
 
 #include "extract/chunks.h"
 
@@ -318,6 +319,13 @@ bool IsCatenative(const Token& t, const Token& prev) {
   return w.starts_with("continu") || w == "tended"sv || w == "tends"sv || w == "tend"sv || w == "tried"sv || w == "tries"sv ||
          w == "try"sv || w == "began"sv || w == "begins"sv || w == "hesitated"sv || w == "hesitate"sv;
 }
+// A conjunction that opens a subordinate clause of time or cause: "when", "because", "after",
+// "before", "while", "since", "although", "though".
+bool IsSubordinator(const Token& t) {
+  static constexpr std::string_view kWords[] = {"when", "because", "after", "before", "while", "since", "although", "though"};
+  return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
+}
+
 // A relative word that opens a clause around a frame: "which officials said will ...".
 bool IsRelative(const Token& t) {
   return t.lower == "which"sv || t.lower == "that"sv || t.lower == "who"sv || (t.lower == "what"sv && !t.Is(kCapitalised));
@@ -515,9 +523,8 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   for (size_t k = i + 2; k < end; ++k) {
     const std::string& w = tok[k].lower;
     const bool number_comma = k + 1 < end && p.NumberComma(k);
-    if ((tok[k].Is(kComma) && !number_comma) || (tok[k].Is(kBoundary) && (w == "after"sv || w == "before"sv || w == "when"sv || w == "because"sv ||
-                                                       w == "since"sv || w == "as"sv || w == "while"sv || w == "if"sv ||
-                                                       w == "until"sv || w == "although"sv || w == "though"sv))) {
+    if ((tok[k].Is(kComma) && !number_comma) ||
+        (tok[k].Is(kBoundary) && (IsSubordinator(tok[k]) || w == "as"sv || w == "if"sv || w == "until"sv))) {
       end = k;
       break;
     }
@@ -704,10 +711,7 @@ bool LooksLikeVerb(const Token& t) {
 // "before", "when", "while".
 bool IsCircumstanceWord(const Token& t) {
   static constexpr std::string_view kWords[] = {"in", "on", "at", "during", "after", "before", "when", "while"};
-  for (std::string_view w : kWords) {
-    if (t.lower == w) return true;
-  }
-  return false;
+  return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
 }
 
 // "his", "her", "their", "its": a possessive pronoun before a noun of saying is its source.
@@ -1573,6 +1577,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // "talked about X", "referring to X", "pointed to X" / "pointed out X" only with their
             // particle ("talked politics", "pointed a gun").
             const std::string& c = cue.lower;
+            const bool finding = c.starts_with("find") || c == "found"sv;
+            // A person as the object: a name or "him", "her", "them".
+            const bool object_pronoun = tok[j].lower == "him"sv || tok[j].lower == "her"sv || tok[j].lower == "them"sv;
             if ((c.starts_with("talk") || c.starts_with("referr") || c.starts_with("point")) && !IsForCue(cue, tok[j]) &&
                 !(j > i + 1 && tok[j - 1].lower == "out")) {
               continue;
@@ -1588,15 +1595,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (particle && !(j > i + 1 && tok[j - 1].lower == "out")) continue;
             // "attacked" a person or what a person said ("attacked Rubio for ...", "attacked
             // Trump's comments"), not a place ("attacked police posts and military bases").
-            if (c.starts_with("attack") && !(tok[j].Is(kPossessive) || (tok[j].Is(kCapitalised) && !tok[j].Is(kDeterminer)) ||
-                                             tok[j].lower == "him"sv || tok[j].lower == "her"sv || tok[j].lower == "them"sv)) {
+            if (c.starts_with("attack") && !(tok[j].Is(kPossessive) || (tok[j].Is(kCapitalised) && !tok[j].Is(kDeterminer)) || object_pronoun)) {
               continue;
             }
             // What was found is a finding only as a clause ("found that ..."), not an object
             // ("found ways to", "found itself").
             // But a poll, study or report finds what it measured ("The April survey found Clinton
             // leading", "A study by Media Matters found the nominee garnered ...").
-            if ((c.starts_with("find") || c == "found") && !(src && [&] {
+            if (finding && !(src && [&] {
                   size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
                   for (size_t k = src->begin + 1; k < src->end; ++k) {
                     if (tok[k].Is(kPreposition)) {
@@ -1621,29 +1627,22 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "object";
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided".)
-            content_end = c.starts_with("find") || c == "found"sv ? p.ClauseEnd(j) : p.PhraseEnd(j);
+            content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
             // A person as the object ends before a circumstance: "praised Cruz in a recent
             // interview", "attacked him on Capitol Hill on Thursday".
-            if (!c.starts_with("find") && c != "found"sv && (tok[j].Is(kCapitalised) || tok[j].lower == "him"sv || tok[j].lower == "her"sv || tok[j].lower == "them"sv) &&
-                !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
+            if (!finding && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
               size_t k = j + 1;
               while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord)) ++k;
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
             // An object ends before a subordinate clause of the narration: "criticized it because
             // it fell short", "banned waterboarding when he took office".
-            if (!c.starts_with("find") && c != "found"sv) {
-              for (size_t k = j + 1; k < *content_end; ++k) {
-                if (p.IsOpening(k)) {
-                  k = p.Close(k);
-                  continue;
-                }
-                const std::string& w = tok[k].lower;
-                if (w == "when"sv || w == "because"sv || w == "after"sv || w == "before"sv || w == "while"sv || w == "since"sv ||
-                    w == "although"sv || w == "though"sv) {
-                  content_end = k;
-                  break;
-                }
+            for (size_t k = j + 1; !finding && k < *content_end; ++k) {
+              if (p.IsOpening(k)) {
+                k = p.Close(k);
+              } else if (IsSubordinator(tok[k])) {
+                content_end = k;
+                break;
               }
             }
           } else {

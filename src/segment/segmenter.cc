@@ -61,21 +61,11 @@ void SplitAtBreaks(const std::vector<uint32_t>& breaks, Text* text) {
   text->paragraphs = std::move(split);
 }
 
-// Whether text[start, e) ends with "?" or "!" and then a closing quotation mark (straight or
-// curly, double or single).
+// Whether text[start, e) ends with "?" or "!" and then up to three closing quotation marks.
+// (The text is normalised: curly quotes are straight here, `''` two apostrophes.)
 bool EndsQuotedQuestion(std::string_view text, size_t start, size_t e) {
   size_t q = e;
-  for (int marks = 0; marks < 3 && q > start; ++marks) {
-    if (text[q - 1] == '"' || text[q - 1] == '\'') {
-      --q;
-    } else if (q >= start + 3 && text.compare(q - 3, 3, "\u201d") == 0) {  // ”
-      q -= 3;
-    } else if (q >= start + 3 && text.compare(q - 3, 3, "\u2019") == 0) {  // ’
-      q -= 3;
-    } else {
-      break;
-    }
-  }
+  while (q > start && e - q < 3 && (text[q - 1] == '"' || text[q - 1] == '\'')) --q;
   return q < e && q > start && (text[q - 1] == '?' || text[q - 1] == '!');
 }
 

@@ -23,6 +23,14 @@ rules:
       good: ['it is the end']
 )";
 
+// A pack of one pattern rule `said-that` whose remaining fields (pattern, trigger, examples ...)
+// are `fields`, indented as a rule's.
+std::string SaidThatPack(std::string_view fields) {
+  return std::string("pack: demo\ndescription: a demo pack\nrules:\n  - id: said-that\n    kind: pattern\n"
+                     "    check: typo.repeated-word\n") +
+         std::string(fields);
+}
+
 struct BadPack {
   const char* name;
   std::string yaml;
@@ -138,18 +146,12 @@ TEST_CASE("In a scope, $ is the end of the scope (a paragraph), not of the whole
 
 TEST_CASE("An anchored rule finds what the whole pattern finds, scanning only around its trigger", "[rules]") {
   // A source-first attribution pattern: anything capitalised, then a cue, then "that".
-  const std::string base = R"(pack: demo
-description: a demo pack
-rules:
-  - id: said-that
-    kind: pattern
-    check: typo.repeated-word
-    pattern: '(?P<source>(?:[A-Z][a-z]+|a|the)(?:\s+[a-z]+|\s+[A-Z][a-z]+)*)\s+(?P<cue>said|told)(?:\s+(?P<whom>[A-Z][a-z]+))?\s+that\b'
+  const std::string base = SaidThatPack(R"(    pattern: '(?P<source>(?:[A-Z][a-z]+|a|the)(?:\s+[a-z]+|\s+[A-Z][a-z]+)*)\s+(?P<cue>said|told)(?:\s+(?P<whom>[A-Z][a-z]+))?\s+that\b'
     message: 'x'
     examples:
       bad: ['<m>The minister said that</m> it rained']
       good: ['it rained']
-)";
+)");
   std::vector<Status> errors;
   Pack plain = LoadPack("plain.yaml", base, &errors);
   Pack anchored = LoadPack("anchored.yaml", Replace(base, "    message:", "    trigger: '\\b(?:said|told)\\b'\n    anchor: cue\n    message:"), &errors);
@@ -185,13 +187,7 @@ rules:
 TEST_CASE("One matcher scanning paragraph after paragraph finds each paragraph's own matches", "[rules]") {
   // FindAll reuses its buffers (the trigger's places for anchored rules among them) from call
   // to call: a scope must never see the places found in the scope before it.
-  const std::string base = R"(pack: demo
-description: a demo pack
-rules:
-  - id: said-that
-    kind: pattern
-    check: typo.repeated-word
-    trigger: '\b(?:said|told)\b'
+  const std::string base = SaidThatPack(R"(    trigger: '\b(?:said|told)\b'
     anchor: cue
     pattern: '(?P<source>[A-Z][a-z]+)\s+(?P<cue>said|told)\s+that\b'
     message: 'x'
@@ -207,7 +203,7 @@ rules:
     examples:
       bad: ['it is <m>the the</m> end']
       good: ['it is the end']
-)";
+)");
   std::vector<Status> errors;
   Pack pack = LoadPack("demo.yaml", base, &errors);
   REQUIRE(errors.empty());
