@@ -39,6 +39,14 @@ bool EndsClause(const Token& t) {
   }
 }
 
+// Whether a token is written without a lower-case letter ("CHINA", "BOOM", "AP").
+bool InCapitals(std::string_view text, const Token& t) {
+  for (uint32_t b = t.span.begin; b < t.span.end; ++b) {
+    if (text[b] >= 'a' && text[b] <= 'z') return false;
+  }
+  return true;
+}
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -274,9 +282,7 @@ class Paragraph {
       const Token& t = tok[j];
       if (t.lower == "-"sv && capitals) return j + 1;
       if (t.Is(kWord) && t.span.size() >= 3) {
-        bool all = true;
-        for (uint32_t b = t.span.begin; b < t.span.end && all; ++b) all = !(text_[b] >= 'a' && text_[b] <= 'z');
-        capitals = capitals || (all && t.Is(kCapitalised));
+        capitals = capitals || (t.Is(kCapitalised) && InCapitals(text_, t));
       }
     }
     return first;
@@ -410,6 +416,16 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
       while (k < end && p.tok[k].Is(kTime)) ++k;
       if (k > j + 1 && !p.tok[k - 1].Is(kDeterminer)) {
         j = k;
+        continue;
+      }
+    }
+    // A duration: "said for weeks he's the only candidate", "has argued for two years that".
+    if (t.lower == "for"sv && j + 1 < end) {
+      size_t k = j + 1;
+      if (IsQuantity(p.tok[k]) && k + 1 < end) ++k;
+      const std::string_view u = p.tok[k].lower;
+      if (u == "days"sv || u == "weeks"sv || u == "months"sv || u == "years"sv || u == "decades"sv) {
+        j = k + 1;
         continue;
       }
     }
@@ -782,6 +798,46 @@ std::optional<FrameMatch> NounCueFrame(const Paragraph& p, size_t i) {
   return f;
 }
 
+// A headline that names its speaker before a colon: "Clinton: I support D.C. statehood.", "IG
+// report: State was inaccurate on Clinton.", "Clinton to Planned Parenthood: Trump will reverse
+// Roe v. Wade." (the speaker is the words before "to", "on" or "at"; after them, whom it is said
+// to or about). Not a label ("The Latest:", "BREAKING:", "BOOM:"), a topic ("The Ninth Circle:"),
+// nor a headline with a verb before its colon ("Carly Fiorina Endorses Ted Cruz: ...").
+std::optional<FrameMatch> HeadlineColonFrame(std::string_view text, const std::vector<Token>& tok) {
+  const size_t n = tok.size();
+  size_t colon = 0;
+  while (colon < n && colon < 9 && !tok[colon].Is(kColon)) ++colon;
+  if (colon == 0 || colon >= n || colon >= 9) return std::nullopt;
+  size_t src_end = colon, lowercase = 0;
+  for (size_t k = 0; k < colon; ++k) {
+    const Token& t = tok[k];
+    if (src_end < colon) continue;  // whom it is said to or about: any words
+    if (k > 0 && (t.lower == "to"sv || t.lower == "on"sv || t.lower == "at"sv)) {
+      src_end = k;
+      continue;
+    }
+    if (!t.Is(kWord) || t.Is(kDeterminer | kBoundary | kBe | kPronoun | kPreposition | kSkip | kNumber)) return std::nullopt;
+    if (k == 0 && t.Is(kTime)) return std::nullopt;  // ("Tuesday: ...", but "NY Post: ...")
+    if (t.Is(kCue) && !t.Is(kSourceHead)) return std::nullopt;
+    if (!t.Is(kCapitalised) && (k == 0 || ++lowercase > 2)) return std::nullopt;  // ("Clinton camp", "WSJ editorial")
+  }
+  if (tok[src_end - 1].Is(kColonLabel)) return std::nullopt;
+  // One word in capitals is a label ("BOOM:", "BUSTED:"), but for a short acronym ("AP:").
+  if (src_end == 1 && tok[0].span.size() > 3 && InCapitals(text, tok[0])) return std::nullopt;
+  size_t end = colon + 1;
+  while (end < n && tok[end].lower != ";"sv) ++end;
+  while (end > colon + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct) && tok[end - 1].lower != ")"sv) --end;
+  size_t words = 0;
+  for (size_t k = colon + 1; k < end; ++k) words += tok[k].Is(kWord) ? 1 : 0;
+  if (words < 3) return std::nullopt;
+  FrameMatch f;
+  f.source = Span{tok[0].span.begin, tok[src_end - 1].span.end};
+  f.cue = tok[colon].span;
+  f.content = Span{tok[colon + 1].span.begin, tok[end - 1].span.end};
+  f.form = "headline";
+  return f;
+}
+
 }  // namespace
 
 Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
@@ -807,7 +863,7 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
       FindInHeadline(text.text, para, &out);
       continue;
     }
-    FindInParagraph(text.text, para, sentences, &out);
+    FindInParagraph(text.text, para, sentences, pi == 0, &out);
   }
   return out;
 }
@@ -815,7 +871,7 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
 std::vector<FrameMatch> FrameFinder::FindIn(std::string_view text) const {
   std::vector<FrameMatch> out;
   Span all{0, static_cast<uint32_t>(text.size())};
-  FindInParagraph(text, all, {all}, &out);
+  FindInParagraph(text, all, {all}, false, &out);
   return out;
 }
 
@@ -823,7 +879,12 @@ void FrameFinder::FindInHeadline(std::string_view text, Span paragraph, std::vec
   // "Glenn Beck Says Trump Poses A Threat To Democracy.": a name in capitals, a speech or thought
   // verb, and the rest of the headline. Headlines are in Title Case, so the source is every word
   // before the cue and the cue the first capitalised cue verb (not a participle).
-  FindInHeadline(Tokenize(text, paragraph, lexicon_), out);
+  const std::vector<Token> tok = Tokenize(text, paragraph, lexicon_);
+  if (auto f = HeadlineColonFrame(text, tok)) {
+    out->push_back(*f);
+    return;
+  }
+  FindInHeadline(tok, out);
 }
 
 void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<FrameMatch>* out) const {
@@ -869,7 +930,7 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
   }
 }
 
-void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
+void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences, bool first,
                                   std::vector<FrameMatch>* out) const {
   std::vector<Token> toks = Tokenize(text, paragraph, lexicon_);
   // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to ..."
@@ -884,6 +945,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   Paragraph p(text, std::move(toks), sentences);
   const auto& tok = p.tok;
   const size_t n = tok.size();
+  if (first && sentences.size() == 1) {
+    if (auto f = HeadlineColonFrame(text, tok)) {
+      out->push_back(*f);
+      return;
+    }
+  }
   // A headline that ends like a sentence ("Glenn Beck Says Trump Poses A Threat."): one sentence,
   // a capitalised speech verb among its first words, and every word capitalised but short
   // function words.
@@ -914,7 +981,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   size_t last_source_sentence = SIZE_MAX;
   Token joined;  // (one for the walk: a string constructed per token costs)
   for (size_t i = 0; i < n; ++i) {
-    if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1])))) {
+    if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1]))) &&
+        // (In a headline, one word in capitals before a colon is a label, "BOOM: Trump Just ...",
+        // and a phrase with a determiner a topic, "The Ninth Circle: The Hellish View ...".)
+        !(first && i == 0 && n > 1 &&
+          ((tok[1].Is(kColon) && tok[0].span.size() > 3 && InCapitals(text, tok[0])) || tok[0].Is(kDeterminer)))) {
       if (auto f = ColonFrame(p, i)) {
         out->push_back(*f);
         continue;
@@ -1224,7 +1295,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (A quotation may open after the name: 'said Fiorina "was personally involved"'.)
             const size_t w = e < send && e > k && p.IsOpening(e) ? e + 1 : e;
             size_t words = 0;
-            for (size_t c = w; c < send && words < 2 && tok[c].Is(kWord); ++c) ++words;
+            // (Or inside one: 'said Nunberg was "looking for free publicity"'.)
+            for (size_t c = w; c < send && words < 2 && tok[c].Is(kWord | kQuote); ++c) words += tok[c].Is(kWord) ? 1 : 0;
             content_follows = (words >= 2 || (e > k && tok[e - 1].Is(kPossessive) && words >= 1)) && !tok[e].Is(kTime | kPreposition);
           }
           // The clause the source opens: after the sentence start, a quotation (`"...," the
@@ -1466,10 +1538,19 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             } else if (b < i && tok[b].Is(kCapitalised) && !tok[b].Is(kTime | kDeterminer | kBoundary | kPreposition)) {
               size_t e = b;
               while (e < i && tok[e].Is(kCapitalised | kAbbreviation) && !tok[e].Is(kPunct)) ++e;
+              // After the name, a party and state and a day ("Sen. Chuck Grassley (R-Iowa) on
+              // Wednesday downplayed ... and said") are no other subject.
+              size_t after_name = e;
+              if (after_name + 1 < i && tok[after_name].lower == "("sv) {
+                size_t c = after_name + 1;
+                while (c < i && c < after_name + 6 && tok[c].lower != ")"sv) ++c;
+                if (c < i && tok[c].lower == ")"sv) after_name = c + 1;
+              }
+              if (after_name + 1 < i && tok[after_name].Is(kPreposition) && tok[after_name + 1].Is(kTime)) after_name += 2;
               // (Not an opening participle or adverb, "Asked ...", "Initially", nor a possessive.)
               // (Nor a verb that opens a list item: "Preys on our worst fears ... and calls people".)
               if (!and_verb || !(tok[b].Is(kCue) || IsSkippable(tok[b]) || tok[b].lower.ends_with("ed") || tok[e - 1].Is(kPossessive) ||
-                                 (e < i && tok[e].Is(kPreposition | kDeterminer)))) {
+                                 (after_name < i && tok[after_name].Is(kPreposition | kDeterminer)))) {
                 f.source = p.Bytes(b, e);
               }
             } else if (and_verb && b < i && tok[b].Is(kDeterminer) && !IsThat(tok[b])) {
@@ -1567,7 +1648,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      // So does a verb after "and" ("recounted his wife's ...", "said little").
                      (!(cue.Is(kCueWeakClause) || and_verb) ||
                       (tok[j].Is(kPronoun) && !tok[j].Is(kDeterminer) && tok[j].lower != "which"sv && tok[j].lower != "who"sv) ||
-                      tok[j].lower == "there"sv)) {
+                      tok[j].lower == "there"sv ||
+                      // ("... and said his former secretary of State would finish the job": after
+                      // "said", a clause with a verb group of its own.)
+                      (and_verb && !cue.Is(kCueWeakClause) && (cue.lower == "said"sv || cue.lower == "says"sv) &&
+                       p.HasVerbGroup(j + 1, p.ClauseEnd(j))))) {
             content_first = j;
             f.form = "bare-clause";
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by"sv &&
@@ -1602,18 +1687,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // ("found ways to", "found itself").
             // But a poll, study or report finds what it measured ("The April survey found Clinton
             // leading", "A study by Media Matters found the nominee garnered ...").
-            if (finding && !(src && [&] {
-                  size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
-                  for (size_t k = src->begin + 1; k < src->end; ++k) {
-                    if (tok[k].Is(kPreposition)) {
-                      h = k - 1;
-                      break;
-                    }
-                  }
-                  return tok[h].Is(kPoll | kSourceHead);
-                }())) {
-              continue;
-            }
+            const bool measured = src && finding && [&] {
+              size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
+              for (size_t k = src->begin + 1; k < src->end; ++k) {
+                if (tok[k].Is(kPreposition)) {
+                  h = k - 1;
+                  break;
+                }
+              }
+              return tok[h].Is(kPoll | kSourceHead);
+            }();
+            if (finding && !measured) continue;
             // A participle right after a noun is a reduced relative, no saying ("a super PAC
             // supporting Clinton", "ads attacking Cruz").
             if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) &&
@@ -1627,17 +1711,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "object";
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided".)
-            content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
+            content_end = measured ? p.ClauseEnd(j) : p.PhraseEnd(j);
             // A person as the object ends before a circumstance: "praised Cruz in a recent
             // interview", "attacked him on Capitol Hill on Thursday".
-            if (!finding && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
+            if (!measured && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
               size_t k = j + 1;
               while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord)) ++k;
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
             // An object ends before a subordinate clause of the narration: "criticized it because
             // it fell short", "banned waterboarding when he took office".
-            for (size_t k = j + 1; !finding && k < *content_end; ++k) {
+            for (size_t k = j + 1; !measured && k < *content_end; ++k) {
               if (p.IsOpening(k)) {
                 k = p.Close(k);
               } else if (IsSubordinator(tok[k])) {

@@ -48,7 +48,8 @@ class FrameFinder {
  private:
   void FindInHeadline(std::string_view text, Span paragraph, std::vector<FrameMatch>* out) const;
   void FindInHeadline(const std::vector<Token>& tokens, std::vector<FrameMatch>* out) const;
-  void FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences,
+  // `first`: the story's first paragraph, its headline when it is one sentence.
+  void FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences, bool first,
                        std::vector<FrameMatch>* out) const;
   TokenLexicon lexicon_;
 };

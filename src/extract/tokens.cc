@@ -276,13 +276,19 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     // A possessive: "Trump's" (the lexicon classes the bare word), "voters'".
     std::string_view bare = lower;
     if (bare.size() > 2 && bare.ends_with("'s")) {
-      cls |= kPossessive;
       bare.remove_suffix(2);
+      // A pronoun's "'s" is "is" or "has", no possessive: "he's said", "it's the same".
+      const uint32_t bare_cls = lexicon.ClassOf(bare);
+      if (bare_cls & kPronoun) {
+        cls |= bare_cls;
+      } else {
+        cls |= kPossessive;
+      }
     } else if (j < end && text[j] == '\'' && bare.ends_with('s') && (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1])))) {
       cls |= kPossessive;
       ++j;
     }
-    if (!(cls & (kPossessive | kNumber)) && bare.size() <= 16) {
+    if (!(cls & (kPossessive | kNumber | kPronoun)) && bare.size() <= 16) {
       cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
     }
     t.span = {i, j};

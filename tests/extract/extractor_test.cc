@@ -183,6 +183,32 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
   }
 }
 
+TEST_CASE("Headline frames: a speaker before a colon in the story's first line", "[extract]") {
+  const Case cases[] = {
+      // The speaker is the words before "to", "on" or "at"; an outlet's acronym and a report are
+      // speakers too.
+      {"Clinton to Planned Parenthood: Trump will reverse the ruling.\n\nThe vote is on Tuesday.\n",
+       "Clinton|:|Trump will reverse the ruling|asserts|Clinton"},
+      {"IG report: State was inaccurate on Clinton.\n\nThe vote is on Tuesday.\n",
+       "IG report|:|State was inaccurate on Clinton|asserts|IG report"},
+      {"AP: Trump chair routed money to lobbyists.\n\nThe vote is on Tuesday.\n",
+       "AP|:|Trump chair routed money to lobbyists|asserts|AP"},
+      // Not frames: a label in capitals, a label word, a topic with a determiner, a phrase that a
+      // preposition opens.
+      {"BOOM: Trump Just Fired A Missile At Rivals.\n\nThe vote is on Tuesday.\n", ""},
+      {"The Latest: Sanders wins the caucuses in Iowa.\n\nThe vote is on Tuesday.\n", ""},
+      {"The Ninth Circle: The Hellish View from Inside the Beltway.\n\nThe vote is on Tuesday.\n", ""},
+      {"Beyond plagiarism, a bigger issue: Is this team ready?\n\nThe vote is on Tuesday.\n", ""},
+      // A transcript's speaker in capitals after the headline still is one.
+      {"Debate night.\n\nPENCE: Well, the plan will work for every family.\n",
+       "PENCE|:|Well, the plan will work for every family|asserts|PENCE"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Frames(Run(c.text)) == c.expected);
+  }
+}
+
 TEST_CASE("Aliases: surnames, definite descriptions and unambiguous pronouns", "[extract]") {
   const Case cases[] = {
       // A surname refers to the full name.

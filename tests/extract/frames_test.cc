@@ -48,6 +48,15 @@ TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract
   REQUIRE(q.size() == 7);
   CHECK(q[0].Is(kQuote));
   CHECK(q[3].Is(kQuote));
+  // A pronoun's "'s" is "is" or "has": the pronoun, no possessive; a name's "'s" is one.
+  const std::string clitic = "He's said it's over, Trump's aide said.";
+  auto c = Tokenize(clitic, {0, static_cast<uint32_t>(clitic.size())}, Finder().lexicon());
+  REQUIRE(c.size() == 9);
+  CHECK(c[0].Is(kPronoun));
+  CHECK_FALSE(c[0].Is(kPossessive));
+  CHECK(c[2].Is(kPronoun));
+  CHECK(c[5].Is(kPossessive));
+  CHECK_FALSE(c[5].Is(kPronoun));
 }
 
 TEST_CASE("The token lexicon: words over 16 bytes, shared prefixes, several classes", "[extract][tokens]") {
@@ -387,6 +396,20 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A possessive pronoun before a noun of saying with a that-clause or a call.
       {"It is their claim that the vote was rigged.", "their|claim|that the vote was rigged|noun-that"},
       {"He renewed his call for a ban on imports.", "his|call|a ban on imports|noun-object"},
+      // (s24) A pronoun's "'s" opens a clause after "and said"; the subject's party and a day
+      // before its first verb; "here" between source and cue; a duration after the cue; a
+      // description before a name with a quotation inside the content; after "and said", a
+      // clause that a determiner opens when it has a verb group.
+      {"Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and said it's the same thing.",
+       "Sen. Chuck Grassley|said|it's the same thing|bare-clause"},
+      {"Her campaign workers here said they have been working the state since the spring.",
+       "Her campaign workers|said|they have been working the state since the spring|bare-clause"},
+      {"Cruz has said for weeks he's the only candidate who can beat Trump.",
+       "Cruz|said|he's the only candidate who can beat Trump|bare-clause"},
+      {"Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity.\"",
+       "Trump's attorney, Alan Garten|said|Nunberg was \"looking for free publicity.\"|bare-clause"},
+      {"In his speech, Obama praised Clinton and said his former secretary of State would finish the job.",
+       "Obama|praised|Clinton|object; Obama|said|his former secretary of State would finish the job|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -542,6 +565,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"She praised Cruz, the senator from Texas.", "She|praised|Cruz|object"},
       {"She thanked the crowd, which cheered, and left.", "She|thanked|the crowd|object"},
       {"He criticized the plan, and the vote was delayed.", "He|criticized|the plan|object"},
+      // (s24) After "and said", a phrase with no verb group is an object, no clause; "for" and a
+      // thing is no duration.
+      {"The senator arrived late and said his thanks.", ""},
+      {"He said for the record he would run.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
