@@ -1520,15 +1520,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
                                 cue.Is(kCueSpeech | kCueThought | kCueOther) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
                                 !p.InsideQuote(l - 1) && i + 1 < send && !tok[i + 1].Is(kComma | kFinal);  // ("debentures and notes, ...")
-          if (!coordinated && !and_verb && (!IsParticiple(cue) || l == sfirst || !tok[l - 1].Is(kComma))) continue;
+          // (The comma may close a quotation, `a defense of "New York values," saying ...`, or be
+          // a dash: "dismissed the accusations - saying ...".)
+          const bool participle = IsParticiple(cue) && l > sfirst &&
+                                  (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)));
+          if (!coordinated && !and_verb && !participle) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {
-            size_t b = and_verb ? p.ProseStart(sfirst, i) : sfirst;  // (not a headline and dateline)
+            size_t b = p.ProseStart(sfirst, i);  // (not a headline and dateline)
             if (tok[b].Is(kQuote)) ++b;
             // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
             // not the subject: it ends at its comma.
-            if (b < i && (tok[b].Is(kPreposition | kBoundary) || IsParticiple(tok[b]) || tok[b].Is(kTime))) {
+            // (So does a connective: "However, Arango, like ..., was more explicit and said ...".)
+            if (b < i && (tok[b].Is(kPreposition | kBoundary) || IsParticiple(tok[b]) || tok[b].Is(kTime) ||
+                          ((EndsClause(tok[b]) || IsSkippable(tok[b]) || tok[b].lower == "meanwhile"sv) && b + 1 < i && tok[b + 1].Is(kComma)))) {
               size_t c = b;
               while (c < i && !tok[c].Is(kComma)) ++c;
               b = c + 1 < i ? c + 1 : i;

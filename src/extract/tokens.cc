@@ -173,6 +173,12 @@ constexpr std::array<bool, 256> kSpaceByte = [] {
 // Words up to this many bytes are lower-cased into a buffer on the stack while they are scanned.
 constexpr uint32_t kWordBuffer = 64;
 
+// The lexicon classes of a word when it is a source pronoun ("he" of "he's"), else 0.
+[[gnu::noinline]] static uint32_t PronounClass(const TokenLexicon& lexicon, std::string_view word) {
+  const uint32_t cls = lexicon.ClassOf(word);
+  return cls & kPronoun ? cls : 0;
+}
+
 std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexicon& lexicon) {
   std::vector<Token> out;
   out.reserve(scope.size() / 5 + 4);
@@ -277,12 +283,11 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     std::string_view bare = lower;
     if (bare.size() > 2 && bare.ends_with("'s")) {
       bare.remove_suffix(2);
-      // A pronoun's "'s" is "is" or "has", no possessive: "he's said", "it's the same".
-      const uint32_t bare_cls = lexicon.ClassOf(bare);
-      if (bare_cls & kPronoun) {
-        cls |= bare_cls;
-      } else {
-        cls |= kPossessive;
+      cls |= kPossessive;
+      // A pronoun's "'s" is "is" or "has", no possessive: "he's said", "it's the same". (Only
+      // "he", "she", "it" and "who" take one: a look-up, out of line, for short words only.)
+      if (bare.size() <= 3) [[unlikely]] {
+        if (const uint32_t pronoun = PronounClass(lexicon, bare)) cls = (cls & ~kPossessive) | pronoun;
       }
     } else if (j < end && text[j] == '\'' && bare.ends_with('s') && (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1])))) {
       cls |= kPossessive;

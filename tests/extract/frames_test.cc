@@ -374,9 +374,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // An abbreviation's period before a lower-case word or a number ends no clause.
       {"He said the hearing failed to explain the Sept. 11 attacks on the compounds.",
        "He|said|the hearing failed to explain the Sept. 11 attacks on the compounds|bare-clause"},
-      // A quotation ending in a comma ends the clause before a participle cue.
+      // A quotation ending in a comma ends the clause before a participle cue, which takes the
+      // same source.
       {"Trump said things \"should be wrapped up by Cleveland,\" referring to the convention.",
-       "Trump|said|things \"should be wrapped up by Cleveland,\"|bare-clause"},
+       "Trump|said|things \"should be wrapped up by Cleveland,\"|bare-clause; Trump|referring|the convention|object"},
       // ", and he ..." opens a clause of the narration; a subordinate clause ends an object.
       {"Rubio said the real extremist is Clinton, and he railed against the moderators.",
        "Rubio|said|the real extremist is Clinton|bare-clause"},
@@ -408,6 +409,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Cruz|said|he's the only candidate who can beat Trump|bare-clause"},
       {"Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity.\"",
        "Trump's attorney, Alan Garten|said|Nunberg was \"looking for free publicity.\"|bare-clause"},
+      // A participle after a comma that closes a quotation, or after a dash.
+      {"Donald Trump has delivered a defense of \"New York values,\" saying the city embodied the bravery of America.",
+       "Donald Trump|saying|the city embodied the bravery of America|bare-clause"},
+      {"Debbie Wasserman Schultz dismissed the charges - saying the campaign chose not to accept the same help.",
+       "Debbie Wasserman Schultz|dismissed|the charges|bare-clause; "
+       "Debbie Wasserman Schultz|saying|the campaign chose not to accept the same help|bare-clause"},
       {"In his speech, Obama praised Clinton and said his former secretary of State would finish the job.",
        "Obama|praised|Clinton|object; Obama|said|his former secretary of State would finish the job|bare-clause"},
   };
@@ -568,7 +575,12 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // (s24) After "and said", a phrase with no verb group is an object, no clause; "for" and a
       // thing is no duration.
       {"The senator arrived late and said his thanks.", ""},
+      {"However, Arango was more explicit and said the United States would be under pressure.",
+       "Arango|said|the United States would be under pressure|bare-clause"},
       {"He said for the record he would run.", ""},
+      // A participle after a dash with no speaker before it is no saying.
+      {"The price rose 5 pct - beating forecasts of analysts.", ""},
+      {"Oil prices fell sharply - hurting producers across the region.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
