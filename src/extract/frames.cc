@@ -419,6 +419,11 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
         continue;
       }
     }
+    // A place: "told voters here Sunday that".
+    if (t.lower == "here"sv) {
+      ++j;
+      continue;
+    }
     // A duration: "said for weeks he's the only candidate", "has argued for two years that".
     if (t.lower == "for"sv && j + 1 < end) {
       size_t k = j + 1;
@@ -507,9 +512,14 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   const Token& next = tok[i + 1];
   size_t b = i;
   if (cue.lower == "expected"sv) {
-    // Only a passive before "to": "is expected to".
-    if (next.lower != "to"sv || !tok[i - 1].Is(kBe)) return std::nullopt;
-    --b;
+    // Only a passive before "to": "is expected to", "is widely expected to", "is not expected to".
+    size_t k = i - 1;
+    while (k > sfirst && (IsSkippable(tok[k]) || tok[k].lower == "not"sv || tok[k].lower == "widely"sv || tok[k].lower == "generally"sv ||
+                          tok[k].lower == "originally"sv || tok[k].lower == "necessarily"sv)) {
+      --k;
+    }
+    if (next.lower != "to"sv || !tok[k].Is(kBe)) return std::nullopt;
+    b = k;
   } else if (cue.lower.starts_with("appear")) {
     static constexpr std::string_view kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
                                          "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};

@@ -409,6 +409,16 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Cruz|said|he's the only candidate who can beat Trump|bare-clause"},
       {"Trump's attorney, Alan Garten, said Nunberg was \"looking for free publicity.\"",
        "Trump's attorney, Alan Garten|said|Nunberg was \"looking for free publicity.\"|bare-clause"},
+      // A pronoun's contraction opens a clause; "here" after an object; an adverb or "not"
+      // between "is" and "expected".
+      {"Pate also told Breitbart News he'd support Clinton in a general election.",
+       "Pate|told|he'd support Clinton in a general election|bare-clause"},
+      {"Mr. Rubio told voters here Sunday that he would continue hammering at Obama.",
+       "Mr. Rubio|told|that he would continue hammering at Obama|bare-clause"},
+      {"Clinton is widely expected to capture the nomination.",
+       "null|is widely expected|Clinton is widely expected to capture the nomination|evidential"},
+      {"The senator is not expected to sign on anytime soon.",
+       "null|is not expected|The senator is not expected to sign on anytime soon|evidential"},
       // A participle after a comma that closes a quotation, or after a dash.
       {"Donald Trump has delivered a defense of \"New York values,\" saying the city embodied the bravery of America.",
        "Donald Trump|saying|the city embodied the bravery of America|bare-clause"},
@@ -578,6 +588,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"However, Arango was more explicit and said the United States would be under pressure.",
        "Arango|said|the United States would be under pressure|bare-clause"},
       {"He said for the record he would run.", ""},
+      // "expected" with no "be" before it, or no "to" after it, is no evidential.
+      {"Sales were widely expected.", ""},
+      {"The decline was not expected by analysts.", ""},
       // A participle after a dash with no speaker before it is no saying.
       {"The price rose 5 pct - beating forecasts of analysts.", ""},
       {"Oil prices fell sharply - hurting producers across the region.", ""},
