@@ -1369,6 +1369,22 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (!near && content_follows && l >= cs + 3 && tok[l - 2].lower == ")"sv) {
             if (auto head = ChunkBefore(tok, l - 1, cs); head && head->begin == cs && tok[head->begin].Is(kCapitalised)) near = head;
           }
+          // "Z, Patrick F. Kennedy, the undersecretary for management, wrote in a memo.": a name
+          // between commas, then its appositive, with only a circumstance after the cue: the name
+          // and appositive are the source, the sentence before them the content.
+          if (!near && !content_follows && quoted == SIZE_MAX && cue.Is(kCueSpeech) && (k >= send || tok[k].Is(kFinal))) {
+            for (size_t c = l - 2; c > sfirst + 2 && c + 16 > l; --c) {
+              if (tok[c].Is(kQuote | kColon | kFinal) || tok[c].Is(kBe | kSkip | kCueAuxiliary)) break;
+              if (!tok[c].Is(kComma)) continue;
+              auto head = ChunkBefore(tok, c, sfirst);
+              if (head && head->begin > sfirst + 1 && tok[head->begin - 1].Is(kComma) && head->end - head->begin <= 4 &&
+                  tok[head->begin].Is(kCapitalised) && !tok[head->begin].Is(kDeterminer | kBoundary | kPronoun | kTime) &&
+                  tok[head->end - 1].Is(kCapitalised) && !p.NumberComma(head->begin - 1)) {
+                near = Chunk{head->begin, l - 1};
+              }
+              break;
+            }
+          }
           if (near) src = near;
         }
       }
@@ -1595,7 +1611,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // (A quotation may open the clause: 'said that "there were issues".')
           // (A "that" after other words opens a clause only before a subject: "defended his plan
           // that matches his rhetoric" is a relative clause.)
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1)) &&
+          // (A cue word there is a plural noun before a preposition or verb group: "asked whether
+          // questions about his health were fair game", "said that reports of ... were false".)
+          auto noun_after = [&] {
+            return k + 2 < send && tok[k + 1].Is(kCue) && tok[k + 1].lower.ends_with('s') &&
+                   tok[k + 2].Is(kPreposition | kBe | kSkip | kCueAuxiliary) && !tok[k + 2].Is(kPronoun);
+          };
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]))) {
             content_first = k;
             f.form = "that-clause";

@@ -419,6 +419,13 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "null|is widely expected|Clinton is widely expected to capture the nomination|evidential"},
       {"The senator is not expected to sign on anytime soon.",
        "null|is not expected|The senator is not expected to sign on anytime soon|evidential"},
+      // A plural cue word right after "whether" or "that" is a noun when a preposition or verb
+      // group follows it.
+      {"Scott Conroy asked whether questions about his health were fair game.",
+       "Scott Conroy|asked|whether questions about his health were fair game|that-clause"},
+      // A name between commas and its appositive before the cue, nothing but a circumstance after.
+      {"Two emails were placed in secure storage, Patrick F. Kennedy, the undersecretary for management, wrote in a memo.",
+       "Patrick F. Kennedy, the undersecretary for management|wrote|Two emails were placed in secure storage|clause-before"},
       // A participle after a comma that closes a quotation, or after a dash.
       {"Donald Trump has delivered a defense of \"New York values,\" saying the city embodied the bravery of America.",
        "Donald Trump|saying|the city embodied the bravery of America|bare-clause"},
@@ -588,6 +595,11 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"However, Arango was more explicit and said the United States would be under pressure.",
        "Arango|said|the United States would be under pressure|bare-clause"},
       {"He said for the record he would run.", ""},
+      // A verb after "that" still makes a relative clause, no content.
+      {"He defended the plan that says little.", "He|defended|the plan that says little|object"},
+      // A list of names before the cue is no appositive source; nor a clause.
+      {"Prices rose in Paris, London, New York, analysts in Tokyo said.", "analysts in Tokyo|said|Prices rose in Paris, London, New York|clause-before"},
+      {"He won the vote, Smith, who has won twice, has said.", ""},
       // "expected" with no "be" before it, or no "to" after it, is no evidential.
       {"Sales were widely expected.", ""},
       {"The decline was not expected by analysts.", ""},
