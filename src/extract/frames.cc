@@ -837,9 +837,14 @@ std::optional<FrameMatch> HeadlineColonFrame(std::string_view text, const std::v
   size_t end = colon + 1;
   while (end < n && tok[end].lower != ";"sv) ++end;
   while (end > colon + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct) && tok[end - 1].lower != ")"sv) --end;
-  size_t words = 0;
-  for (size_t k = colon + 1; k < end; ++k) words += tok[k].Is(kWord) ? 1 : 0;
-  if (words < 3) return std::nullopt;
+  size_t words = 0, capitals = 0;
+  for (size_t k = colon + 1; k < end; ++k) {
+    words += tok[k].Is(kWord) ? 1 : 0;
+    capitals += tok[k].Is(kWord) && !tok[k].Is(kNumber) && InCapitals(text, tok[k]) ? 1 : 0;
+  }
+  // (Not a wire headline in capitals, whose colon opens a table: "SAO PAULO STATE: PRESIDENTE
+  // PRUDENTE O.6 MM, ...".)
+  if (words < 3 || capitals * 2 > words) return std::nullopt;
   FrameMatch f;
   f.source = Span{tok[0].span.begin, tok[src_end - 1].span.end};
   f.cue = tok[colon].span;
@@ -993,9 +998,18 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   for (size_t i = 0; i < n; ++i) {
     if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1]))) &&
         // (In a headline, one word in capitals before a colon is a label, "BOOM: Trump Just ...",
-        // and a phrase with a determiner a topic, "The Ninth Circle: The Hellish View ...".)
+        // a phrase with a determiner a topic, "The Ninth Circle: The Hellish View ...", and a
+        // line in capitals a wire headline, "SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, ...".)
         !(first && i == 0 && n > 1 &&
-          ((tok[1].Is(kColon) && tok[0].span.size() > 3 && InCapitals(text, tok[0])) || tok[0].Is(kDeterminer)))) {
+          ((tok[1].Is(kColon) && tok[0].span.size() > 3 && InCapitals(text, tok[0])) || tok[0].Is(kDeterminer) ||
+           [&] {
+             size_t words = 0, capitals = 0;
+             for (const Token& t : tok) {
+               words += t.Is(kWord) && !t.Is(kNumber) ? 1 : 0;
+               capitals += t.Is(kWord) && !t.Is(kNumber) && InCapitals(text, t) ? 1 : 0;
+             }
+             return capitals * 2 > words;
+           }()))) {
       if (auto f = ColonFrame(p, i)) {
         out->push_back(*f);
         continue;
@@ -1592,7 +1606,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               for (size_t k = subject ? subject->begin : 0; plain && k < subject->end; ++k) {
                 plain = !tok[k].Is(kTime | kPossessive) && !tok[k].lower.ends_with("ed");
               }
-              if (plain) f.source = p.Bytes(subject->begin, subject->end);
+              // A determiner right after the phrase opens its verb's object: the phrase's last word
+              // is that verb, an irregular one ("The company gave no details but said": "The
+              // company").
+              size_t subject_end = subject ? subject->end : 0;
+              if (plain && subject_end < l && tok[subject_end].Is(kDeterminer) && !tok[subject_end].Is(kPronoun)) {
+                --subject_end;
+                plain = subject_end >= subject->begin + 2;
+              }
+              if (plain) f.source = p.Bytes(subject->begin, subject_end);
             }
             if (and_verb && !f.source) continue;
           }

@@ -199,6 +199,8 @@ TEST_CASE("Headline frames: a speaker before a colon in the story's first line",
       {"The Latest: Sanders wins the caucuses in Iowa.\n\nThe vote is on Tuesday.\n", ""},
       {"The Ninth Circle: The Hellish View from Inside the Beltway.\n\nThe vote is on Tuesday.\n", ""},
       {"Beyond plagiarism, a bigger issue: Is this team ready?\n\nThe vote is on Tuesday.\n", ""},
+      // A wire headline in capitals whose colon opens a table.
+      {"SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, VOTUPORANGA 12.0 MM, FRANCA 28.0 MM.\n\nThe vote is on Tuesday.\n", ""},
       // A transcript's speaker in capitals after the headline still is one.
       {"Debate night.\n\nPENCE: Well, the plan will work for every family.\n",
        "PENCE|:|Well, the plan will work for every family|asserts|PENCE"},

@@ -419,6 +419,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "null|is widely expected|Clinton is widely expected to capture the nomination|evidential"},
       {"The senator is not expected to sign on anytime soon.",
        "null|is not expected|The senator is not expected to sign on anytime soon|evidential"},
+      // A determiner after the subject phrase opens its verb's object: the verb is not the source's.
+      {"The company gave no details but said a further statement would be made shortly.",
+       "The company|said|a further statement would be made shortly|bare-clause"},
       // A plural cue word right after "whether" or "that" is a noun when a preposition or verb
       // group follows it.
       {"Scott Conroy asked whether questions about his health were fair game.",
