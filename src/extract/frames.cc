@@ -1000,17 +1000,18 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // (In a headline, one word in capitals before a colon is a label, "BOOM: Trump Just ...",
         // a phrase with a determiner a topic, "The Ninth Circle: The Hellish View ...", and a
         // line in capitals a wire headline, "SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, ...".)
-        !(first && i == 0 && n > 1 &&
-          ((tok[1].Is(kColon) && tok[0].span.size() > 3 && InCapitals(text, tok[0])) || tok[0].Is(kDeterminer) ||
-           [&] {
-             size_t words = 0, capitals = 0;
-             for (const Token& t : tok) {
-               words += t.Is(kWord) && !t.Is(kNumber) ? 1 : 0;
-               capitals += t.Is(kWord) && !t.Is(kNumber) && InCapitals(text, t) ? 1 : 0;
-             }
-             return capitals * 2 > words;
-           }()))) {
-      if (auto f = ColonFrame(p, i)) {
+        !(first && i == 0 && n > 1 && ((tok[1].Is(kColon) && tok[0].span.size() > 3 && InCapitals(text, tok[0])) || tok[0].Is(kDeterminer)))) {
+      auto f = ColonFrame(p, i);
+      if (f && first && i == 0) {
+        // (Only once a colon frame is found: the count reads every word of the paragraph.)
+        size_t words = 0, capitals = 0;
+        for (const Token& t : tok) {
+          words += t.Is(kWord) && !t.Is(kNumber) ? 1 : 0;
+          capitals += t.Is(kWord) && !t.Is(kNumber) && InCapitals(text, t) ? 1 : 0;
+        }
+        if (capitals * 2 > words) f.reset();
+      }
+      if (f) {
         out->push_back(*f);
         continue;
       }
