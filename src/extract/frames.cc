@@ -810,7 +810,7 @@ std::optional<FrameMatch> NounCueFrame(const Paragraph& p, size_t i) {
 
 // A headline that names its speaker before a colon: "Clinton: I support D.C. statehood.", "IG
 // report: State was inaccurate on Clinton.", "Clinton to Planned Parenthood: Trump will reverse
-// Roe v. Wade." (the speaker is the words before "to", "on" or "at"; after them, whom it is said
+// the ruling." (the speaker is the words before "to", "on" or "at"; after them, whom it is said
 // to or about). Not a label ("The Latest:", "BREAKING:", "BOOM:"), a topic ("The Ninth Circle:"),
 // nor a headline with a verb before its colon ("Carly Fiorina Endorses Ted Cruz: ...").
 std::optional<FrameMatch> HeadlineColonFrame(std::string_view text, const std::vector<Token>& tok) {
