@@ -280,7 +280,20 @@ class Paragraph {
     bool capitals = false;
     for (size_t j = first; j < limit && j < first + 40; ++j) {
       const Token& t = tok[j];
-      if (t.lower == "-"sv && capitals) return j + 1;
+      if (t.lower == "-"sv && capitals) {
+        // A headline with a dash of its own ("EC OPENS SPECIAL REBATE FOR MAIZE - PARIS TRADE
+        // PARIS, March 5 - The EC ..."): the dateline after it (a comma or a number, no
+        // lower-case word up to its dash) ends there too; not a name between dashes in the prose
+        // ("Brent - the benchmark - fell").
+        bool dateline = false;
+        for (size_t k = j + 1; k < limit && k < j + 12; ++k) {
+          const Token& u = tok[k];
+          if (u.lower == "-"sv) return dateline ? k + 1 : j + 1;
+          if (u.Is(kWord) && !u.Is(kCapitalised | kNumber)) break;
+          dateline = dateline || u.Is(kComma | kNumber);
+        }
+        return j + 1;
+      }
       if (t.Is(kWord) && t.span.size() >= 3) {
         capitals = capitals || (t.Is(kCapitalised) && InCapitals(text_, t));
       }

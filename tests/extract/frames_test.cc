@@ -97,6 +97,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "a source|told|The general was killed on Sunday|clause-before"},
       {"CHINA MUST CUT DEMAND PEKING, March 25 - China must cut demand, Premier Zhao told parliament.",
        "Premier Zhao|told|China must cut demand|clause-before"},
+      // A headline with a dash of its own before the dateline: the content starts after both.
+      {"TURKEY SEEKING SUGAR - TRADE LONDON, March 5 - Turkey is holding a buying tender, traders said.",
+       "traders|said|Turkey is holding a buying tender|clause-before"},
+      // (A dash in the prose after the dateline is no second dateline.)
+      {"OIL PRICES FALL LONDON, March 5 - Brent - the benchmark - fell, traders said.",
+       "traders|said|Brent - the benchmark - fell|clause-before"},
       // The object before an infinitive is part of the content (PolNeAR's convention), not a
       // circumstance between them (branch attr18a).
       {"The senator urged Congress to pass the bill.", "The senator|urged|Congress to pass the bill|infinitive"},
