@@ -47,6 +47,18 @@ bool InCapitals(std::string_view text, const Token& t) {
   return true;
 }
 
+// Whether most words of tokens [begin, end) are in capitals (numbers aside): a wire headline or
+// table line ("SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, ...").
+bool MostlyCapitals(std::string_view text, const std::vector<Token>& tok, size_t begin, size_t end) {
+  size_t words = 0, capitals = 0;
+  for (size_t k = begin; k < end; ++k) {
+    if (!tok[k].Is(kWord) || tok[k].Is(kNumber)) continue;
+    ++words;
+    capitals += InCapitals(text, tok[k]) ? 1 : 0;
+  }
+  return capitals * 2 > words;
+}
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -850,14 +862,10 @@ std::optional<FrameMatch> HeadlineColonFrame(std::string_view text, const std::v
   size_t end = colon + 1;
   while (end < n && tok[end].lower != ";"sv) ++end;
   while (end > colon + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct) && tok[end - 1].lower != ")"sv) --end;
-  size_t words = 0, capitals = 0;
-  for (size_t k = colon + 1; k < end; ++k) {
-    words += tok[k].Is(kWord) ? 1 : 0;
-    capitals += tok[k].Is(kWord) && !tok[k].Is(kNumber) && InCapitals(text, tok[k]) ? 1 : 0;
-  }
-  // (Not a wire headline in capitals, whose colon opens a table: "SAO PAULO STATE: PRESIDENTE
-  // PRUDENTE O.6 MM, ...".)
-  if (words < 3 || capitals * 2 > words) return std::nullopt;
+  size_t words = 0;
+  for (size_t k = colon + 1; k < end; ++k) words += tok[k].Is(kWord) ? 1 : 0;
+  // (Not a wire headline in capitals, whose colon opens a table.)
+  if (words < 3 || MostlyCapitals(text, tok, colon + 1, end)) return std::nullopt;
   FrameMatch f;
   f.source = Span{tok[0].span.begin, tok[src_end - 1].span.end};
   f.cue = tok[colon].span;
@@ -1015,15 +1023,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // line in capitals a wire headline, "SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, ...".)
         !(first && i == 0 && n > 1 && ((tok[1].Is(kColon) && tok[0].span.size() > 3 && InCapitals(text, tok[0])) || tok[0].Is(kDeterminer)))) {
       auto f = ColonFrame(p, i);
-      if (f && first && i == 0) {
-        // (Only once a colon frame is found: the count reads every word of the paragraph.)
-        size_t words = 0, capitals = 0;
-        for (const Token& t : tok) {
-          words += t.Is(kWord) && !t.Is(kNumber) ? 1 : 0;
-          capitals += t.Is(kWord) && !t.Is(kNumber) && InCapitals(text, t) ? 1 : 0;
-        }
-        if (capitals * 2 > words) f.reset();
-      }
+      // (Only once a colon frame is found: the count reads every word of the paragraph.)
+      if (f && first && i == 0 && MostlyCapitals(text, tok, 0, n)) f.reset();
       if (f) {
         out->push_back(*f);
         continue;
@@ -1761,17 +1762,18 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // ("found ways to", "found itself").
             // But a poll, study or report finds what it measured ("The April survey found Clinton
             // leading", "A study by Media Matters found the nominee garnered ...").
-            const bool measured = src && finding && [&] {
-              size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
-              for (size_t k = src->begin + 1; k < src->end; ++k) {
-                if (tok[k].Is(kPreposition)) {
-                  h = k - 1;
-                  break;
-                }
-              }
-              return tok[h].Is(kPoll | kSourceHead);
-            }();
-            if (finding && !measured) continue;
+            if (finding && !(src && [&] {
+                  size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
+                  for (size_t k = src->begin + 1; k < src->end; ++k) {
+                    if (tok[k].Is(kPreposition)) {
+                      h = k - 1;
+                      break;
+                    }
+                  }
+                  return tok[h].Is(kPoll | kSourceHead);
+                }())) {
+              continue;
+            }
             // A participle right after a noun is a reduced relative, no saying ("a super PAC
             // supporting Clinton", "ads attacking Cruz").
             if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) &&
@@ -1785,17 +1787,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "object";
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided".)
-            content_end = measured ? p.ClauseEnd(j) : p.PhraseEnd(j);
+            content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
             // A person as the object ends before a circumstance: "praised Cruz in a recent
             // interview", "attacked him on Capitol Hill on Thursday".
-            if (!measured && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
+            if (!finding && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
               size_t k = j + 1;
               while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord)) ++k;
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
             // An object ends before a subordinate clause of the narration: "criticized it because
             // it fell short", "banned waterboarding when he took office".
-            for (size_t k = j + 1; !measured && k < *content_end; ++k) {
+            for (size_t k = j + 1; !finding && k < *content_end; ++k) {
               if (p.IsOpening(k)) {
                 k = p.Close(k);
               } else if (IsSubordinator(tok[k])) {
