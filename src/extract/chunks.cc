@@ -21,6 +21,9 @@ bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
 bool IsOf(const Token& t) { return t.lower == "of"sv; }
 
+// A word in -s of more than three letters, not in -ss: "controls", "executives".
+bool IsPluralNoun(const Token& t) { return t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss"); }
+
 }  // namespace
 
 bool IsQuantity(const Token& t) {
@@ -82,8 +85,11 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
     }
     const Token& head = tokens[h];
     const bool plural = !head.Is(kPossessive) && head.lower.size() > 3 && head.lower.ends_with("s") && !head.lower.ends_with("ss");
-    if (IsOf(tokens[k]) || tokens[k].lower == "from"sv) return plural;
-    return plural && head.Is(kAnonymous);
+    // (Through other prepositions too: "Executives for Mondelez say", "people close to Clinton
+    // say"; but a place is no plural's: "paragraphs in the MMC report which it says".)
+    const std::string& w = tokens[k].lower;
+    if (w == "in"sv || w == "on"sv || w == "at"sv) return plural && head.Is(kAnonymous);
+    return plural || head.lower == "people"sv;
   }
   return false;
 }
@@ -152,11 +158,18 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       break;
     }
     // "spokesman for Clinton", "officials familiar with": a preposition between noun words.
-    // (Or after a person word: "a spokesman for committee Democrats", "officials at state
-    // agencies".)
+    // (Or after a person word, or any plural: "a spokesman for committee Democrats", "officials
+    // at state agencies", "proponents of more controls on hate speech".)
     if (t.Is(kPreposition) && b - 1 > floor && NounLike(tokens[b - 2]) &&
-        (tokens[b].Is(kCapitalised | kDeterminer) || (tokens[b - 2].Is(kAnonymous) && t.lower != "of"sv))) {
+        (tokens[b].Is(kCapitalised | kDeterminer) || (tokens[b - 2].Is(kAnonymous) && t.lower != "of"sv) ||
+         (!tokens[b - 2].Is(kPossessive) && IsPluralNoun(tokens[b - 2])))) {
       b -= 1;
+      continue;
+    }
+    // "people close to Clinton", "sources familiar with her thinking" (no determiner after).
+    if (t.Is(kPreposition) && b >= floor + 3 && (tokens[b - 2].lower == "close"sv || tokens[b - 2].lower == "familiar"sv) &&
+        (tokens[b - 3].Is(kAnonymous) || tokens[b - 3].lower == "people"sv || (IsPluralNoun(tokens[b - 3]) && !tokens[b - 3].Is(kCapitalised)))) {
+      b -= 2;
       continue;
     }
     if (!NounLike(t)) break;

@@ -24,6 +24,9 @@ bool IsClauseOpener(const Token& t) {
 
 bool IsSkippable(const Token& t);
 bool IsRelative(const Token& t);
+bool IsSubordinator(const Token& t);
+bool IsThat(const Token& t);
+bool LooksLikeVerb(const Token& t);
 
 // Clause openers after which a content's clause ends: ", however", ", while", ", whereas",
 // ", yet", ", unlike". (Not the other openers: PolNeAR's contents mostly go on at ", though",
@@ -171,6 +174,14 @@ class Paragraph {
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (j > k && NumberComma(j)) continue;  // "240,000"
+        // A parenthesis between commas after a clause's subject, before its verb ("the email
+        // scandal, while troublesome, was dealt with", "Millennials, numbering 75.3 million,
+        // surpassed", "that, during the period when ..., Gates was"): the clause goes on past it.
+        if (j > k && !VerbSeen(k, j) && SubjectParenthesis(k, j, end)) {
+          while (!tok[++j].Is(kComma)) {
+          }
+          continue;
+        }
         if (EndsClause(n)) break;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
@@ -204,6 +215,35 @@ class Paragraph {
       }
     }
     return Trimmed(k, j);
+  }
+
+  // Whether tokens [k, j) hold a verb: a quotation, an auxiliary, a form of "be", a cue, or a
+  // lower-case word in -s or -ed. Before one, a content is only its subject so far.
+  bool VerbSeen(size_t k, size_t j) const {
+    for (size_t m = k; m < j; ++m) {
+      if (IsOpening(m) || (tok[m].Is(kBe | kSkip | kCueAuxiliary | kCue) && !tok[m].Is(kPronoun | kTime)) || LooksLikeVerb(tok[m])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // Whether the comma at `j`, after a clause's subject [k, j), opens a parenthesis that a comma
+  // closes within 30 tokens, with no other punctuation, before a verb ("has", "was", a word in -s
+  // or -ed, not a noun before a relative: ", remarks that"). The parenthesis is no clause of its
+  // own, unless a relative, subordinator, preposition or participle opens it ("which struck
+  // down ...", "while troublesome"); after "that" it may be anything ("that, in 2013, the
+  // company ...").
+  bool SubjectParenthesis(size_t k, size_t j, size_t end) const {
+    size_t m = j + 2;
+    while (m < end && m < j + 30 && !tok[m].Is(kPunct)) ++m;
+    if (m + 1 >= end || m >= j + 30 || !tok[m].Is(kComma)) return false;
+    if (j == k + 1 && IsThat(tok[k])) return true;
+    const Token& v = tok[m + 1];
+    const bool verb = (v.Is(kBe | kSkip | kCueAuxiliary) && !v.Is(kPronoun | kTime)) || LooksLikeVerb(v);
+    if (!verb || (m + 2 < end && IsRelative(tok[m + 2]))) return false;
+    const Token& o = tok[j + 1];
+    return IsRelative(o) || IsSubordinator(o) || o.Is(kPreposition) || IsParticiple(o) || !VerbSeen(j + 1, m);
   }
 
   // Whether tokens [k, j) hold an auxiliary, a form of "be" or a skip word ("would", "has"):
@@ -1441,6 +1481,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // singular noun ("offered unspecified support").
       // ("38 percent support": after a count, "support" is mostly a noun, the count's share.)
       if (src && cue.lower == "support"sv && (IsQuantity(tok[src->end - 1]) || tok[src->end - 1].lower == "%"sv)) continue;
+      // A base form that is also a noun, right after a singular noun, is that noun's compound
+      // ("by roll call vote", "a media call set up by", "the reality TV show \"The Apprentice\""):
+      // no cue.
+      if (src && IsBaseForm(cue) && src->end == i && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kPronoun | kAnonymous) &&
+          !tok[i - 1].lower.ends_with("s") && !IsQuantity(tok[i - 1])) {
+        const bool common = !tok[i - 1].Is(kCapitalised);
+        const bool show_noun = cue.lower == "show"sv && i + 1 < send && (tok[i + 1].Is(kQuote) || (common && LooksLikeVerb(tok[i + 1])));
+        if ((cue.Is(kCueNoun) && common) || show_noun) continue;
+      }
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
         if (!auxiliary) continue;
         base_by_aux = true;

@@ -385,7 +385,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Trump said things \"should be wrapped up by Cleveland,\" referring to the convention.",
        "Trump|said|things \"should be wrapped up by Cleveland,\"|bare-clause; Trump|referring|the convention|object"},
       // ", and he ..." opens a clause of the narration; a subordinate clause ends an object.
-      {"Rubio said the real extremist is Clinton, and he railed against the moderators.",
+      {"Rubio said the real extremist is Clinton, and he left the stage early.",
        "Rubio|said|the real extremist is Clinton|bare-clause"},
       {"He criticized the bill because it fell short of the request.", "He|criticized|the bill|object"},
       // ", according to X." gives the last clause before it: a relative clause or a "with" phrase.
@@ -443,6 +443,28 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Debbie Wasserman Schultz|saying|the campaign chose not to accept the same help|bare-clause"},
       {"In his speech, Obama praised Clinton and said his former secretary of State would finish the job.",
        "Obama|praised|Clinton|object; Obama|said|his former secretary of State would finish the job|bare-clause"},
+      // (s25) A parenthesis between commas after a clause's subject, before its verb, is inside
+      // the clause: a subordinate clause, a participle, a relative clause, or anything after "that,".
+      {"He says the email scandal, while troublesome, was dealt with appropriately.",
+       "He|says|the email scandal, while troublesome, was dealt with appropriately|bare-clause"},
+      {"The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.",
+       "The Census Bureau|says|Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015|bare-clause"},
+      {"Abortion opponents said the decision, which struck down restrictions on clinics, illustrates the importance of the court.",
+       "Abortion opponents|said|the decision, which struck down restrictions on clinics, illustrates the importance of the court|bare-clause"},
+      {"Sanders advisers insist that, with the candidate focused on the primaries, there have been few talks.",
+       "Sanders advisers|insist|that, with the candidate focused on the primaries, there have been few talks|bare-clause"},
+      // A plural source with a prepositional phrase before a base form: "for", "of", "close to".
+      {"Executives for Mondelez say the company will save $46 million.",
+       "Executives for Mondelez|say|the company will save $46 million|bare-clause"},
+      {"Proponents of more controls on hate speech say there is a direct correlation.",
+       "Proponents of more controls on hate speech|say|there is a direct correlation|bare-clause"},
+      {"The priority is trust, people close to Clinton say.", "people close to Clinton|say|The priority is trust|clause-before"},
+      // Cue verbs of attack and judgement added in s25.
+      {"Trump railed against the Trans-Pacific Partnership.", "Trump|railed|against the Trans-Pacific Partnership|object"},
+      {"He bemoaned the lack of progress on the bill.", "He|bemoaned|the lack of progress on the bill|object"},
+      {"The State Department deemed the emails classified.", "The State Department|deemed|the emails classified|object"},
+      {"Rubio said the real extremist is Clinton, and he railed against the moderators.",
+       "Rubio|said|the real extremist is Clinton|bare-clause; he|railed|against the moderators|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -615,6 +637,11 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A participle after a dash with no speaker before it is no saying.
       {"The price rose 5 pct - beating forecasts of analysts.", ""},
       {"Oil prices fell sharply - hurting producers across the region.", ""},
+      // (s25) A noun compound of a base form is no cue; a second comma that a noun and a relative
+      // follow closes no parenthesis (", remarks that").
+      {"Sanders passed more amendments by roll call vote than any other member.", ""},
+      {"He built sets for the reality TV show \"The Apprentice.\"", ""},
+      {"He said the deal, signed in May, remarks that were widely quoted.", "He|said|the deal, signed in May|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
