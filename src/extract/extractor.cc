@@ -478,7 +478,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   std::set<uint32_t> separate_continuation;  // cues of token frames whose quotation is not merged
   // Adds a frame: its source resolved to a speaker and shown in its chain, its outlet, and the
   // time it was made (a time in the cue's sentence outside its content, nearest the cue).
-  auto add_frame = [&](Span cue, Span content, std::optional<Span> src, std::optional<Span> outlet, std::string rule) {
+  auto add_frame = [&](Span cue, Span content, std::optional<Span> src, std::optional<Span> outlet, std::string rule,
+                       std::optional<Span> antecedent = std::nullopt) {
     Span sent = w.SentenceAt(cue.begin);
       Attribution a;
       a.cue = {cue, std::string(w.Slice(cue))};
@@ -505,6 +506,13 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           if (Contains(s, it->second.span)) a.speaker = it->second.entity;
         }
         if (a.speaker < 0) a.speaker = resolve(s);
+        // A relative pronoun ("who", "that") names the speaker through the phrase before it.
+        if (a.speaker < 0 && antecedent) {
+          for (auto [it, end] = w.MentionsFrom(*antecedent); it != end; ++it) {
+            if (Contains(*antecedent, it->second.span)) a.speaker = it->second.entity;
+          }
+          if (a.speaker < 0) a.speaker = resolve(*antecedent);
+        }
         if (a.speaker < 0) {
           // A person named only here ("John Smith said"): two or three capitalised words, not an
           // organisation's name, not starting the sentence with an article.
@@ -523,7 +531,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           display = w.out.entities[a.speaker].name;
           w.AddMention(s, a.speaker);
         } else {
-          display = a.source->text;
+          display = antecedent ? std::string(w.Slice(*antecedent)) : a.source->text;
           auto toks = Tokens(display);
           if (!toks.empty()) {
             const std::string_view first = toks.front();
@@ -631,7 +639,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
       if (covered) continue;
       if (!f.merges_continuation) separate_continuation.insert(f.cue.begin);
-      add_frame(f.cue, f.content, f.source, f.outlet, std::string("tokens/") + f.form);
+      add_frame(f.cue, f.content, f.source, f.outlet, std::string("tokens/") + f.form, f.antecedent);
     }
   }
   // Frames in text order (by the start of their content).

@@ -1250,7 +1250,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
-      bool auxiliary = false, quantity_source = false;
+      bool auxiliary = false, quantity_source = false, relative_that = false;
       std::optional<Chunk> src;
       if (is_joined) {
         // The glued name is the source's last word; only after a quotation ("...," the state
@@ -1317,7 +1317,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             quantity = Chunk{b, l};
           }
         }
-        if (!quantity && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
+        // A relative "that" after a noun before a verb of saying, showing or finding: "a new poll
+        // that shows", "a statement that said" (not "said that", "that said" as a connective).
+        relative_that = !quantity && l == i && l >= sfirst + 2 && tok[l - 1].lower == "that"sv && !tok[l - 1].Is(kCapitalised) && tok[l - 2].Is(kWord) &&
+            !tok[l - 2].Is(kCue | kBe | kSkip | kCueAuxiliary | kPronoun | kDeterminer | kPreposition | kBoundary) && !IsBaseForm(cue) && !IsParticiple(cue) && !p.InsideQuote(l - 1) &&
+            ((cue.Is(kCueSpeech) && !cue.lower.starts_with("read"sv)) || cue.lower.starts_with("show"sv) || cue.lower == "found"sv || cue.lower == "finds"sv);
+        if (!quantity && !relative_that && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
           // word that heads the source.
           if (!(tok[l - 1].Is(kPronoun)) && !(tok[l - 1].Is(kCue) && SourceHeadAt(tok, l - 1, sfirst))) continue;
@@ -1356,11 +1361,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
+        if (relative_that) src = Chunk{l - 1, l};
         quantity_source = quantity && quantity->end == l;
         // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
         // who runs the NRA's lobbying arm, says".
         // Only where content follows the cue: in "Z, said X." the comma closes the content.
-        if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma)) {
+        // (Not for a participle after a frame of the sentence: its source is that frame's, `"...,"
+        // said Ed Rendell, a former governor, referring to ...`.)
+        if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma) && !(IsParticiple(cue) && last_source && last_source_sentence == sfirst)) {
           size_t k = SkipCircumstance(p, i + 1, send);
           bool content_follows = k < send && !tok[k].Is(kFinal) &&
                                  (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
@@ -1458,7 +1466,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
       }
       bool inverted_source = false;
-      if (src && tok[src->begin].lower == "that"sv) src.reset();
+      if (src && tok[src->begin].lower == "that"sv && !relative_that) src.reset();
       // A time phrase is no source: "Concepcion, who two days ago expressed doubts".
       if (src && tok[src->end - 1].lower == "ago"sv && IsQuantity(tok[src->begin])) continue;
       // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
@@ -1516,6 +1524,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       const size_t before = src && !inverted_source ? src->begin : l;  // the token after what precedes the frame
       const size_t after = inverted_source ? src->end : i + 1;          // the first token after source and cue
       if (src) f.source = p.Bytes(src->begin, src->end);
+      // A relative pronoun as the source stands for the phrase before it (and its comma).
+      if (src && src->end == src->begin + 1 && (tok[src->begin].lower == "who"sv || tok[src->begin].lower == "that"sv)) {
+        const size_t b = src->begin > sfirst && tok[src->begin - 1].Is(kComma) ? src->begin - 1 : src->begin;
+        if (auto ante = ChunkBefore(tok, b, sfirst)) f.antecedent = p.Bytes(ante->begin, ante->end);
+      }
       if (src && is_joined) f.source->end = cue.span.begin;
       // What precedes: a closing quotation (`"...," he said`) or a comma (`Z, he said.`).
       size_t q = before;
@@ -1859,6 +1872,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         if (!content_end) content_end = p.ClauseEnd(*content_first);
+      }
+      // A relative clause between commas ("Ted Cruz, who said the plan would fail, left early"):
+      // its content ends at the comma before the main clause's verb.
+      if (content_first && content_end && src && src->end == src->begin + 1 && tok[src->begin].lower == "who"sv &&
+          src->begin > sfirst && tok[src->begin - 1].Is(kComma)) {
+        for (size_t c = *content_first + 1; c + 1 < *content_end; ++c) {
+          if (p.IsOpening(c)) {
+            c = p.Close(c);
+          } else if (tok[c].Is(kComma) && ((tok[c + 1].Is(kBe | kSkip | kCueAuxiliary) && !tok[c + 1].Is(kPronoun | kTime)) || LooksLikeVerb(tok[c + 1])) &&
+                     p.VerbSeen(*content_first, c)) {
+            content_end = c;
+            break;
+          }
+        }
       }
     }
     if (!content_first || !content_end || *content_end <= *content_first) continue;

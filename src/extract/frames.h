@@ -26,6 +26,9 @@ struct FrameMatch {
   Span cue;
   Span content;
   std::optional<Span> outlet;  // the outlet it spoke through ("told Russian news agency Interfax")
+  // For a relative pronoun as the source ("a new poll that shows", "Ted Cruz, who said"): the
+  // noun phrase it stands for, which names the speaker.
+  std::optional<Span> antecedent;
   // Whether a quotation that goes on after this frame's, with no cue of its own, is one content
   // with it (PolNeAR's convention). Not after an inverted source followed by more of the
   // sentence ("..., wrote Aleksey Malashenko, in an analysis ... . \"...\""): a frame of its own.

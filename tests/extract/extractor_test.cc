@@ -176,6 +176,10 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"All this suggests that the summit could be unpredictable.", ""},
       {"But Putin's \"support\" may not be what Rahmon is looking for.", ""},
       {"The work went according to plan.", ""},
+      // A relative pronoun as the source names its speaker through the phrase before it (s25).
+      {"The ministry issued a statement that said the general was killed.",
+       "that|said|the general was killed|asserts|a statement"},
+      {"Ted Cruz, who said the plan would fail, resigned early.", "who|said|the plan would fail|asserts|Ted Cruz"},
   };
   for (const auto& c : cases) {
     INFO(c.text);

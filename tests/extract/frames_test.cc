@@ -459,6 +459,18 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Proponents of more controls on hate speech say there is a direct correlation.",
        "Proponents of more controls on hate speech|say|there is a direct correlation|bare-clause"},
       {"The priority is trust, people close to Clinton say.", "people close to Clinton|say|The priority is trust|clause-before"},
+      // A participle after an inverted source and its appositive takes that source.
+      {"\"It is good strategy,\" said Ed Rendell, a former Pennsylvania governor, referring to the list of endorsements.",
+       "Ed Rendell|said|\"It is good strategy,\"|quote-before; Ed Rendell|referring|the list of endorsements|object"},
+      // A relative "that" after a noun is the source of a verb of saying or showing.
+      {"It was a clash that signaled a newly bitter fight between the two.",
+       "that|signaled|a newly bitter fight between the two|bare-clause"},
+      {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
+       "They|cited|a poll|bare-clause; that|shows|Clinton leading by seven points|object"},
+      // A relative clause between commas ends before the main clause's verb.
+      {"Ted Cruz, who said the plan would fail, resigned early.", "who|said|the plan would fail|bare-clause"},
+      {"Ted Cruz, who said that the two men, and Mr. Cruz in particular, must do more, resigned early.",
+       "who|said|that the two men, and Mr. Cruz in particular, must do more|that-clause"},
       // Cue verbs of attack and judgement added in s25.
       {"Trump railed against the Trans-Pacific Partnership.", "Trump|railed|against the Trans-Pacific Partnership|object"},
       {"He bemoaned the lack of progress on the bill.", "He|bemoaned|the lack of progress on the bill|object"},
@@ -641,6 +653,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // follow closes no parenthesis (", remarks that").
       {"Sanders passed more amendments by roll call vote than any other member.", ""},
       {"He built sets for the reality TV show \"The Apprentice.\"", ""},
+      // "that" after a cue, a capitalised "That", or before another verb is no relative source.
+      {"Officials said that signaled a change.", "Officials|said|that signaled a change|bare-clause"},
+      {"That said, the plan works.", ""},
+      {"It was a plan that worked.", ""},
       {"He said the deal, signed in May, remarks that were widely quoted.", "He|said|the deal, signed in May|bare-clause"},
   };
   for (const auto& c : cases) {
