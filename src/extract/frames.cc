@@ -1679,17 +1679,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             } else if (and_verb && b < i && tok[b].Is(kDeterminer) && !IsThat(tok[b])) {
               // "The agency declined and said ...": a short phrase, no time ("A month later").
               auto subject = ChunkAfter(tok, b, l - 1);
-              bool plain = subject && subject->end - subject->begin <= 4;
-              for (size_t k = subject ? subject->begin : 0; plain && k < subject->end; ++k) {
-                plain = !tok[k].Is(kTime | kPossessive) && !tok[k].lower.ends_with("ed");
-              }
               // A determiner right after the phrase opens its verb's object: the phrase's last word
-              // is that verb, an irregular one ("The company gave no details but said": "The
-              // company").
+              // is that verb ("The company gave no details but said": "The company"; "The American
+              // Bar Association completed its review and deemed": "The American Bar Association").
               size_t subject_end = subject ? subject->end : 0;
-              if (plain && subject_end < l && tok[subject_end].Is(kDeterminer) && !tok[subject_end].Is(kPronoun)) {
+              if (subject && subject_end < l && tok[subject_end].Is(kDeterminer) && !tok[subject_end].Is(kPronoun) &&
+                  subject_end >= subject->begin + 3) {
                 --subject_end;
-                plain = subject_end >= subject->begin + 2;
+              }
+              bool plain = subject && subject_end - subject->begin <= 4;
+              for (size_t k = subject ? subject->begin : 0; plain && k < subject_end; ++k) {
+                plain = !tok[k].Is(kTime | kPossessive) && !tok[k].lower.ends_with("ed");
               }
               if (plain) f.source = p.Bytes(subject->begin, subject_end);
             }

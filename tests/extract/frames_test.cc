@@ -467,6 +467,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "that|signaled|a newly bitter fight between the two|bare-clause"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
        "They|cited|a poll|bare-clause; that|shows|Clinton leading by seven points|object"},
+      // After "and", a subject phrase of four words whose verb an object follows.
+      {"The American Bar Association completed its review and deemed him qualified.",
+       "The American Bar Association|deemed|him qualified|object"},
       // A relative clause between commas ends before the main clause's verb.
       {"Ted Cruz, who said the plan would fail, resigned early.", "who|said|the plan would fail|bare-clause"},
       {"Ted Cruz, who said that the two men, and Mr. Cruz in particular, must do more, resigned early.",
