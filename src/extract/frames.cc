@@ -805,6 +805,34 @@ bool IsCircumstanceWord(const Token& t) {
   return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
 }
 
+// What a participle of judgement or calling right after a word is: none (a reduced relative
+// with no saying, or not such a participle), a reduced relative whose noun is the source, or the
+// sentence subject's act after a time or an aspect verb.
+enum class ReducedKind { kNone, kNoun, kSubject };
+ReducedKind ReducedRelative(const std::vector<Token>& tok, size_t i, size_t send) {
+  static constexpr std::string_view kCues[] = {"calling", "condemning", "criticizing", "criticising", "praising", "defending",
+                                               "denouncing", "highlighting", "outlining", "mocking", "blasting", "endorsing",
+                                               "favoring", "urging", "accusing", "attacking", "questioning", "demanding",
+                                               "blaming", "lambasting"};
+  const Token& cue = tok[i];
+  if (std::find(std::begin(kCues), std::end(kCues), cue.lower) == std::end(kCues)) return ReducedKind::kNone;
+  // A name given ("a man calling himself Paul", "the right calling card") is no saying.
+  static constexpr std::string_view kNames[] = {"himself", "herself", "themselves", "itself", "card"};
+  if (i + 1 < send && std::find(std::begin(kNames), std::end(kNames), tok[i + 1].lower) != std::end(kNames)) return ReducedKind::kNone;
+  const Token& prev = tok[i - 1];
+  static constexpr std::string_view kAspect[] = {"began", "begun", "begin", "begins", "continue", "continued", "continues", "started",
+                                                 "start", "starts", "keep", "keeps", "kept", "stop", "stopped", "heard", "seen", "spent"};
+  // (Only a time, not the other `time-word`s, which name documents and occasions: "a statement
+  // condemning", "an open letter calling".)
+  static constexpr std::string_view kTimes[] = {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
+                                                "today", "yesterday", "tonight", "earlier", "later", "recently", "ago"};
+  if (std::find(std::begin(kAspect), std::end(kAspect), prev.lower) != std::end(kAspect) ||
+      std::find(std::begin(kTimes), std::end(kTimes), prev.lower) != std::end(kTimes) || (prev.Is(kTime) && prev.lower.ends_with("day"))) {
+    return ReducedKind::kSubject;
+  }
+  return ReducedKind::kNoun;
+}
+
 // "his", "her", "their", "its": a possessive pronoun before a noun of saying is its source.
 bool IsPossessivePronoun(const Token& t) {
   const std::string& w = t.lower;
@@ -1836,11 +1864,18 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                 }())) {
               continue;
             }
-            // A participle right after a noun is a reduced relative, no saying ("a super PAC
-            // supporting Clinton", "ads attacking Cruz").
-            if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) &&
-                !IsSkippable(tok[i - 1])) {
-              continue;
+            // A participle right after a noun is a reduced relative ("a super PAC supporting
+            // Clinton", "ads attacking Cruz"): no saying, but for verbs of judgement and calling,
+            // whose noun is their source ("a resolution condemning ...", "an open letter calling
+            // Trump unfit"). After a time or an aspect verb ("this week praising", "began calling
+            // Emanuel to resign") the participle is the sentence subject's.
+            if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) && !IsSkippable(tok[i - 1])) {
+              const ReducedKind kind = ReducedRelative(tok, i, send);
+              if (kind == ReducedKind::kNone) continue;
+              if (kind == ReducedKind::kSubject) {
+                f.source = last_source && last_source_sentence == sfirst ? last_source : std::nullopt;
+                f.antecedent.reset();
+              }
             }
             // "called for X" is X ("called on X to" is all of it); other prepositions or
             // conjunctions open no object ("found in refrigerants", "detailed and structured").

@@ -474,6 +474,13 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Ted Cruz, who said the plan would fail, resigned early.", "who|said|the plan would fail|bare-clause"},
       {"Ted Cruz, who said that the two men, and Mr. Cruz in particular, must do more, resigned early.",
        "who|said|that the two men, and Mr. Cruz in particular, must do more|that-clause"},
+      // A participle of judgement or calling right after a noun: the noun is its source; after a
+      // time or an aspect verb, the sentence subject's.
+      {"The council passed a resolution condemning the attack on the embassy.",
+       "a resolution|condemning|the attack on the embassy|object"},
+      {"Dozens of lawmakers signed an open letter calling Trump unfit for office.",
+       "an open letter|calling|Trump unfit for office|object"},
+      {"Sanders spent the week praising the candidate.", "null|praising|the candidate|object"},
       // Cue verbs of attack and judgement added in s25.
       {"Trump railed against the Trans-Pacific Partnership.", "Trump|railed|against the Trans-Pacific Partnership|object"},
       {"He bemoaned the lack of progress on the bill.", "He|bemoaned|the lack of progress on the bill|object"},
@@ -656,6 +663,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // follow closes no parenthesis (", remarks that").
       {"Sanders passed more amendments by roll call vote than any other member.", ""},
       {"He built sets for the reality TV show \"The Apprentice.\"", ""},
+      // A reduced relative of another verb, or one that gives a name, is no saying.
+      {"A super PAC supporting Clinton raised $20 million.", ""},
+      {"A man calling himself Paul answered the door.", ""},
       // "that" after a cue, a capitalised "That", or before another verb is no relative source.
       {"Officials said that signaled a change.", "Officials|said|that signaled a change|bare-clause"},
       {"That said, the plan works.", ""},
