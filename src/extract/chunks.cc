@@ -21,8 +21,12 @@ bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
 bool IsOf(const Token& t) { return t.lower == "of"sv; }
 
-// A word in -s of more than three letters, not in -ss: "controls", "executives".
-bool IsPluralNoun(const Token& t) { return t.lower.size() > 3 && t.lower.ends_with("s") && !t.lower.ends_with("ss"); }
+// A word in -s of more than three letters, not in -ss, -us or -is: "controls", "executives" (not
+// "contiguous", "status", "analysis").
+bool IsPluralNoun(const Token& t) {
+  const std::string& w = t.lower;
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+}
 
 }  // namespace
 
@@ -158,11 +162,12 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       break;
     }
     // "spokesman for Clinton", "officials familiar with": a preposition between noun words.
-    // (Or after a person word, or any plural: "a spokesman for committee Democrats", "officials
-    // at state agencies", "proponents of more controls on hate speech".)
+    // (Or after a person word, or any plural but before "by" or "to": "a spokesman for committee
+    // Democrats", "officials at state agencies", "proponents of more controls on hate speech",
+    // not "diplomats of proposals released yesterday by the Commission".)
     if (t.Is(kPreposition) && b - 1 > floor && NounLike(tokens[b - 2]) &&
         (tokens[b].Is(kCapitalised | kDeterminer) || (tokens[b - 2].Is(kAnonymous) && t.lower != "of"sv) ||
-         (!tokens[b - 2].Is(kPossessive) && IsPluralNoun(tokens[b - 2])))) {
+         (!tokens[b - 2].Is(kPossessive) && IsPluralNoun(tokens[b - 2]) && t.lower != "by"sv && t.lower != "to"sv))) {
       b -= 1;
       continue;
     }

@@ -176,6 +176,12 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"All this suggests that the summit could be unpredictable.", ""},
       {"But Putin's \"support\" may not be what Rahmon is looking for.", ""},
       {"The work went according to plan.", ""},
+      // A word in -ous is no plural that a source phrase goes on through ("contiguous to 11.5
+      // square kilometers" is no source of "granted").
+      {"Ghana granted the venture 14.5 square kilometers, contiguous to 11.5 square kilometers granted earlier, the "
+       "company said.",
+       "the company|said|Ghana granted the venture 14.5 square kilometers, contiguous to 11.5 square kilometers granted "
+       "earlier|asserts|the company"},
       // A relative pronoun as the source names its speaker through the phrase before it (s25).
       {"The ministry issued a statement that said the general was killed.",
        "that|said|the general was killed|asserts|a statement"},

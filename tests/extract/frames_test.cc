@@ -666,6 +666,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A reduced relative of another verb, or one that gives a name, is no saying.
       {"A super PAC supporting Clinton raised $20 million.", ""},
       {"A man calling himself Paul answered the door.", ""},
+
       // "that" after a cue, a capitalised "That", or before another verb is no relative source.
       {"Officials said that signaled a change.", "Officials|said|that signaled a change|bare-clause"},
       {"That said, the plan works.", ""},
