@@ -819,6 +819,13 @@ ReducedKind ReducedRelative(const std::vector<Token>& tok, size_t i, size_t send
   // A name given ("a man calling himself Paul", "the right calling card") is no saying.
   static constexpr std::string_view kNames[] = {"himself", "herself", "themselves", "itself", "card"};
   if (i + 1 < send && std::find(std::begin(kNames), std::end(kNames), tok[i + 1].lower) != std::end(kNames)) return ReducedKind::kNone;
+  // Nor is calling a meeting ("a letter calling the special committee meeting").
+  if (cue.lower == "calling"sv) {
+    static constexpr std::string_view kConvened[] = {"meeting", "meetings", "session", "election", "elections", "strike", "vote"};
+    for (size_t k = i + 1; k < send && k < i + 6 && !tok[k].Is(kPunct); ++k) {
+      if (std::find(std::begin(kConvened), std::end(kConvened), tok[k].lower) != std::end(kConvened)) return ReducedKind::kNone;
+    }
+  }
   const Token& prev = tok[i - 1];
   static constexpr std::string_view kAspect[] = {"began", "begun", "begin", "begins", "continue", "continued", "continues", "started",
                                                  "start", "starts", "keep", "keeps", "kept", "stop", "stopped", "heard", "seen", "spent"};
@@ -1349,7 +1356,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // that shows", "a statement that said" (not "said that", "that said" as a connective).
         relative_that = !quantity && l == i && l >= sfirst + 2 && tok[l - 1].lower == "that"sv && !tok[l - 1].Is(kCapitalised) && tok[l - 2].Is(kWord) &&
             !tok[l - 2].Is(kCue | kBe | kSkip | kCueAuxiliary | kPronoun | kDeterminer | kPreposition | kBoundary) && !IsBaseForm(cue) && !IsParticiple(cue) && !p.InsideQuote(l - 1) &&
-            ((cue.Is(kCueSpeech) && !cue.lower.starts_with("read"sv)) || cue.lower.starts_with("show"sv) || cue.lower == "found"sv || cue.lower == "finds"sv);
+            ((cue.Is(kCueSpeech) && !cue.lower.starts_with("read"sv) && !cue.lower.starts_with("publish"sv)) || cue.lower.starts_with("show"sv) ||
+             cue.lower == "found"sv || cue.lower == "finds"sv);
         if (!quantity && !relative_that && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
           // word that heads the source.
@@ -1521,10 +1529,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // ("by roll call vote", "a media call set up by", "the reality TV show \"The Apprentice\""):
       // no cue.
       if (src && IsBaseForm(cue) && src->end == i && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kPronoun | kAnonymous) &&
-          !tok[i - 1].lower.ends_with("s") && !IsQuantity(tok[i - 1])) {
+          !tok[i - 1].lower.ends_with("s") && !tok[i - 1].lower.ends_with("ed") && !IsQuantity(tok[i - 1])) {
         const bool common = !tok[i - 1].Is(kCapitalised);
         const bool show_noun = cue.lower == "show"sv && i + 1 < send && (tok[i + 1].Is(kQuote) || (common && LooksLikeVerb(tok[i + 1])));
-        if ((cue.Is(kCueNoun) && common) || show_noun) continue;
+        if (((cue.Is(kCueNoun) || cue.lower == "support"sv) && common) || show_noun) continue;
       }
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
         if (!auxiliary) continue;

@@ -666,6 +666,11 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A reduced relative of another verb, or one that gives a name, is no saying.
       {"A super PAC supporting Clinton raised $20 million.", ""},
       {"A man calling himself Paul answered the door.", ""},
+      // (Read on reuters-dev.) Calling a meeting, a "support mechanism", a company that publishes
+      // a newspaper: no saying.
+      {"He sent a letter calling the special committee meeting.", ""},
+      {"Prospects for the cocoa market support mechanism were improving.", ""},
+      {"Affiliated Publications, a company that publishes the Boston Globe, rose.", ""},
 
       // "that" after a cue, a capitalised "That", or before another verb is no relative source.
       {"Officials said that signaled a change.", "Officials|said|that signaled a change|bare-clause"},
