@@ -69,11 +69,17 @@ class Paragraph {
   // (One vector of per-token facts and one of sentence bounds: two allocations per paragraph.)
   Paragraph(std::string_view text, std::vector<Token> tokens, const std::vector<Span>& sentences)
       : text_(text), tok(std::move(tokens)), info_(tok.size()), bounds_(sentences.size() + 1, {tok.size(), 0}) {
+    // (Tokens come in text order: each sentence's first token is met first, and the start of
+    // the next sentence is kept at hand.)
     size_t s = 0;
+    uint32_t next = sentences.size() > 1 ? sentences[1].begin : UINT32_MAX;
     for (size_t i = 0; i < tok.size(); ++i) {
-      while (s + 1 < sentences.size() && tok[i].span.begin >= sentences[s + 1].begin) ++s;
+      if (tok[i].span.begin >= next) {
+        while (s + 1 < sentences.size() && tok[i].span.begin >= sentences[s + 1].begin) ++s;
+        next = s + 1 < sentences.size() ? sentences[s + 1].begin : UINT32_MAX;
+      }
       info_[i].sent = static_cast<uint32_t>(s);
-      bounds_[s].first = std::min(bounds_[s].first, i);
+      if (bounds_[s].first == tok.size()) bounds_[s].first = i;
       bounds_[s].second = i + 1;
     }
     int open = -1;
@@ -111,9 +117,13 @@ class Paragraph {
   // Where a clause that starts at token `k` ends (exclusive): the end of its sentence, a
   // semicolon or dash, a participle clause (", contradicting ..."), ", according to", or an
   // inverted frame (", he said"); a quotation opened inside it runs to its close.
-  size_t ClauseEnd(size_t k) const {
+  // (`parentheses`: whether a parenthesis after the clause's subject is passed over; an object's
+  // phrase, which ends at its first comma anyway, does not ask.)
+  size_t ClauseEnd(size_t k, bool parentheses = true) const {
     size_t end = SentenceEnd(k);
     size_t j = k;
+    bool verb_seen = false;  // a verb in [k, verb_from)
+    size_t verb_from = k;
     for (; j < end; ++j) {
       const Token& t = tok[j];
       if (IsOpening(j) && j > k) {
@@ -177,7 +187,12 @@ class Paragraph {
         // A parenthesis between commas after a clause's subject, before its verb ("the email
         // scandal, while troublesome, was dealt with", "Millennials, numbering 75.3 million,
         // surpassed", "that, during the period when ..., Gates was"): the clause goes on past it.
-        if (j > k && !VerbSeen(k, j) && SubjectParenthesis(k, j, end)) {
+        // (Whether a verb was seen grows with j: the scan goes on from where it stopped.)
+        if (parentheses && !verb_seen && j > k) {
+          verb_seen = VerbSeen(verb_from, j);
+          verb_from = j;
+        }
+        if (parentheses && j > k && !verb_seen && SubjectParenthesis(k, j, end)) {
           while (!tok[++j].Is(kComma)) {
           }
           continue;
@@ -259,7 +274,7 @@ class Paragraph {
   // (with `second_verb`) "and"/"but" before another verb ("welcomed the decision and agreed ...",
   // "vowed to keep abortion legal and celebrated the ruling").
   size_t PhraseEnd(size_t k, bool second_verb = true) const {
-    size_t e = ClauseEnd(k);
+    size_t e = ClauseEnd(k, /*parentheses=*/false);
     bool list = false;  // inside a list ("A, B, and C"), whose last comma goes on too
     for (size_t j = k + 1; j < e; ++j) {
       if (!tok[j].Is(kPunct | kBoundary)) continue;  // (only punctuation and "and"/"but" end it)
@@ -843,6 +858,7 @@ ReducedKind ReducedRelative(const std::vector<Token>& tok, size_t i, size_t send
 // "his", "her", "their", "its": a possessive pronoun before a noun of saying is its source.
 bool IsPossessivePronoun(const Token& t) {
   const std::string& w = t.lower;
+  if (w.size() < 3 || w.size() > 5) return false;
   return w == "his"sv || w == "her"sv || w == "their"sv || w == "its"sv;
 }
 
@@ -1119,9 +1135,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    if ((tok[i].Is(kPossessive) || IsPossessivePronoun(tok[i])) && i + 3 < n &&
-        (tok[i + 1].Is(kCueNoun) || tok[i + 2].Is(kCueNoun) || tok[i + 3].Is(kCueNoun)) &&
-        !p.InsideQuote(i)) {
+    // (The cue-noun test first: it rules out most tokens with three flag reads.)
+    if (i + 3 < n && (tok[i + 1].Is(kCueNoun) || tok[i + 2].Is(kCueNoun) || tok[i + 3].Is(kCueNoun)) &&
+        (tok[i].Is(kPossessive) || IsPossessivePronoun(tok[i])) && !p.InsideQuote(i)) {
       if (auto f = NounCueFrame(p, i); f && f->content.begin >= last_content_end) {
         last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
@@ -1528,8 +1544,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // A base form that is also a noun, right after a singular noun, is that noun's compound
       // ("by roll call vote", "a media call set up by", "the reality TV show \"The Apprentice\""):
       // no cue.
-      if (src && IsBaseForm(cue) && src->end == i && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kPronoun | kAnonymous) &&
-          !tok[i - 1].lower.ends_with("s") && !tok[i - 1].lower.ends_with("ed") && !IsQuantity(tok[i - 1])) {
+      if (src && src->end == i && (cue.Is(kCueNoun) || cue.lower == "support"sv || cue.lower == "show"sv) && IsBaseForm(cue) &&
+          tok[i - 1].Is(kWord) && !tok[i - 1].Is(kPronoun | kAnonymous) && !tok[i - 1].lower.ends_with("s") &&
+          !tok[i - 1].lower.ends_with("ed") && !IsQuantity(tok[i - 1])) {
         const bool common = !tok[i - 1].Is(kCapitalised);
         const bool show_noun = cue.lower == "show"sv && i + 1 < send && (tok[i + 1].Is(kQuote) || (common && LooksLikeVerb(tok[i + 1])));
         if (((cue.Is(kCueNoun) || cue.lower == "support"sv) && common) || show_noun) continue;
