@@ -1933,8 +1933,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         if (!content_end) content_end = p.ClauseEnd(*content_first);
       }
-      // A relative clause between commas ("Ted Cruz, who said the plan would fail, left early"):
-      // its content ends at the comma before the main clause's verb.
+      // A relative clause between commas ("Ted Cruz, who said the plan would fail, resigned
+      // early"): its content ends at the comma before the main clause's verb.
       if (content_first && content_end && src && src->end == src->begin + 1 && tok[src->begin].lower == "who"sv &&
           src->begin > sfirst && tok[src->begin - 1].Is(kComma)) {
         for (size_t c = *content_first + 1; c + 1 < *content_end; ++c) {
