@@ -502,17 +502,16 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         a.source = TextRef{s, std::string(w.Slice(s))};
         // The speaker: an entity named inside the source ("the secretary ... Abdulrakhim Kahharov"),
         // else the source resolved as a reference.
-        for (auto [it, end] = w.MentionsFrom(s); it != end; ++it) {
-          if (Contains(s, it->second.span)) a.speaker = it->second.entity;
-        }
-        if (a.speaker < 0) a.speaker = resolve(s);
-        // A relative pronoun ("who", "that") names the speaker through the phrase before it.
-        if (a.speaker < 0 && antecedent) {
-          for (auto [it, end] = w.MentionsFrom(*antecedent); it != end; ++it) {
-            if (Contains(*antecedent, it->second.span)) a.speaker = it->second.entity;
+        auto speaker_of = [&](Span r) {
+          int e = -1;
+          for (auto [it, end] = w.MentionsFrom(r); it != end; ++it) {
+            if (Contains(r, it->second.span)) e = it->second.entity;
           }
-          if (a.speaker < 0) a.speaker = resolve(*antecedent);
-        }
+          return e >= 0 ? e : resolve(r);
+        };
+        a.speaker = speaker_of(s);
+        // A relative pronoun ("who", "that") names the speaker through the phrase before it.
+        if (a.speaker < 0 && antecedent) a.speaker = speaker_of(*antecedent);
         if (a.speaker < 0) {
           // A person named only here ("John Smith said"): two or three capitalised words, not an
           // organisation's name, not starting the sentence with an article.

@@ -27,6 +27,9 @@ bool IsRelative(const Token& t);
 bool IsSubordinator(const Token& t);
 bool IsThat(const Token& t);
 bool LooksLikeVerb(const Token& t);
+// A word of a verb group: an auxiliary, a form of "be" or a skip word ("has", "was", "would"),
+// or a lower-case word in -s or -ed (LooksLikeVerb).
+bool VerbWord(const Token& t);
 
 // Clause openers after which a content's clause ends: ", however", ", while", ", whereas",
 // ", yet", ", unlike". (Not the other openers: PolNeAR's contents mostly go on at ", though",
@@ -232,13 +235,11 @@ class Paragraph {
     return Trimmed(k, j);
   }
 
-  // Whether tokens [k, j) hold a verb: a quotation, an auxiliary, a form of "be", a cue, or a
-  // lower-case word in -s or -ed. Before one, a content is only its subject so far.
+  // Whether tokens [k, j) hold a verb: a quotation, a cue or a VerbWord. Before one, a content is
+  // only its subject so far.
   bool VerbSeen(size_t k, size_t j) const {
     for (size_t m = k; m < j; ++m) {
-      if (IsOpening(m) || (tok[m].Is(kBe | kSkip | kCueAuxiliary | kCue) && !tok[m].Is(kPronoun | kTime)) || LooksLikeVerb(tok[m])) {
-        return true;
-      }
+      if (IsOpening(m) || VerbWord(tok[m]) || (tok[m].Is(kCue) && !tok[m].Is(kPronoun | kTime))) return true;
     }
     return false;
   }
@@ -254,9 +255,7 @@ class Paragraph {
     while (m < end && m < j + 30 && !tok[m].Is(kPunct)) ++m;
     if (m + 1 >= end || m >= j + 30 || !tok[m].Is(kComma)) return false;
     if (j == k + 1 && IsThat(tok[k])) return true;
-    const Token& v = tok[m + 1];
-    const bool verb = (v.Is(kBe | kSkip | kCueAuxiliary) && !v.Is(kPronoun | kTime)) || LooksLikeVerb(v);
-    if (!verb || (m + 2 < end && IsRelative(tok[m + 2]))) return false;
+    if (!VerbWord(tok[m + 1]) || (m + 2 < end && IsRelative(tok[m + 2]))) return false;
     const Token& o = tok[j + 1];
     return IsRelative(o) || IsSubordinator(o) || o.Is(kPreposition) || IsParticiple(o) || !VerbSeen(j + 1, m);
   }
@@ -812,6 +811,8 @@ bool LooksLikeVerb(const Token& t) {
   const std::string& w = t.lower;
   return w.size() > 3 && ((w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us")) || w.ends_with("ed"));
 }
+
+bool VerbWord(const Token& t) { return (t.Is(kBe | kSkip | kCueAuxiliary) && !t.Is(kPronoun | kTime)) || LooksLikeVerb(t); }
 
 // A word that opens a circumstance after an object: "in", "on", "at", "during", "after",
 // "before", "when", "while".
@@ -1940,8 +1941,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         for (size_t c = *content_first + 1; c + 1 < *content_end; ++c) {
           if (p.IsOpening(c)) {
             c = p.Close(c);
-          } else if (tok[c].Is(kComma) && ((tok[c + 1].Is(kBe | kSkip | kCueAuxiliary) && !tok[c + 1].Is(kPronoun | kTime)) || LooksLikeVerb(tok[c + 1])) &&
-                     p.VerbSeen(*content_first, c)) {
+          } else if (tok[c].Is(kComma) && VerbWord(tok[c + 1]) && p.VerbSeen(*content_first, c)) {
             content_end = c;
             break;
           }
