@@ -188,11 +188,16 @@ std::optional<Chunk> ChunkAfter(const std::vector<Token>& tokens, size_t begin, 
   const Token& first = tokens[begin];
   static constexpr std::string_view kObjectPronouns[] = {"him", "her", "them", "us", "me", "you", "reporters", "it"};
   for (std::string_view p : kObjectPronouns) {
-    if (first.lower == p) return Chunk{begin, begin + 1};
+    // ("her" before a noun is its determiner: "according to her lawyers".)
+    if (first.lower == p && !(p == "her"sv && begin + 1 < limit && NounLike(tokens[begin + 1]))) return Chunk{begin, begin + 1};
   }
   if (first.Is(kPronoun) && !first.Is(kPossessive)) return Chunk{begin, begin + 1};
   size_t e = begin;
-  if (first.Is(kDeterminer) && !IsThat(first)) e += 1;
+  if (first.Is(kDeterminer) && !IsThat(first)) {
+    e += 1;
+    // A quantity after the determiner: "the most recent average", "the two senators".
+    if (e < limit && tokens[e].Is(kDeterminer) && IsQuantity(tokens[e])) e += 1;
+  }
   while (e < limit && e - begin < kMaxChunk) {
     const Token& t = tokens[e];
     // (A cue word that heads a source is a noun here: "according to a report in the Register",

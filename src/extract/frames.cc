@@ -821,6 +821,30 @@ bool IsCircumstanceWord(const Token& t) {
   return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
 }
 
+// An adverb of time or manner that may stand between a cue and its that-clause ("said earlier
+// ... that", "argued repeatedly that").
+bool IsTimeAdverb(const Token& t) {
+  static constexpr std::string_view kWords[] = {"earlier", "later", "again", "previously", "recently", "repeatedly", "publicly",
+                                                "privately", "then", "once", "first", "initially", "separately", "subsequently", "twice"};
+  return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
+}
+
+// A run of prepositional phrases to the sentence's end ("she said in a video message to the
+// convention."): a circumstance of the saying, with no clause of its own.
+bool CircumstanceToEnd(const Paragraph& p, size_t k, size_t send) {
+  const std::string_view w = p.tok[k].lower;
+  if (k + 2 >= send || !(w == "in"sv || w == "on"sv || w == "at"sv || w == "during"sv)) return false;
+  for (size_t c = k + 1; c < send; ++c) {
+    const Token& t = p.tok[c];
+    if (t.Is(kFinal)) return c + 1 == send || (c + 2 == send && p.tok[c + 1].Is(kQuote));
+    // ("to" and "and" before a noun phrase: "in a message to the convention", "in Iowa and Ohio".)
+    const bool joins = (t.lower == "to"sv || t.lower == "and"sv) && c + 1 < send && p.tok[c + 1].Is(kDeterminer | kCapitalised | kNumber | kPossessive) &&
+                       !p.tok[c + 1].Is(kPronoun | kBoundary);
+    if (!t.Is(kWord) || t.Is(kCue | kBe | kSkip | kCueAuxiliary) || (t.Is(kBoundary) && !joins) || (t.Is(kPronoun) && !t.Is(kDeterminer))) return false;
+  }
+  return false;
+}
+
 // What a participle of judgement or calling right after a word is: none (a reduced relative
 // with no saying, or not such a participle), a reduced relative whose noun is the source, or the
 // sentence subject's act after a time or an aspect verb.
@@ -1232,10 +1256,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                 f.source = p.Bytes(src->begin, c);
                                 return true;
                               }();
-      if (i > sfirst && (tok[i - 1].Is(kComma) || bare_after)) {
+      // (The comma may close a quotation: `... a "root canal," according to Axelrod's memoir`.)
+      const bool quote_comma = i > sfirst + 2 && p.IsClosing(i - 1) && tok[i - 2].Is(kComma);
+      if (i > sfirst && (tok[i - 1].Is(kComma) || bare_after || quote_comma)) {
         // "Z, according to X."
         const size_t z_end = tok[i - 1].Is(kComma) ? i - 1 : i;
         size_t b = p.ProseStart(sfirst, i);
+        // (A quotation of sentences is all of it: `"A. B.," according to CNN`.)
+        if (quote_comma && p.Open(i - 1) < b) b = p.Open(i - 1);
         // (After a colon or semicolon: "... financial firms: London was ..., according to X".)
         for (size_t c = i - 1; c > b; --c) {
           if ((tok[c - 1].Is(kColon) || tok[c - 1].lower == ";") && !p.InsideQuote(c - 1)) {
@@ -1663,7 +1691,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
                                 ((inverted_source && tok[k + 1].Is(kDeterminer)) || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
                                  tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
-        if ((k >= send || tok[k].Is(kFinal) || own_clause) && b + 1 < before) {
+        // So does a longer circumstance of a verb of saying ("..., she said in a video message to
+        // the convention."), when the words before the comma are a clause with no saying of
+        // their own (not "After the court refused, ...", "X said ..., he insisted in ...").
+        const auto circumstance_to_end = [&] {
+          return cue.Is(kCueSpeech) && CircumstanceToEnd(p, k, send) && !tok[b].Is(kPreposition | kBoundary | kTime) && !IsParticiple(tok[b]) &&
+                 std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(b), tok.begin() + static_cast<std::ptrdiff_t>(before),
+                              [](const Token& t) { return t.Is(kCueSpeech) && !t.Is(kCueNoun); });
+        };
+        if ((k >= send || tok[k].Is(kFinal) || own_clause || circumstance_to_end()) && b + 1 < before) {
           content_first = b;
           content_end = before - 1;
           f.form = "clause-before";
@@ -1779,7 +1815,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
           // ("some said this might occur if ...": an auxiliary makes the words before it a clause
           // of their own, the content.)
-          if (t.Is(kSkip | kCueAuxiliary) && t.lower != "also"sv) break;
+          // (An adverb of time right after the cue does not: "said earlier on Friday during a news
+          // conference that"; but "contradicting Tulsa police's earlier claim that" is no
+          // that-clause of the cue's, and "reveals just how" opens it at "just".)
+          if (t.Is(kSkip | kCueAuxiliary) && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"

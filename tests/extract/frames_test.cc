@@ -487,6 +487,19 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The State Department deemed the emails classified.", "The State Department|deemed|the emails classified|object"},
       {"Rubio said the real extremist is Clinton, and he railed against the moderators.",
        "Rubio|said|the real extremist is Clinton|bare-clause; he|railed|against the moderators|object"},
+      // (s26) A that-clause past an adverb of time and a circumstance.
+      {"Adelson said earlier on Friday during a news conference that he may wait.",
+       "Adelson|said|that he may wait|that-clause"},
+      // A clause before a verb of saying whose circumstance runs to the sentence's end.
+      {"Democrats had put the biggest crack in the glass ceiling, she said in a video message to the convention.",
+       "she|said|Democrats had put the biggest crack in the glass ceiling|clause-before"},
+      // "according to" after a quotation's own comma, and a source with a quantity after its
+      // determiner or "her" before its noun.
+      {"She later compared the talk to a \"root canal,\" according to Axelrod's memoir.",
+       "Axelrod's memoir|according to|She later compared the talk to a \"root canal,\"|according-after"},
+      {"Sanders would beat Trump by five points, according to the most recent average of national polls.",
+       "the most recent average of national polls|according to|Sanders would beat Trump by five points|according-after"},
+      {"The suit was thrown out, according to her lawyers.", "her lawyers|according to|The suit was thrown out|according-after"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -677,6 +690,12 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"That said, the plan works.", ""},
       {"It was a plan that worked.", ""},
       {"He said the deal, signed in May, remarks that were widely quoted.", "He|said|the deal, signed in May|bare-clause"},
+      // (s26) "that" after a noun the adverb modifies is no that-clause of the cue's; an opening
+      // adverbial or a saying before the comma makes no clause-before.
+      {"The video was contradicting Tulsa police's earlier claim that he had refused.",
+       "The video|contradicting|Tulsa police's earlier claim that he had refused|bare-clause"},
+      {"After the court refused, he asked in a letter to the justices.", ""},
+      {"Smith said a swap was hard, he insisted in a meeting with reporters.", "Smith|said|a swap was hard|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
