@@ -642,8 +642,9 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   return f;
 }
 
-// "Asked whether ...", "when asked about ...", "asked what ...": a question put to the sentence's
-// subject, a frame with no source whose content is the question.
+// "Asked whether ...", "when asked about ...", "Asked to respond ...": a question put to the
+// sentence's subject, a frame whose content is the question and whose source is the asker when a
+// "by" names one, none otherwise.
 std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
   const auto& tok = p.tok;
   const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
@@ -657,18 +658,32 @@ std::optional<FrameMatch> AskedFrame(const Paragraph& p, size_t i) {
     return std::nullopt;
   }
   size_t j = i + 1;
+  // What opens the question: a wh-word, "about", or "to" before a verb ("Asked to respond").
+  const auto question = [&](size_t k) {
+    const Token& t = tok[k];
+    return IsWh(t) || t.lower == "about"sv || t.lower == "which"sv || t.lower == "who"sv || t.lower == "whom"sv ||
+           (t.lower == "to"sv && k + 1 < send && tok[k + 1].Is(kWord) &&
+            !tok[k + 1].Is(kDeterminer | kCapitalised | kNumber | kPossessive | kPreposition | kPronoun));
+  };
+  // "Asked by Stephanopoulos to respond", "Rubio was asked by moderator Gerard Baker whether":
+  // the one who asked is the question's source.
   std::optional<Span> asker;
-  // "asked by a host whether": the one who asked is no source of the content (but is the
-  // source of a passive's question).
   if (j < send && tok[j].lower == "by"sv) {
     size_t k = j + 1;
-    while (k < send && k < j + 8 && !IsWh(tok[k]) && !tok[k].Is(kPunct)) ++k;
-    if (k < send && IsWh(tok[k])) {
-      if (passive && k > j + 1) asker = p.Bytes(j + 1, k);
+    while (k < send && k < j + 10 && !question(k) && !tok[k].Is(kPunct)) ++k;
+    if (k < send && question(k)) {
+      if (auto who = ChunkAfter(tok, j + 1, k)) asker = p.Bytes(who->begin, who->end);
       j = k;
     }
   }
-  if (j >= send || !(IsWh(tok[j]) || tok[j].lower == "about"sv || tok[j].lower == "why"sv)) return std::nullopt;
+  // A circumstance before the question: "Asked during a January debate why", "Asked on Fox News
+  // who", "Asked specifically what".
+  if (j < send && (tok[j].Is(kPreposition | kTime) || IsSkippable(tok[j])) && !question(j)) {
+    size_t k = j + 1;
+    while (k < send && k < j + 8 && !question(k) && tok[k].Is(kWord) && !tok[k].Is(kCue | kBe | kPronoun)) ++k;
+    if (k < send && question(k)) j = k;
+  }
+  if (j >= send || !question(j)) return std::nullopt;
   size_t end = p.ClauseEnd(j);
   // The question ends at its comma: "Asked if ..., Briggs said".
   for (size_t k = j + 1; k < end; ++k) {

@@ -500,6 +500,17 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Sanders would beat Trump by five points, according to the most recent average of national polls.",
        "the most recent average of national polls|according to|Sanders would beat Trump by five points|according-after"},
       {"The suit was thrown out, according to her lawyers.", "her lawyers|according to|The suit was thrown out|according-after"},
+      // "Asked" with a circumstance before its question, a question opened by "which" or "to",
+      // and the asker after "by" as the source.
+      {"Asked during a January debate why he trailed Clinton, Sanders said he would gain.",
+       "null|Asked|why he trailed Clinton|asked; Sanders|said|he would gain|bare-clause"},
+      {"Asked which Iowa county was his favorite, he demurred.", "null|Asked|which Iowa county was his favorite|asked"},
+      // (A request is a question too, as PolNeAR marks it: "when asked to leave, he refused".)
+      {"He was asked to leave.", "null|asked|to leave|asked"},
+      {"Asked by Stephanopoulos to respond to the criticism, Carson said no.",
+       "Stephanopoulos|Asked|to respond to the criticism|asked; Carson|said|no|bare-clause"},
+      {"When asked by Ingraham on Thursday about foreign workers, Cruz said no.",
+       "Ingraham|asked|about foreign workers|asked; Cruz|said|no|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -510,7 +521,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
 TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
       {"The report was released on Monday.", ""},
-      {"He was asked to leave.", ""},
+      {"He was asked to the party.", ""},
       {"The plans were approved.", ""},
       {"Russia offered unspecified support to Rahmon.", ""},
       {"The work went according to plan.", ""},
@@ -696,6 +707,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
        "The video|contradicting|Tulsa police's earlier claim that he had refused|bare-clause"},
       {"After the court refused, he asked in a letter to the justices.", ""},
       {"Smith said a swap was hard, he insisted in a meeting with reporters.", "Smith|said|a swap was hard|bare-clause"},
+      // "asked" in a sentence's middle, or with "to" before a noun phrase, puts no question.
+      {"The mayor asked to the committee for funds.", ""},
+      {"Asked to the White House, he declined.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
