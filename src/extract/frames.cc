@@ -498,6 +498,14 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
         continue;
       }
     }
+    // Whom a quotation is about: "said of Mr. Rubio: ''He is American ...''".
+    if (t.lower == "of"sv && j == start) {
+      if (auto about = ChunkAfter(p.tok, j + 1, end); about && about->end + 1 < end && p.tok[about->end].Is(kColon | kComma) &&
+                                                      p.IsOpening(about->end + 1)) {
+        j = about->end;
+        continue;
+      }
+    }
     // A place: "told voters here Sunday that".
     if (t.lower == "here"sv) {
       ++j;
@@ -577,6 +585,34 @@ std::optional<FrameMatch> ColonFrame(const Paragraph& p, size_t b) {
   f.cue = tok[e].span;
   f.content = p.Bytes(e + 1, end);
   f.form = "colon";
+  return f;
+}
+
+// A quotation after a colon that a name or a source word closes ("More from Jones: \"...\"",
+// "From the report: \"...\"", "doesn't surprise Republican pollster Daron Shaw: \"...\""): the
+// quotation is what the phrase before the colon said.
+std::optional<FrameMatch> ColonQuoteFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  if (i == 0 || i + 2 >= tok.size() || !p.IsOpening(i + 1) || p.InsideQuote(i)) return std::nullopt;
+  const size_t close = p.Close(i + 1);
+  if (close <= i + 3) return std::nullopt;
+  auto src = ChunkBefore(tok, i, p.SentenceFirst(i));
+  if (!src) return std::nullopt;
+  const Token& head = tok[src->end - 1];
+  if (head.Is(kColonLabel | kTime | kNumber | kPronoun) || !(head.Is(kCapitalised | kSourceHead))) return std::nullopt;
+  // (Not a phrase a quotation is about, "wrote of Ms. Merkel:" (the cue's frame has the
+  // quotation), nor a time, "last month on CNN:".)
+  if (src->begin > 1 && (tok[src->begin - 1].lower == "of"sv || tok[src->begin - 1].lower == "about"sv) && tok[src->begin - 2].Is(kCue)) return std::nullopt;
+  for (size_t k = src->begin; k < src->end; ++k) {
+    if (tok[k].Is(kTime)) return std::nullopt;
+    // "More from Jones:", "From the report:": the source is what follows "from".
+    if (tok[k].lower == "from"sv && k + 1 < src->end) src->begin = k + 1;
+  }
+  FrameMatch f;
+  f.source = p.Bytes(src->begin, src->end);
+  f.cue = tok[i].span;
+  f.content = p.Bytes(i + 1, close + 1);
+  f.form = "colon-quote";
   return f;
 }
 
@@ -1163,6 +1199,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     }
     if (tok[i].Is(kOtherPunct) && i + 1 < n && IsDash(tok[i])) {
       if (auto f = DashSignedFrame(p, i); f && f->content.begin >= last_content_end) {
+        last_content_end = std::max(last_content_end, f->content.end);
+        out->push_back(*f);
+        continue;
+      }
+    }
+    if (tok[i].Is(kColon)) {
+      // (Not again for a speaker's colon that opens the paragraph or follows a dash.)
+      if (auto f = ColonQuoteFrame(p, i); f && f->content.begin >= last_content_end && (out->empty() || out->back().cue.begin != f->cue.begin)) {
         last_content_end = std::max(last_content_end, f->content.end);
         out->push_back(*f);
         continue;

@@ -511,6 +511,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Stephanopoulos|Asked|to respond to the criticism|asked; Carson|said|no|bare-clause"},
       {"When asked by Ingraham on Thursday about foreign workers, Cruz said no.",
        "Ingraham|asked|about foreign workers|asked; Cruz|said|no|bare-clause"},
+      // A quotation after a colon that a name or a source word closes; "From X:" is X.
+      {"The timing does not surprise pollster Daron Shaw: \"Lesser-known candidates have seen the biggest boost.\"",
+       "surprise pollster Daron Shaw|:|\"Lesser-known candidates have seen the biggest boost.\"|colon-quote"},
+      {"More from Jones: \"The partisanship of the state is a starting point.\"",
+       "Jones|:|\"The partisanship of the state is a starting point.\"|colon-quote"},
+      // A verb of saying, "of" and whom the quotation is about, and the quotation.
+      {"Axelrod said of Sanders: \"The question is, will he do the same?\"",
+       "Axelrod|said|\"The question is, will he do the same?\"|quote-after"},
+      {"Another user wrote of Ms. Merkel: \"Your boss is bringing them.\"", "Another user|wrote|\"Your boss is bringing them.\"|quote-after"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -710,6 +719,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // "asked" in a sentence's middle, or with "to" before a noun phrase, puts no question.
       {"The mayor asked to the committee for funds.", ""},
       {"Asked to the White House, he declined.", ""},
+      // A colon after a time, a label or a phrase the quotation is about is no colon-quote.
+      {"He spoke last month on CNN: \"I never said that about the war.\"", ""},
+      {"He made one promise: \"We will win the state.\"", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
