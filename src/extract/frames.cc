@@ -872,6 +872,28 @@ bool IsCircumstanceWord(const Token& t) {
   return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
 }
 
+// The comma that opens a connective closed by the comma at `close` ("Clinton, however, said",
+// "Supporters, on the other hand, argued", "Republicans, for their part, said"), or SIZE_MAX.
+size_t ConnectiveOpen(const std::vector<Token>& tok, size_t close, size_t floor) {
+  static constexpr std::string_view kConnectives[] = {
+      "however", "meanwhile", "though", "too", "instead", "nonetheless", "nevertheless", "likewise", "similarly", "moreover",
+      "indeed", "separately", "in turn", "in response", "in contrast", "by contrast", "of course", "in fact", "on the other hand",
+      "for his part", "for her part", "for their part", "for its part", "at the same time", "in particular"};
+  std::string words;
+  for (size_t c = close; c > floor && c + 6 > close; --c) {
+    if (tok[c - 1].Is(kComma)) {
+      if (c == close || c - 1 == floor) return SIZE_MAX;
+      for (std::string_view w : kConnectives) {
+        if (words == w) return c - 1;
+      }
+      return SIZE_MAX;
+    }
+    if (!tok[c - 1].Is(kWord)) return SIZE_MAX;
+    words = words.empty() ? tok[c - 1].lower : tok[c - 1].lower + " " + words;
+  }
+  return SIZE_MAX;
+}
+
 // An adverb of time or manner that may stand between a cue and its that-clause ("said earlier
 // ... that", "argued repeatedly that").
 bool IsTimeAdverb(const Token& t) {
@@ -1400,6 +1422,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       } else {
         // (An -ly word after a determiner is a noun: "the daily wrote".)
         while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
+        // A connective between commas: "Clinton, however, said", "Supporters of abortion rights,
+        // on the other hand, argued".
+        if (l > sfirst + 3 && tok[l - 1].Is(kComma) && !p.InsideQuote(l - 1)) {
+          if (const size_t c = ConnectiveOpen(tok, l - 1, sfirst); c != SIZE_MAX) {
+            l = c;
+            while (l > sfirst && IsSkippable(tok[l - 1]) && tok[l - 1].Is(kSkip)) --l;
+          }
+        }
         if (l > sfirst && tok[l - 1].Is(kBe)) {
           if (!IsParticiple(cue)) {
             // A passive with its agent ("O'Malley's move was first reported by MSNBC", "His
@@ -1450,6 +1480,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (l > sfirst && tok[l - 1].Is(kDeterminer) && IsQuantity(tok[l - 1]) && !tok[l - 1].Is(kNumber)) {
           size_t b = l - 1;
           if (b >= sfirst + 2 && tok[b - 1].lower == "in"sv && IsQuantity(tok[b - 2])) b -= 2;  // "two in three"
+          // "the two write" (a count; not "the most elaborate").
+          if (b > sfirst && tok[b - 1].lower == "the"sv && tok[b].lower != "most"sv && tok[b].lower != "many"sv && tok[b].lower != "few"sv) --b;
           const Token* prev = b > sfirst ? &tok[b - 1] : nullptr;
           if (!prev || prev->Is(kComma | kQuote) || prev->lower == "and"sv || prev->lower == "but"sv || prev->lower == "while"sv ||
               prev->lower == "though"sv || prev->lower == "although"sv || prev->lower == "because"sv) {

@@ -520,6 +520,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Axelrod said of Sanders: \"The question is, will he do the same?\"",
        "Axelrod|said|\"The question is, will he do the same?\"|quote-after"},
       {"Another user wrote of Ms. Merkel: \"Your boss is bringing them.\"", "Another user|wrote|\"Your boss is bringing them.\"|quote-after"},
+      // A connective between commas before the cue; "the two" as a source.
+      {"Supporters of abortion rights, on the other hand, argued that the ruling will galvanize them.",
+       "Supporters of abortion rights|argued|that the ruling will galvanize them|that-clause"},
+      {"Clinton, however, said she would fight.", "Clinton|said|she would fight|bare-clause"},
+      {"\"You seem to have picked a new standard,\" the two write.",
+       "the two|write|\"You seem to have picked a new standard,\"|quote-before"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -722,6 +728,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A colon after a time, a label or a phrase the quotation is about is no colon-quote.
       {"He spoke last month on CNN: \"I never said that about the war.\"", ""},
       {"He made one promise: \"We will win the state.\"", ""},
+      // A parenthesis that is no connective leaves the cue without a source; "the most" is none.
+      {"Supporters of the plan, whose work began in May, argued.", ""},
+      {"Campaigns are among the most elaborate that mankind has ever created.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
