@@ -635,6 +635,11 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     }
     if (next.lower != "to"sv || !tok[k].Is(kBe)) return std::nullopt;
     b = k;
+  } else if (cue.lower.ends_with("ly")) {
+    // An adverb of hearsay before the clause's verb: "Google and Facebook have reportedly looked
+    // at Twitter", "who allegedly hacked ..." (not before a verb of saying, "reportedly said",
+    // which is a frame of its own).
+    if (!next.Is(kWord) || next.Is(kCueSpeech | kPreposition | kDeterminer) || next.lower == "to"sv) return std::nullopt;
   } else if (cue.lower.starts_with("appear")) {
     static constexpr std::string_view kAfter[] = {"to", "that", "likely", "unlikely", "like", "increasingly", "ready",
                                          "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};
@@ -1781,7 +1786,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // So does an appositive after an inverted source ("..., noted Daniel Williams, an analyst").
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
                                 ((inverted_source && tok[k + 1].Is(kDeterminer)) || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
-                                 tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]));
+                                 tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]) ||
+                                 // A circumstance with no verb group to the sentence's end: "..., he
+                                 // said, on condition of anonymity to speak freely."
+                                 (IsCircumstanceWord(tok[k + 1]) && !IsSubordinator(tok[k + 1]) && tok[k + 1].lower != "when"sv &&
+                                  !p.HasVerbGroup(k + 1, send) && !p.VerbSeen(k + 1, send)));
         // So does a longer circumstance of a verb of saying ("..., she said in a video message to
         // the convention."), when the words before the comma are a clause with no saying of
         // their own (not "After the court refused, ...", "X said ..., he insisted in ...").

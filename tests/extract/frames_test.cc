@@ -520,6 +520,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Axelrod said of Sanders: \"The question is, will he do the same?\"",
        "Axelrod|said|\"The question is, will he do the same?\"|quote-after"},
       {"Another user wrote of Ms. Merkel: \"Your boss is bringing them.\"", "Another user|wrote|\"Your boss is bringing them.\"|quote-after"},
+      // An adverb of hearsay: the clause around it, with no source.
+      {"Both Google and Facebook have reportedly looked at Twitter and passed.",
+       "null|have reportedly|Both Google and Facebook have reportedly looked at Twitter and passed|evidential"},
+      // A circumstance after an inverted frame's comma is not the content.
+      {"He was unable to find a single taker, he said, on condition of anonymity to speak freely.",
+       "he|said|He was unable to find a single taker|clause-before"},
       // A connective between commas before the cue; "the two" as a source.
       {"Supporters of abortion rights, on the other hand, argued that the ruling will galvanize them.",
        "Supporters of abortion rights|argued|that the ruling will galvanize them|that-clause"},
@@ -728,6 +734,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A colon after a time, a label or a phrase the quotation is about is no colon-quote.
       {"He spoke last month on CNN: \"I never said that about the war.\"", ""},
       {"He made one promise: \"We will win the state.\"", ""},
+      // "reportedly" before a verb of saying is that frame's; before a preposition it is none.
+      {"The minister reportedly said the talks had failed.", "The minister|said|the talks had failed|bare-clause"},
+      {"The ship was reportedly in port.", ""},
       // A parenthesis that is no connective leaves the cue without a source; "the most" is none.
       {"Supporters of the plan, whose work began in May, argued.", ""},
       {"Campaigns are among the most elaborate that mankind has ever created.", ""},
