@@ -1701,6 +1701,22 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
       const size_t before = src && !inverted_source ? src->begin : l;  // the token after what precedes the frame
       const size_t after = inverted_source ? src->end : i + 1;          // the first token after source and cue
+      // A question put to someone ("Do you support Donald Trump?"): no attribution.
+      if (src && !inverted_source && src->begin == sfirst + 1 && tok[sfirst].Is(kCueAuxiliary) && tok[src->begin].Is(kPronoun) &&
+          tok[send - 1].lower == "?"sv) {
+        continue;
+      }
+      // A name given after an indefinite noun ("a group called Citizens for Trump", "a Facebook
+      // group called Occupy DNC"): no saying.
+      if (src && !inverted_source && src->end == i && cue.lower == "called"sv && i + 1 < send &&
+          (tok[i + 1].Is(kCapitalised) || p.IsOpening(i + 1)) && !tok[i + 1].Is(kPronoun | kDeterminer) && !tok[i - 1].Is(kCapitalised | kPronoun)) {
+        bool indefinite = false;
+        for (size_t k = i - 1; k > sfirst && k + 4 > i && !indefinite; --k) {
+          indefinite = tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv;
+          if (tok[k - 1].Is(kPunct)) break;
+        }
+        if (indefinite) continue;
+      }
       if (src) f.source = p.Bytes(src->begin, src->end);
       // A relative pronoun as the source stands for the phrase before it (and its comma).
       if (src && src->end == src->begin + 1 && (tok[src->begin].lower == "who"sv || tok[src->begin].lower == "that"sv)) {

@@ -520,6 +520,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Axelrod said of Sanders: \"The question is, will he do the same?\"",
        "Axelrod|said|\"The question is, will he do the same?\"|quote-after"},
       {"Another user wrote of Ms. Merkel: \"Your boss is bringing them.\"", "Another user|wrote|\"Your boss is bringing them.\"|quote-after"},
+      // (A name given after a definite subject is a calling: "The campaign called Trump a liar".)
+      {"The campaign called Trump a liar.", "The campaign|called|Trump a liar|object"},
       // An adverb of hearsay: the clause around it, with no source.
       {"Both Google and Facebook have reportedly looked at Twitter and passed.",
        "null|have reportedly|Both Google and Facebook have reportedly looked at Twitter and passed|evidential"},
@@ -734,6 +736,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A colon after a time, a label or a phrase the quotation is about is no colon-quote.
       {"He spoke last month on CNN: \"I never said that about the war.\"", ""},
       {"He made one promise: \"We will win the state.\"", ""},
+      // A question put to someone, and a name given after an indefinite noun, say nothing.
+      {"Do you support Donald Trump?", ""},
+      {"He was the founder of a Facebook group called Occupy DNC Convention.", ""},
       // "reportedly" before a verb of saying is that frame's; before a preposition it is none.
       {"The minister reportedly said the talks had failed.", "The minister|said|the talks had failed|bare-clause"},
       {"The ship was reportedly in port.", ""},
