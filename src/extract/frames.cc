@@ -884,17 +884,20 @@ size_t ConnectiveOpen(const std::vector<Token>& tok, size_t close, size_t floor)
       "however", "meanwhile", "though", "too", "instead", "nonetheless", "nevertheless", "likewise", "similarly", "moreover",
       "indeed", "separately", "in turn", "in response", "in contrast", "by contrast", "of course", "in fact", "on the other hand",
       "for his part", "for her part", "for their part", "for its part", "at the same time", "in particular"};
-  std::string words;
-  for (size_t c = close; c > floor && c + 6 > close; --c) {
-    if (tok[c - 1].Is(kComma)) {
-      if (c == close || c - 1 == floor) return SIZE_MAX;
-      for (std::string_view w : kConnectives) {
-        if (words == w) return c - 1;
-      }
-      return SIZE_MAX;
+  // The words between the commas, compared in place (no string is built: this asks at every
+  // cue after a comma).
+  for (std::string_view c : kConnectives) {
+    const size_t words = static_cast<size_t>(std::count(c.begin(), c.end(), ' ')) + 1;
+    if (close < floor + words + 1 || !tok[close - words - 1].Is(kComma)) continue;
+    size_t k = close - words;
+    std::string_view rest = c;
+    bool same = true;
+    for (; same && k < close; ++k) {
+      const size_t sp = rest.find(' ');
+      same = tok[k].lower == rest.substr(0, sp);
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
     }
-    if (!tok[c - 1].Is(kWord)) return SIZE_MAX;
-    words = words.empty() ? tok[c - 1].lower : tok[c - 1].lower + " " + words;
+    if (same) return close - words - 1;
   }
   return SIZE_MAX;
 }
