@@ -880,24 +880,29 @@ bool IsCircumstanceWord(const Token& t) {
 // The comma that opens a connective closed by the comma at `close` ("Clinton, however, said",
 // "Supporters, on the other hand, argued", "Republicans, for their part, said"), or SIZE_MAX.
 size_t ConnectiveOpen(const std::vector<Token>& tok, size_t close, size_t floor) {
-  static constexpr std::string_view kConnectives[] = {
-      "however", "meanwhile", "though", "too", "instead", "nonetheless", "nevertheless", "likewise", "similarly", "moreover",
-      "indeed", "separately", "in turn", "in response", "in contrast", "by contrast", "of course", "in fact", "on the other hand",
-      "for his part", "for her part", "for their part", "for its part", "at the same time", "in particular"};
-  // The words between the commas, compared in place (no string is built: this asks at every
-  // cue after a comma).
-  for (std::string_view c : kConnectives) {
-    const size_t words = static_cast<size_t>(std::count(c.begin(), c.end(), ' ')) + 1;
-    if (close < floor + words + 1 || !tok[close - words - 1].Is(kComma)) continue;
-    size_t k = close - words;
-    std::string_view rest = c;
+  // The opening comma first, at most four words back (most commas before a cue open nothing).
+  size_t open = close;
+  while (open > floor && close - open < 5 && !tok[open - 1].Is(kComma)) {
+    if (!tok[open - 1].Is(kWord)) return SIZE_MAX;
+    --open;
+  }
+  if (open == floor || open == close || close - open > 4 || !tok[open - 1].Is(kComma)) return SIZE_MAX;
+  const size_t words = close - open;
+  struct Connective {
+    size_t words;
+    std::string_view w[4];
+  };
+  static constexpr Connective kConnectives[] = {
+      {1, {"however"}}, {1, {"meanwhile"}}, {1, {"though"}}, {1, {"too"}}, {1, {"instead"}}, {1, {"nonetheless"}},
+      {1, {"nevertheless"}}, {1, {"likewise"}}, {1, {"similarly"}}, {1, {"moreover"}}, {1, {"indeed"}}, {1, {"separately"}},
+      {2, {"in", "turn"}}, {2, {"in", "response"}}, {2, {"in", "contrast"}}, {2, {"by", "contrast"}}, {2, {"of", "course"}},
+      {2, {"in", "fact"}}, {2, {"in", "particular"}}, {3, {"for", "his", "part"}}, {3, {"for", "her", "part"}},
+      {3, {"for", "their", "part"}}, {3, {"for", "its", "part"}}, {4, {"on", "the", "other", "hand"}}, {4, {"at", "the", "same", "time"}}};
+  for (const Connective& c : kConnectives) {
+    if (c.words != words) continue;
     bool same = true;
-    for (; same && k < close; ++k) {
-      const size_t sp = rest.find(' ');
-      same = tok[k].lower == rest.substr(0, sp);
-      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
-    }
-    if (same) return close - words - 1;
+    for (size_t k = 0; same && k < words; ++k) same = tok[open + k].lower == c.w[k];
+    if (same) return open - 1;
   }
   return SIZE_MAX;
 }
@@ -1651,12 +1656,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && tok[src->end - 1].lower == "ago"sv && IsQuantity(tok[src->begin])) continue;
       // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
       if (src && tok[src->end - 1].Is(kPossessive)) continue;
-      // "a group called Black Votes Matter", "a move called the boneless": a name given, no
-      // saying (an indefinite noun before "called", "named" or "dubbed" is no speaker).
-      if (src && (tok[src->begin].lower == "a"sv || tok[src->begin].lower == "an"sv) && src->end == i &&
-          (cue.lower == "called"sv || cue.lower == "named"sv || cue.lower == "dubbed"sv) && i + 1 < send &&
+      // "a group called Black Votes Matter", "a move called the boneless", "the founder of a
+      // Facebook group called Occupy DNC": a name given, no saying (an indefinite noun before
+      // "called", "named" or "dubbed" is no speaker; not a name right before the cue, "a day
+      // after Trump called").
+      if (src && src->end == i && (cue.lower == "called"sv || cue.lower == "named"sv || cue.lower == "dubbed"sv) && i + 1 < send &&
           tok[i + 1].lower != "for"sv && tok[i + 1].lower != "on"sv) {
-        continue;
+        bool indefinite = tok[src->begin].lower == "a"sv || tok[src->begin].lower == "an"sv;
+        for (size_t k = i - 1; !indefinite && k > sfirst && k + 4 > i && !tok[i - 1].Is(kCapitalised | kPronoun) && !tok[k - 1].Is(kPunct); --k) {
+          indefinite = tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv;
+        }
+        if (indefinite) continue;
       }
       // "notes" after a common noun is the plural noun ("deposit notes due 1992", "floating
       // rate treasury notes carrying ..."): a speaker notes ("He notes", "Smith notes", "the
@@ -1708,17 +1718,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (src && !inverted_source && src->begin == sfirst + 1 && tok[sfirst].Is(kCueAuxiliary) && tok[src->begin].Is(kPronoun) &&
           tok[send - 1].lower == "?"sv) {
         continue;
-      }
-      // A name given after an indefinite noun ("a group called Citizens for Trump", "a Facebook
-      // group called Occupy DNC"): no saying.
-      if (src && !inverted_source && src->end == i && cue.lower == "called"sv && i + 1 < send &&
-          (tok[i + 1].Is(kCapitalised) || p.IsOpening(i + 1)) && !tok[i + 1].Is(kPronoun | kDeterminer) && !tok[i - 1].Is(kCapitalised | kPronoun)) {
-        bool indefinite = false;
-        for (size_t k = i - 1; k > sfirst && k + 4 > i && !indefinite; --k) {
-          indefinite = tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv;
-          if (tok[k - 1].Is(kPunct)) break;
-        }
-        if (indefinite) continue;
       }
       if (src) f.source = p.Bytes(src->begin, src->end);
       // A relative pronoun as the source stands for the phrase before it (and its comma).
