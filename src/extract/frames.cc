@@ -486,7 +486,8 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
          t.lower == "late"sv || t.lower == "early"sv || t.lower == "this"sv) &&
         j + 1 < end) {
       size_t k = j + 1;
-      if (p.tok[k].Is(kDeterminer) && !IsThat(p.tok[k])) ++k;
+      // (Or a count: "at one point", "at some point".)
+      if ((p.tok[k].Is(kDeterminer) && !IsThat(p.tok[k])) || (p.tok[k].lower == "one"sv && k + 1 < end && p.tok[k + 1].Is(kTime))) ++k;
       // ("on May 1": a capitalised word is a name here, whatever its lexicon classes.)
       while (k < end && k < j + 5 && p.tok[k].Is(kWord) && !p.tok[k].Is(kTime) && p.tok[k].Is(kCapitalised | kNumber) &&
              !p.tok[k].Is(kPronoun)) {

@@ -528,6 +528,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A circumstance after an inverted frame's comma is not the content.
       {"He was unable to find a single taker, he said, on condition of anonymity to speak freely.",
        "he|said|He was unable to find a single taker|clause-before"},
+      // A participle's circumstance with a count before its quotation.
+      {"Mr. Cruz mocked his talk, saying at one point, \"The answer is not simply to yell.\"",
+       "Mr. Cruz|mocked|his talk|object; Mr. Cruz|saying|\"The answer is not simply to yell.\"|quote-after"},
       // A connective between commas before the cue; "the two" as a source.
       {"Supporters of abortion rights, on the other hand, argued that the ruling will galvanize them.",
        "Supporters of abortion rights|argued|that the ruling will galvanize them|that-clause"},
