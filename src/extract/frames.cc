@@ -1808,8 +1808,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                  tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]) ||
                                  // A circumstance with no verb group to the sentence's end: "..., he
                                  // said, on condition of anonymity to speak freely."
-                                 (IsCircumstanceWord(tok[k + 1]) && !IsSubordinator(tok[k + 1]) && tok[k + 1].lower != "when"sv &&
-                                  !p.HasVerbGroup(k + 1, send) && !p.VerbSeen(k + 1, send)));
+                                 (IsCircumstanceWord(tok[k + 1]) && !IsSubordinator(tok[k + 1]) && !p.VerbSeen(k + 1, send)));
         // So does a longer circumstance of a verb of saying ("..., she said in a video message to
         // the convention."), when the words before the comma are a clause with no saying of
         // their own (not "After the court refused, ...", "X said ..., he insisted in ...").
