@@ -877,6 +877,9 @@ bool IsCircumstanceWord(const Token& t) {
   static constexpr std::string_view kWords[] = {"in", "on", "at", "during", "after", "before", "when", "while"};
   return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
 }
+// A preposition that opens a circumstance of place or time ("in", "on", "at", "during"): a
+// circumstance word that is no subordinator.
+bool OpensCircumstance(const Token& t) { return IsCircumstanceWord(t) && !IsSubordinator(t); }
 
 // The comma that opens a connective closed by the comma at `close` ("Clinton, however, said",
 // "Supporters, on the other hand, argued", "Republicans, for their part, said"), or SIZE_MAX.
@@ -919,8 +922,7 @@ bool IsTimeAdverb(const Token& t) {
 // A run of prepositional phrases to the sentence's end ("she said in a video message to the
 // convention."): a circumstance of the saying, with no clause of its own.
 bool CircumstanceToEnd(const Paragraph& p, size_t k, size_t send) {
-  const std::string_view w = p.tok[k].lower;
-  if (k + 2 >= send || !(w == "in"sv || w == "on"sv || w == "at"sv || w == "during"sv)) return false;
+  if (k + 2 >= send || !OpensCircumstance(p.tok[k])) return false;
   for (size_t c = k + 1; c < send; ++c) {
     const Token& t = p.tok[c];
     if (t.Is(kFinal)) return c + 1 == send || (c + 2 == send && p.tok[c + 1].Is(kQuote));
@@ -1808,7 +1810,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                  tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]) ||
                                  // A circumstance with no verb group to the sentence's end: "..., he
                                  // said, on condition of anonymity to speak freely."
-                                 (IsCircumstanceWord(tok[k + 1]) && !IsSubordinator(tok[k + 1]) && !p.VerbSeen(k + 1, send)));
+                                 (OpensCircumstance(tok[k + 1]) && !p.VerbSeen(k + 1, send)));
         // So does a longer circumstance of a verb of saying ("..., she said in a video message to
         // the convention."), when the words before the comma are a clause with no saying of
         // their own (not "After the court refused, ...", "X said ..., he insisted in ...").

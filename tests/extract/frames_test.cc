@@ -731,10 +731,11 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // adverbial or a saying before the comma makes no clause-before.
       {"The video was contradicting Tulsa police's earlier claim that he had refused.",
        "The video|contradicting|Tulsa police's earlier claim that he had refused|bare-clause"},
-      {"After the court refused, he asked in a letter to the justices.", ""},
+      {"After the court refused, he said in a meeting with the justices.", ""},
       {"Smith said a swap was hard, he insisted in a meeting with reporters.", "Smith|said|a swap was hard|bare-clause"},
-      // "asked" in a sentence's middle, or with "to" before a noun phrase, puts no question.
-      {"The mayor asked to the committee for funds.", ""},
+      // "Asked" with a circumstance but no question after it, or with "to" before a noun phrase,
+      // puts no question.
+      {"Asked in court, he said nothing.", "he|said|nothing|bare-clause"},
       {"Asked to the White House, he declined.", ""},
       // A colon after a time, a label or a phrase the quotation is about is no colon-quote.
       {"He spoke last month on CNN: \"I never said that about the war.\"", ""},
@@ -746,8 +747,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The minister reportedly said the talks had failed.", "The minister|said|the talks had failed|bare-clause"},
       {"The ship was reportedly in port.", ""},
       // A parenthesis that is no connective leaves the cue without a source; "the most" is none.
-      {"Supporters of the plan, whose work began in May, argued.", ""},
-      {"Campaigns are among the most elaborate that mankind has ever created.", ""},
+      {"Supporters of the plan, like Smith, argued that it would pass.", ""},
+      {"It may be, at its core, the most elaborate hiring process that mankind has ever created.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
