@@ -724,6 +724,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     size_t i = apostrophes ? t.find("''", from) : t.find('"', from);
     return i < end ? i : std::string::npos;
   };
+  // The quotation mark a frame's quoted content is written with: at its start, or (a quotation
+  // that a clause of the narration leads into, `Trump is "a danger," she said`) at its end.
+  auto quote_mark = [&](const Attribution& a) -> size_t {
+    if (const size_t q = quote_at(a.content.span.begin)) return q;
+    if (a.rule != "tokens/quote-before" || a.content.span.size() < 3) return 0;
+    const uint32_t e = a.content.span.end;
+    if (t[e - 1] == '"') return 1;
+    return t[e - 1] == '\'' && t[e - 2] == '\'' ? 2 : 0;
+  };
   {
     std::vector<Attribution> more;
     std::vector<FrameExtra> more_x;
@@ -736,13 +745,13 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       size_t final_i = to;
       for (size_t i = from; i < to; ++i) {
         const auto& a = w.out.attributions[i];
-        if (Contains(p.span, a.content.span) && quote_at(a.content.span.begin) > 0) final_i = i;
+        if (Contains(p.span, a.content.span) && quote_mark(a) > 0) final_i = i;
       }
       for (size_t last_i = from; last_i < to && final_i < to; ++last_i) {
       Attribution* last = &w.out.attributions[last_i];
-      if (!Contains(p.span, last->content.span) || quote_at(last->content.span.begin) == 0) continue;
+      if (!Contains(p.span, last->content.span) || quote_mark(*last) == 0) continue;
       if (last_i != final_i && !(last->rule.starts_with("tokens/") && !separate_continuation.count(last->cue.span.begin))) continue;
-      const bool apostrophes = quote_at(last->content.span.begin) == 2;
+      const bool apostrophes = quote_mark(*last) == 2;
       const Span own_sentence = w.SentenceAt(last->cue.span.begin);
       uint32_t pos = last->content.span.end;
       uint32_t quoted = last->content.span.size(), narration = 0;  // bytes of a growing content

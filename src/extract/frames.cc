@@ -271,7 +271,8 @@ class Paragraph {
 
   // Where an object or infinitive that starts at token `k` ends: at the clause end, a comma, or
   // (with `second_verb`) "and"/"but" before another verb ("welcomed the decision and agreed ...",
-  // "vowed to keep abortion legal and celebrated the ruling").
+  // "vowed to keep abortion legal and celebrated the ruling", "supports Clinton but is not
+  // working for her").
   size_t PhraseEnd(size_t k, bool second_verb = true) const {
     size_t e = ClauseEnd(k, /*parentheses=*/false);
     bool list = false;  // inside a list ("A, B, and C"), whose last comma goes on too
@@ -296,7 +297,8 @@ class Paragraph {
         }
       }
       if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && tok[j].Is(kBoundary) && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
-                                (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed")))) {
+                                (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed") ||
+                                 (tok[j + 1].Is(kBe | kCueAuxiliary) && !tok[j + 1].Is(kPronoun | kTime))))) {
         return j;
       }
     }
@@ -2070,9 +2072,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided".)
             content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
+            // (What a poll or a record shows goes on past a person's circumstance: "shows Trump at
+            // the top with 36 percent support".)
+            const bool showing = c.starts_with("show");
             // A person as the object ends before a circumstance: "praised Cruz in a recent
             // interview", "attacked him on Capitol Hill on Thursday".
-            if (!finding && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
+            if (!finding && !showing && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
               size_t k = j + 1;
               while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord)) ++k;
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;

@@ -127,6 +127,13 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "and for the party.\"",
        "the member|said|\"Nobody cares about the rules any more,\" the member said, adding that donors may balk. \"It "
        "is bad for us and for the party.\"|asserts|the member; the member|adding|that donors may balk|asserts|the member"},
+      // A quotation that a clause of the narration leads into goes on the same way.
+      {"Teachers are \"looking to see who is on the other side,\" Garcia said. \"That has got to scare an educator.\"",
+       "Garcia|said|Teachers are \"looking to see who is on the other side,\" Garcia said. \"That has got to scare an "
+       "educator.\"|asserts|Garcia"},
+      // ... but a clause that ends in no quotation does not.
+      {"Teachers are looking to see who is on the other side, Garcia said. \"That has got to scare an educator.\"",
+       "Garcia|said|Teachers are looking to see who is on the other side|asserts|Garcia"},
       // Not when the narration between outweighs the quotations: the content would be mostly
       // the source's description.
       {"\"It is over,\" said Jane Doe, a former official who worked for the agency for many years and now teaches "

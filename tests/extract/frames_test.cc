@@ -465,6 +465,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A relative "that" after a noun is the source of a verb of saying or showing.
       {"It was a clash that signaled a newly bitter fight between the two.",
        "that|signaled|a newly bitter fight between the two|bare-clause"},
+      // What a poll shows is a clause's worth, circumstances and all.
+      {"A Reuters rolling poll shows Trump at the top with 36 percent support.",
+       "A Reuters rolling poll|shows|Trump at the top with 36 percent support|object"},
+      // An object ends at "but" or "and" before a verb group of the source's.
+      {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
        "They|cited|a poll|bare-clause; that|shows|Clinton leading by seven points|object"},
       // After "and", a subject phrase of four words whose verb an object follows.
