@@ -1917,8 +1917,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         // A that-clause a few words on ("said in a statement Monday that").
-        for (size_t k = j; k < send && k < j + 8; ++k) {
+        size_t window = j + 8;
+        for (size_t k = j; k < send && k < window; ++k) {
           const Token& t = tok[k];
+          // (Each preposition lets a chain of circumstances go on four more words, up to 16: "said
+          // in one of a series of Twitter messages that".)
+          if (k > j && t.Is(kPreposition) && !t.Is(kBoundary) && window < j + 16) window = std::min(j + 16, window + 4);
           // (A quotation may open the clause: 'said that "there were issues".')
           // (A "that" after other words opens a clause only before a subject: "defended his plan
           // that matches his rhetoric" is a relative clause.)
@@ -1928,19 +1932,38 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             return k + 2 < send && tok[k + 1].Is(kCue) && tok[k + 1].lower.ends_with('s') &&
                    tok[k + 2].Is(kPreposition | kBe | kSkip | kCueAuxiliary) && !tok[k + 2].Is(kPronoun);
           };
+          // (Past eight words, only a verb of saying's "that" before a subject, after a circumstance
+          // with no verb or comma of its own: "said in an interview with The Associated Press last
+          // week that she ...".)
+          const bool far = k >= j + 8;
+          if (far && !(IsThat(t) && cue.Is(kCueSpeech) && (tok[j].Is(kPreposition) || tok[j].lower == "ahead"sv) && k + 1 < send && tok[k + 1].Is(kDeterminer | kPronoun | kCapitalised | kNumber) &&
+                       !tok[k + 1].Is(kBe | kSkip | kCueAuxiliary | kBoundary) && !IsRelative(tok[k + 1]) && !p.HasVerbGroup(j, k) && [&] {
+                         // (A cue word after a determiner is a noun: "in an interview with".)
+                         for (size_t w = j; w < k; ++w) {
+                           if (tok[w].Is(kComma) || (tok[w].Is(kCue) && !(w > j && tok[w - 1].Is(kDeterminer)))) return false;
+                         }
+                         return true;
+                       }())) {
+            if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
+            continue;
+          }
           if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]))) {
             content_first = k;
             f.form = "that-clause";
             break;
           }
-          if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
+          // (A participle after a determiner is an adjective: "said in a written statement that".)
+          const bool adjective = t.Is(kCue) && k > j && tok[k - 1].Is(kDeterminer) && !tok[k - 1].Is(kPronoun) &&
+                                 k + 1 < send && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBoundary | kPreposition | kCue | kBe | kSkip);
+          if ((t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) && !adjective) || t.lower == "to"sv || t.lower == ";"sv) break;
           // ("some said this might occur if ...": an auxiliary makes the words before it a clause
           // of their own, the content.)
           // (An adverb of time right after the cue does not: "said earlier on Friday during a news
           // conference that"; but "contradicting Tulsa police's earlier claim that" is no
-          // that-clause of the cue's, and "reveals just how" opens it at "just".)
-          if (t.Is(kSkip | kCueAuxiliary) && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
+          // that-clause of the cue's, and "reveals just how" opens it at "just". Nor does a time
+          // word before anything but a cue noun: "said ... last week that", "two days earlier that".)
+          if (t.Is(kSkip | kCueAuxiliary) && !(t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun)) && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"

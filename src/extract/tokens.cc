@@ -299,6 +299,13 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     t.span = {i, j};
     t.cls = cls;
     i = j;
+    // "Will" inside a sentence before a capitalised word is a first name, no modal: "said Will
+    // Doyle", "the fund's Will Smith". (Only capitalised words ask; sentence-initial "Will
+    // Trump win?" stays a modal.)
+    if ((cls & kCapitalised) && !(cls & (kPronoun | kDeterminer)) && out.size() >= 3) [[unlikely]] {
+      Token& w = out[out.size() - 2];
+      if ((w.cls & kCapitalised) && w.lower == "will" && !(out[out.size() - 3].cls & (kFinal | kColon))) w.cls = kWord | kCapitalised;
+    }
   }
   return out;
 }

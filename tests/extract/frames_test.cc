@@ -57,6 +57,18 @@ TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract
   CHECK(c[2].Is(kPronoun));
   CHECK(c[5].Is(kPossessive));
   CHECK_FALSE(c[5].Is(kPronoun));
+  // "Will" inside a sentence before a capitalised word is a first name; at a sentence's or a
+  // colon's start, or before a lower-case word, a modal.
+  const std::string will = "Ask Will Doyle. Will Trump win? He asked: Will Trump win? He will win.";
+  auto w = Tokenize(will, {0, static_cast<uint32_t>(will.size())}, Finder().lexicon());
+  REQUIRE(w.size() == 19);
+  CHECK(w[1].lower == "will");
+  CHECK(w[1].cls == (kWord | kCapitalised));
+  CHECK(w[4].lower == "will");
+  CHECK(w[4].Is(kCueAuxiliary));
+  CHECK(w[11].lower == "will");
+  CHECK(w[11].Is(kCueAuxiliary));
+  CHECK(w[16].Is(kCueAuxiliary));
 }
 
 TEST_CASE("The token lexicon: words over 16 bytes, shared prefixes, several classes", "[extract][tokens]") {
@@ -84,6 +96,16 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
   const Case cases[] = {
       {"The newspaper wrote that the plan would fail.", "The newspaper|wrote|that the plan would fail|that-clause"},
       {"Rueckert told Reuters he resigned last week.", "Rueckert|told|he resigned last week|bare-clause"},
+      // "Will" inside a sentence before a capitalised word is a first name.
+      {"\"It is expensive,\" said Will Doyle, a professor.", "Will Doyle, a professor|said|\"It is expensive,\"|quote-before"},
+      // A that-clause past a participle used as an adjective, past "last week", and past a chain
+      // of circumstances longer than eight words.
+      {"Jill A. Martin said in a written statement that the charges had no substance.",
+       "Jill A. Martin|said|that the charges had no substance|that-clause"},
+      {"Ginsburg said in an interview with The Associated Press last week that she did not want it.",
+       "Ginsburg|said|that she did not want it|that-clause"},
+      {"Estrosi said in one of a series of Twitter messages that the truck was carrying arms.",
+       "Estrosi|said|that the truck was carrying arms|that-clause"},
       {"The daily wrote, \"It is a bad plan.\"", "The daily|wrote|\"It is a bad plan.\"|quote-after"},
       {"\"It is a bad plan,\" the daily wrote.", "the daily|wrote|\"It is a bad plan,\"|quote-before"},
       {"\"It is a bad plan,\" the state news agency Khovarwrote in a commentary.",
@@ -551,6 +573,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
 
 TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
+      // A "that" past eight words after the cue opens no clause when a verb follows it.
+      {"He said in a statement on the bill in the Senate last week that passed easily.", ""},
       {"The report was released on Monday.", ""},
       {"He was asked to the party.", ""},
       {"The plans were approved.", ""},
