@@ -295,6 +295,17 @@ class Paragraph {
           list = true;
           continue;
         }
+        // A relative clause between commas after a person, before what the verb takes next
+        // ("praising Jeb Bush, who ended his bid on Saturday, as a man who ...", "lauded Mr. Kim,
+        // whose term ends next June, for spearheading ..."): the object goes on past it.
+        if (j + 2 < e && IsRelative(tok[j + 1])) {
+          size_t m = j + 2;
+          while (m < e && m < j + 25 && !tok[m].Is(kPunct)) ++m;
+          if (m + 1 < e && m < j + 25 && tok[m].Is(kComma) && (tok[m + 1].lower == "as"sv || tok[m + 1].lower == "for"sv)) {
+            j = m;
+            continue;
+          }
+        }
       }
       if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && tok[j].Is(kBoundary) && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
                                 (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed") ||
@@ -1660,7 +1671,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // A time phrase is no source: "Concepcion, who two days ago expressed doubts".
       if (src && tok[src->end - 1].lower == "ago"sv && IsQuantity(tok[src->begin])) continue;
       // "the candidates' plans", "Clinton's call": a possessive makes the cue a noun.
-      if (src && tok[src->end - 1].Is(kPossessive)) continue;
+      // (Not an appositive's last word before the comma: "Paul Begala, a friend of the couple's,
+      // said".)
+      if (src && tok[src->end - 1].Is(kPossessive) && !(src->end < n && tok[src->end].Is(kComma))) continue;
       // "a group called Black Votes Matter", "a move called the boneless", "the founder of a
       // Facebook group called Occupy DNC": a name given, no saying (an indefinite noun before
       // "called", "named" or "dubbed" is no speaker; not a name right before the cue, "a day
@@ -1948,7 +1961,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             continue;
           }
           if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) &&
-              (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]))) {
+              (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
+               // (A plural noun before a verb group is a subject: "said ... that trials were".)
+               (k + 2 < send && tok[k + 1].lower.ends_with('s') && tok[k + 2].Is(kBe | kSkip | kCueAuxiliary) && !tok[k + 2].Is(kPronoun | kTime)))) {
             content_first = k;
             f.form = "that-clause";
             break;
@@ -1962,8 +1977,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // (An adverb of time right after the cue does not: "said earlier on Friday during a news
           // conference that"; but "contradicting Tulsa police's earlier claim that" is no
           // that-clause of the cue's, and "reveals just how" opens it at "just". Nor does a time
-          // word before anything but a cue noun: "said ... last week that", "two days earlier that".)
-          if (t.Is(kSkip | kCueAuxiliary) && !(t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun)) && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
+          // word before anything but a cue noun: "said ... last week that", "two days earlier that",
+          // nor a skip word after an article, an adjective there: "said in a long interview that".)
+          if (t.Is(kSkip | kCueAuxiliary) && !(t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun)) &&
+              !(k > j && (tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv || tok[k - 1].lower == "the"sv)) && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"

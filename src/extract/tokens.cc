@@ -302,9 +302,18 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     // "Will" inside a sentence before a capitalised word is a first name, no modal: "said Will
     // Doyle", "the fund's Will Smith". (Only capitalised words ask; sentence-initial "Will
     // Trump win?" stays a modal.)
+    // So is "May" after a capitalised name ("Theresa May said", "Yin Myint May, 60, said"), not
+    // after a preposition or a time ("in May", "Sunday May 1").
     if ((cls & kCapitalised) && !(cls & (kPronoun | kDeterminer)) && out.size() >= 3) [[unlikely]] {
       Token& w = out[out.size() - 2];
       if ((w.cls & kCapitalised) && w.lower == "will" && !(out[out.size() - 3].cls & (kFinal | kColon))) w.cls = kWord | kCapitalised;
+      if (lower == "may" && out.size() >= 3) {
+        const Token& name = out[out.size() - 2];
+        if ((name.cls & kCapitalised) && (name.cls & kWord) && !(name.cls & (kPreposition | kTime | kDeterminer | kPronoun | kBoundary | kNumber)) &&
+            !(out[out.size() - 3].cls & (kFinal | kColon | kQuote))) {
+          t.cls = kWord | kCapitalised;
+        }
+      }
     }
   }
   return out;

@@ -106,6 +106,16 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Ginsburg|said|that she did not want it|that-clause"},
       {"Estrosi said in one of a series of Twitter messages that the truck was carrying arms.",
        "Estrosi|said|that the truck was carrying arms|that-clause"},
+      // ... past a skip word used as an adjective, and before a plural subject.
+      {"Ifill said in a long interview that trials were instrumental.", "Ifill|said|that trials were instrumental|that-clause"},
+      // "May" after a name is part of it.
+      {"Prime Minister Theresa May said Britain would leave.", "Prime Minister Theresa May|said|Britain would leave|bare-clause"},
+      // An appositive that ends in a possessive is still the source's.
+      {"Paul Begala, a friend of the couple's, said that the president is strong.",
+       "Paul Begala, a friend of the couple's|said|that the president is strong|that-clause"},
+      // An object goes on past a relative clause between commas to what the verb takes next.
+      {"Cruz is praising Jeb Bush, who ended his bid on Saturday, as a man who did not go to the gutter.",
+       "Cruz|praising|Jeb Bush, who ended his bid on Saturday, as a man who did not go to the gutter|object"},
       {"The daily wrote, \"It is a bad plan.\"", "The daily|wrote|\"It is a bad plan.\"|quote-after"},
       {"\"It is a bad plan,\" the daily wrote.", "the daily|wrote|\"It is a bad plan,\"|quote-before"},
       {"\"It is a bad plan,\" the state news agency Khovarwrote in a commentary.",
