@@ -1707,9 +1707,40 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         const bool show_noun = cue.lower == "show"sv && i + 1 < send && (tok[i + 1].Is(kQuote) || (common && LooksLikeVerb(tok[i + 1])));
         if (((cue.Is(kCueNoun) || cue.lower == "support"sv) && common) || show_noun) continue;
       }
+      // A long subject that opens the sentence, a plural noun with what modifies it, up to a verb
+      // of saying: "Democrats trying to regain control of the Senate in November say ...", "The
+      // state officials whose laws have been invalidated say ...". (No punctuation inside, and no
+      // verb group before the first relative, participle or preposition.)
+      const auto long_subject = [&]() -> std::optional<Chunk> {
+        if (l != i || !cue.Is(kCueSpeech) || IsParticiple(cue) || p.InsideQuote(i)) return std::nullopt;
+        size_t b = p.ProseStart(sfirst, l);
+        if (b < l && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "even"sv)) ++b;
+        if (l < b + 3 || l > b + 16) return std::nullopt;
+        const Token& first = tok[b];
+        if (!first.Is(kWord) || first.Is(kPreposition | kPronoun | kTime | kCue) || (first.Is(kBoundary) && !first.Is(kDeterminer)) ||
+            IsParticiple(first)) {
+          return std::nullopt;
+        }
+        // The head: the word before the first relative, participle or preposition.
+        size_t h = l;
+        for (size_t k = b + 1; k < l; ++k) {
+          if (tok[k].Is(kPunct)) return std::nullopt;
+          const bool opens = IsRelative(tok[k]) || tok[k].lower == "whose"sv || (IsParticiple(tok[k]) && !tok[k].Is(kCapitalised)) ||
+                             (tok[k].Is(kPreposition) && !IsQuantity(tok[k - 1]));
+          if (h == l && opens) h = k;
+          if (h == l && (tok[k].Is(kBe | kSkip | kCueAuxiliary | kCue) && !tok[k].Is(kTime))) return std::nullopt;
+        }
+        if (h == l || h < b + 1) return std::nullopt;
+        if (!PluralSubject(tok, Chunk{b, h})) return std::nullopt;
+        return Chunk{b, l};
+      };
       if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
-        if (!auxiliary) continue;
-        base_by_aux = true;
+        if (auto subject = long_subject()) {
+          src = subject;
+        } else {
+          if (!auxiliary) continue;
+          base_by_aux = true;
+        }
       }
       // `"...," said X` / `..., said X.`: the source after the cue.
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {

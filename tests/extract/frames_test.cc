@@ -108,6 +108,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Estrosi|said|that the truck was carrying arms|that-clause"},
       // ... past a skip word used as an adjective, and before a plural subject.
       {"Ifill said in a long interview that trials were instrumental.", "Ifill|said|that trials were instrumental|that-clause"},
+      // A long plural subject that opens the sentence.
+      {"The state officials whose laws have been invalidated say the real change came later.",
+       "The state officials whose laws have been invalidated|say|the real change came later|bare-clause"},
+      {"Democrats trying to win the Senate in November say they have a new weapon.",
+       "Democrats trying to win the Senate in November|say|they have a new weapon|bare-clause"},
       // "May" after a name is part of it.
       {"Prime Minister Theresa May said Britain would leave.", "Prime Minister Theresa May|said|Britain would leave|bare-clause"},
       // An appositive that ends in a possessive is still the source's.
@@ -583,6 +588,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
 
 TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
+      // A long subject whose head is singular takes no base form.
+      {"The report on the talks in November say nothing new.", ""},
       // A "that" past eight words after the cue opens no clause when a verb follows it.
       {"He said in a statement on the bill in the Senate last week that passed easily.", ""},
       {"The report was released on Monday.", ""},
