@@ -1754,6 +1754,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             while (k < send && k < e + 24 && tok[k].Is(kWord)) ++k;
             if (k + 1 == send && tok[k].Is(kFinal)) src->end = k;
           }
+          // So does a relative clause: "said an American official who was briefed on the details
+          // and spoke anonymously."
+          if (e + 2 < send && (tok[e].lower == "who"sv || tok[e].lower == "whose"sv)) {
+            size_t k = e + 1;
+            while (k < send && k < e + 30 && tok[k].Is(kWord)) ++k;
+            if (k + 1 == send && tok[k].Is(kFinal)) src->end = k;
+          }
           // A circumstance after the source (", in an analysis for ..."): a quotation after
           // this one is not simply its continuation.
           if (src->end + 2 < send && tok[src->end].Is(kComma) && tok[src->end + 1].Is(kPreposition)) {
