@@ -2161,11 +2161,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
             // An object ends before a subordinate clause of the narration: "criticized it because
-            // it fell short", "banned waterboarding when he took office".
+            // it fell short", "banned waterboarding when he took office"; and before a clause of
+            // its own after a quotation's comma ('called it "a disgrace," and he left').
             for (size_t k = j + 1; !finding && k < *content_end; ++k) {
               if (p.IsOpening(k)) {
                 k = p.Close(k);
               } else if (IsSubordinator(tok[k])) {
+                content_end = k;
+                break;
+              } else if ((tok[k].lower == "and"sv || tok[k].lower == "but"sv) && k + 1 < *content_end &&
+                         tok[k + 1].Is(kPronoun) && !tok[k + 1].Is(kDeterminer) && !IsRelative(tok[k + 1])) {
                 content_end = k;
                 break;
               }

@@ -113,6 +113,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The state officials whose laws have been invalidated|say|the real change came later|bare-clause"},
       {"Democrats trying to win the Senate in November say they have a new weapon.",
        "Democrats trying to win the Senate in November|say|they have a new weapon|bare-clause"},
+      // An object ends before "and" and a pronoun that open a clause of their own.
+      {"Trump called the attack \"an assault on our country,\" and he noted the deaths of black men.",
+       "Trump|called|the attack \"an assault on our country,\"|object; he|noted|the deaths of black men|bare-clause"},
       // An inverted source with a relative clause to the sentence's end.
       {"The talks will fail, said an American official who was briefed on the details.",
        "an American official who was briefed on the details|said|The talks will fail|clause-before"},
