@@ -678,6 +678,24 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   if (first + 16 <= b || p.InsideQuote(first)) return std::nullopt;
   if (first == b && !(first > sfirst && tok[first - 1].Is(kPronoun))) return std::nullopt;
   if (first == b) --first;  // "it seems", "who is expected"
+  // "She appeared to imply that ...", "Attorneys for Clinton appeared to oppose the effort": a
+  // verb of saying or judging after "seem to"/"appear to" makes a frame of the subject's, whose cue
+  // runs through that verb and whose content is what it takes.
+  if ((cue.lower.starts_with("seem") || cue.lower.starts_with("appear")) && next.lower == "to"sv && i + 3 < send &&
+      tok[i + 2].Is(kCue) && !IsParticiple(tok[i + 2]) && !tok[i + 3].Is(kPunct | kPreposition) && first < b) {
+    const size_t c = i + 3;
+    const size_t e = IsThat(tok[c]) ? p.ClauseEnd(c) : p.PhraseEnd(c);
+    const auto subject = ChunkBefore(tok, b, first);
+    // (Not the object of a preposition: "Stumpf in a televised interview appeared to blame".)
+    if (e > c && subject && !tok[subject->begin].Is(kTime) && !(subject->begin > first && tok[subject->begin - 1].Is(kPreposition))) {
+      FrameMatch f;
+      f.source = p.Bytes(subject->begin, subject->end);
+      f.cue = p.Bytes(b, i + 3);
+      f.content = p.Bytes(c, e);
+      f.form = "evidential-cue";
+      return f;
+    }
+  }
   size_t end = p.ClauseEnd(i + 1);
   // The clause ends at a comma or a subordinate clause ("to be on the upswing after ...").
   for (size_t k = i + 2; k < end; ++k) {

@@ -218,6 +218,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "null|are expected|Egypt and the Soviet Union are expected to sign an agreement|evidential"},
       {"Sales rose and profits are expected to grow.", "null|are expected|profits are expected to grow|evidential"},
       {"Ben Carson appears to be slipping.", "null|appears|Ben Carson appears to be slipping|evidential"},
+      // A verb of saying or judging after "appear to"/"seem to": the subject's frame.
+      {"Attorneys for Clinton appeared to oppose the effort.", "Attorneys for Clinton|appeared to oppose|the effort|evidential-cue"},
+      {"She seemed to imply that Trump could lead to upheaval.", "She|seemed to imply|that Trump could lead to upheaval|evidential-cue"},
+      // (Not with a preposition's object as the subject, nor before a preposition: the
+      // evidential.)
+      {"Stumpf in a televised interview appeared to blame the workers.",
+       "null|appeared|Stumpf in a televised interview appeared to blame the workers|evidential"},
+      {"The party seemed to acknowledge by tacking on more of them.",
+       "null|seemed|The party seemed to acknowledge by tacking on more of them|evidential"},
       {"For much of his career, Manafort seemed to be part of the establishment after all.",
        "null|seemed|Manafort seemed to be part of the establishment|evidential"},
       {"Romney, who is expected to deliver a speech, arrived.", "null|is expected|who is expected to deliver a speech|evidential"},
