@@ -1730,7 +1730,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // state officials whose laws have been invalidated say ...". (No punctuation inside, and no
       // verb group before the first relative, participle or preposition.)
       const auto long_subject = [&]() -> std::optional<Chunk> {
-        if (l != i || !cue.Is(kCueSpeech) || IsParticiple(cue) || p.InsideQuote(i)) return std::nullopt;
+        // (Not a cue word that is also a noun: "Balances in tax and loan note accounts fell".)
+        if (l != i || !cue.Is(kCueSpeech) || cue.Is(kSourceHead | kCueNoun | kTime) || IsParticiple(cue) || p.InsideQuote(i)) {
+          return std::nullopt;
+        }
         size_t b = p.ProseStart(sfirst, l);
         if (b < l && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "even"sv)) ++b;
         if (l < b + 3 || l > b + 16) return std::nullopt;
@@ -2019,13 +2022,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
                // (A plural noun before a verb group is a subject: "said ... that trials were".)
-               (k + 2 < send && tok[k + 1].lower.ends_with('s') && tok[k + 2].Is(kBe | kSkip | kCueAuxiliary) && !tok[k + 2].Is(kPronoun | kTime)))) {
+               (k + 2 < send && tok[k + 1].lower.ends_with('s') && tok[k + 2].Is(kBe) && !tok[k + 2].Is(kPronoun | kTime)))) {
             content_first = k;
             f.form = "that-clause";
             break;
           }
           // (A participle after a determiner is an adjective: "said in a written statement that".)
-          const bool adjective = t.Is(kCue) && k > j && tok[k - 1].Is(kDeterminer) && !tok[k - 1].Is(kPronoun) &&
+          // (Only a participle: not "dismissed a report circulating ... that".)
+          const bool adjective = t.Is(kCue) && (t.lower.ends_with("ed") || t.lower.ends_with("en")) && k > j &&
+                                 tok[k - 1].Is(kDeterminer) && !tok[k - 1].Is(kPronoun) &&
                                  k + 1 < send && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBoundary | kPreposition | kCue | kBe | kSkip);
           if ((t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) && !adjective) || t.lower == "to"sv || t.lower == ";"sv) break;
           // ("some said this might occur if ...": an auxiliary makes the words before it a clause
@@ -2033,10 +2038,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // (An adverb of time right after the cue does not: "said earlier on Friday during a news
           // conference that"; but "contradicting Tulsa police's earlier claim that" is no
           // that-clause of the cue's, and "reveals just how" opens it at "just". Nor does a time
-          // word before anything but a cue noun: "said ... last week that", "two days earlier that",
+          // word before anything but a cue noun: "said ... last week that",
           // nor a skip word after an article, an adjective there: "said in a long interview that".)
-          if (t.Is(kSkip | kCueAuxiliary) && !(t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun)) &&
-              !(k > j && (tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv || tok[k - 1].lower == "the"sv)) && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
+          // (Both only inside a circumstance: a time word right after the cue or after a name, a
+          // number or another time word, "told Reuters last week that"; an article after a
+          // preposition, "in a long interview". Not "citing trade talk earlier this year that" or
+          // "repeated an earlier projection that", whose "that" is the noun's.)
+          const bool time_word = t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun) &&
+                                 (k == j || tok[k - 1].Is(kCapitalised | kNumber | kTime));
+          const bool adjective_skip = k >= j + 2 && (tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv || tok[k - 1].lower == "the"sv) &&
+                                      tok[k - 2].Is(kPreposition);
+          if (t.Is(kSkip | kCueAuxiliary) && !time_word && !adjective_skip && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"

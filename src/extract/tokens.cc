@@ -295,26 +295,26 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     }
     if (!(cls & (kPossessive | kNumber | kPronoun)) && bare.size() <= 16) {
       cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
+      // A capitalised modal inside a sentence may be a name: "Will" before a capitalised word
+      // ("said Will Doyle"), "May" after one ("Theresa May said", "Yin Myint May, 60, said"); not
+      // at a sentence's or a colon's start ("Will Trump win?"), nor "May" after a preposition or a
+      // time ("in May", "Sunday May 1"). (Only capitalised modals ask.)
+      constexpr uint32_t kCapitalModal = kCapitalised | kCueAuxiliary;
+      // (Not in capitals: "GATT ROUND MAY STOP ...".)
+      if ((cls & kCapitalModal) == kCapitalModal && out.size() >= 2 && !IsUpper(static_cast<unsigned char>(text[i + 1]))) [[unlikely]] {
+        const Token& prev = out[out.size() - 2];
+        const bool inside = !(prev.cls & (kFinal | kColon));
+        if (lower == "will" && inside && j + 1 < end && text[j] == ' ' && IsUpper(static_cast<unsigned char>(text[j + 1]))) {
+          cls = kWord | kCapitalised;
+        } else if (lower == "may" && inside && !(prev.cls & kQuote) && (prev.cls & kCapitalised) && (prev.cls & kWord) &&
+                   !(prev.cls & (kPreposition | kTime | kDeterminer | kPronoun | kBoundary | kNumber))) {
+          cls = kWord | kCapitalised;
+        }
+      }
     }
     t.span = {i, j};
     t.cls = cls;
     i = j;
-    // "Will" inside a sentence before a capitalised word is a first name, no modal: "said Will
-    // Doyle", "the fund's Will Smith". (Only capitalised words ask; sentence-initial "Will
-    // Trump win?" stays a modal.)
-    // So is "May" after a capitalised name ("Theresa May said", "Yin Myint May, 60, said"), not
-    // after a preposition or a time ("in May", "Sunday May 1").
-    if ((cls & kCapitalised) && !(cls & (kPronoun | kDeterminer)) && out.size() >= 3) [[unlikely]] {
-      Token& w = out[out.size() - 2];
-      if ((w.cls & kCapitalised) && w.lower == "will" && !(out[out.size() - 3].cls & (kFinal | kColon))) w.cls = kWord | kCapitalised;
-      if (lower == "may" && out.size() >= 3) {
-        const Token& name = out[out.size() - 2];
-        if ((name.cls & kCapitalised) && (name.cls & kWord) && !(name.cls & (kPreposition | kTime | kDeterminer | kPronoun | kBoundary | kNumber)) &&
-            !(out[out.size() - 3].cls & (kFinal | kColon | kQuote))) {
-          t.cls = kWord | kCapitalised;
-        }
-      }
-    }
   }
   return out;
 }

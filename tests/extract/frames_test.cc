@@ -69,6 +69,14 @@ TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract
   CHECK(w[11].lower == "will");
   CHECK(w[11].Is(kCueAuxiliary));
   CHECK(w[16].Is(kCueAuxiliary));
+  // "May" after a name is part of it; in capitals ("ROUND MAY STOP") or after a preposition it
+  // stays a modal or the month.
+  const std::string may = "Theresa May said. ROUND MAY STOP. In May, rates rose.";
+  auto m = Tokenize(may, {0, static_cast<uint32_t>(may.size())}, Finder().lexicon());
+  REQUIRE(m.size() == 14);
+  CHECK(m[1].cls == (kWord | kCapitalised));
+  CHECK(m[5].Is(kCueAuxiliary));
+  CHECK(m[9].Is(kCueAuxiliary));
 }
 
 TEST_CASE("The token lexicon: words over 16 bytes, shared prefixes, several classes", "[extract][tokens]") {
@@ -603,6 +611,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
 
 TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
+      // A cue word after an article is a noun unless a participle: its "that" is the noun's.
+      {"The official dismissed a report circulating in markets today that the group had rejected it.",
+       "The official|dismissed|a report circulating in markets today that the group had rejected it|bare-clause"},
       // A long subject whose head is singular takes no base form.
       {"The report on the talks in November say nothing new.", ""},
       // A "that" past eight words after the cue opens no clause when a verb follows it.
