@@ -74,20 +74,20 @@ class Paragraph {
       : text_(text), tok(std::move(tokens)), info_(tok.size()), bounds_(sentences.size() + 1, {tok.size(), 0}) {
     // (Tokens come in text order: each sentence's first token is met first, and the start of
     // the next sentence is kept at hand.)
+    // (One pass: sentence bounds, quotation pairs, and the "point" words that are no cue.)
     size_t s = 0;
     uint32_t next = sentences.size() > 1 ? sentences[1].begin : UINT32_MAX;
+    int open = -1;
     for (size_t i = 0; i < tok.size(); ++i) {
-      if (tok[i].span.begin >= next) {
-        while (s + 1 < sentences.size() && tok[i].span.begin >= sentences[s + 1].begin) ++s;
+      Token& t = tok[i];
+      if (t.span.begin >= next) {
+        while (s + 1 < sentences.size() && t.span.begin >= sentences[s + 1].begin) ++s;
         next = s + 1 < sentences.size() ? sentences[s + 1].begin : UINT32_MAX;
       }
       info_[i].sent = static_cast<uint32_t>(s);
       if (bounds_[s].first == tok.size()) bounds_[s].first = i;
       bounds_[s].second = i + 1;
-    }
-    int open = -1;
-    for (size_t i = 0; i < tok.size(); ++i) {
-      if (tok[i].Is(kQuote)) {
+      if (t.Is(kQuote)) {
         if (open < 0) {
           open = static_cast<int>(i);
         } else {
@@ -98,6 +98,12 @@ class Paragraph {
         continue;
       }
       info_[i].inside = open;
+      // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to
+      // ..." are not, and no clause may end before them as before a cue.
+      if ((t.cls & kCue) && t.lower.starts_with("point") &&
+          !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
+        t.cls &= ~kCue;
+      }
     }
   }
 
@@ -1204,17 +1210,7 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
 
 void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences, bool first,
                                   std::vector<FrameMatch>* out) const {
-  std::vector<Token> toks = Tokenize(text, paragraph, lexicon_);
-  // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to ..."
-  // are not, and no clause may end before them as before a cue.
-  for (size_t k = 0; k < toks.size(); ++k) {
-    Token& w = toks[k];
-    if ((w.cls & kCue) && w.lower.starts_with("point") &&
-        !(k + 1 < toks.size() && (toks[k + 1].lower == "out"sv || (toks[k + 1].lower == "to"sv && w.lower.size() > 6)))) {
-      w.cls &= ~kCue;
-    }
-  }
-  Paragraph p(text, std::move(toks), sentences);
+  Paragraph p(text, Tokenize(text, paragraph, lexicon_), sentences);
   const auto& tok = p.tok;
   const size_t n = tok.size();
   if (first && sentences.size() == 1) {
@@ -1288,8 +1284,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    // (The cue-noun test first: it rules out most tokens with three flag reads.)
-    if (i + 3 < n && (tok[i + 1].Is(kCueNoun) || tok[i + 2].Is(kCueNoun) || tok[i + 3].Is(kCueNoun)) &&
+    // (One flag read first, possessive or determiner, rules out most tokens; then the cue-noun
+    // test, three flag reads, before the possessive pronoun's string compare.)
+    if (tok[i].Is(kPossessive | kDeterminer) && i + 3 < n && (tok[i + 1].Is(kCueNoun) || tok[i + 2].Is(kCueNoun) || tok[i + 3].Is(kCueNoun)) &&
         (tok[i].Is(kPossessive) || IsPossessivePronoun(tok[i])) && !p.InsideQuote(i)) {
       if (auto f = NounCueFrame(p, i); f && f->content.begin >= last_content_end) {
         last_content_end = std::max(last_content_end, f->content.end);
@@ -1310,7 +1307,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    const bool is_joined = JoinedCue(tok[i], lexicon_, &joined);
+    // (Only a capitalised word of eight letters or more can hold a glued cue: the test inline.)
+    const bool is_joined = tok[i].Is(kCapitalised) && tok[i].lower.size() >= 8 && JoinedCue(tok[i], lexicon_, &joined);
     const Token& cue = is_joined ? joined : tok[i];
     const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according"sv && tok[i + 1].lower == "to"sv;
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;

@@ -179,6 +179,24 @@ constexpr uint32_t kWordBuffer = 64;
   return cls & kPronoun ? cls : 0;
 }
 
+// The classes of a capitalised modal at [i, j) whose token is the last of `out`: a name inside a
+// sentence, "Will" before a capitalised word ("said Will Doyle"), "May" after one ("Theresa May
+// said", "Yin Myint May, 60, said"); else `cls`. Not at a sentence's or a colon's start ("Will
+// Trump win?"), in capitals ("GATT ROUND MAY STOP"), nor "May" after a preposition or a time
+// ("in May", "Sunday May 1").
+[[gnu::noinline]] static uint32_t CapitalModal(std::string_view text, uint32_t i, uint32_t j, const std::vector<Token>& out, uint32_t cls) {
+  if (out.size() < 2 || j >= text.size() || IsUpper(static_cast<unsigned char>(text[i + 1]))) return cls;
+  const Token& prev = out[out.size() - 2];
+  if (prev.cls & (kFinal | kColon)) return cls;
+  const std::string& lower = out.back().lower;
+  if (lower == "will" && j + 1 < text.size() && text[j] == ' ' && IsUpper(static_cast<unsigned char>(text[j + 1]))) return kWord | kCapitalised;
+  if (lower == "may" && !(prev.cls & kQuote) && (prev.cls & kCapitalised) && (prev.cls & kWord) &&
+      !(prev.cls & (kPreposition | kTime | kDeterminer | kPronoun | kBoundary | kNumber))) {
+    return kWord | kCapitalised;
+  }
+  return cls;
+}
+
 std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexicon& lexicon) {
   std::vector<Token> out;
   out.reserve(scope.size() / 5 + 4);
@@ -295,22 +313,8 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     }
     if (!(cls & (kPossessive | kNumber | kPronoun)) && bare.size() <= 16) {
       cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
-      // A capitalised modal inside a sentence may be a name: "Will" before a capitalised word
-      // ("said Will Doyle"), "May" after one ("Theresa May said", "Yin Myint May, 60, said"); not
-      // at a sentence's or a colon's start ("Will Trump win?"), nor "May" after a preposition or a
-      // time ("in May", "Sunday May 1"). (Only capitalised modals ask.)
-      constexpr uint32_t kCapitalModal = kCapitalised | kCueAuxiliary;
-      // (Not in capitals: "GATT ROUND MAY STOP ...".)
-      if ((cls & kCapitalModal) == kCapitalModal && out.size() >= 2 && !IsUpper(static_cast<unsigned char>(text[i + 1]))) [[unlikely]] {
-        const Token& prev = out[out.size() - 2];
-        const bool inside = !(prev.cls & (kFinal | kColon));
-        if (lower == "will" && inside && j + 1 < end && text[j] == ' ' && IsUpper(static_cast<unsigned char>(text[j + 1]))) {
-          cls = kWord | kCapitalised;
-        } else if (lower == "may" && inside && !(prev.cls & kQuote) && (prev.cls & kCapitalised) && (prev.cls & kWord) &&
-                   !(prev.cls & (kPreposition | kTime | kDeterminer | kPronoun | kBoundary | kNumber))) {
-          cls = kWord | kCapitalised;
-        }
-      }
+      // A capitalised modal inside a sentence may be a name (out of line: it is rare).
+      if ((cls & (kCapitalised | kCueAuxiliary)) == (kCapitalised | kCueAuxiliary)) [[unlikely]] cls = CapitalModal(text, i, j, out, cls);
     }
     t.span = {i, j};
     t.cls = cls;
