@@ -207,6 +207,12 @@ class Paragraph {
           continue;
         }
         if (EndsClause(n)) break;
+        // ", but that he would not ...": a second that-clause of the same saying goes on (a
+        // subject after "that"; not "but that group was", a determiner's).
+        if ((n.lower == "but"sv || n.lower == "and"sv) && j + 3 < end && IsThat(tok[j + 2]) && j > k &&
+            tok[j + 3].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[j + 3].Is(kBe)) {
+          continue;
+        }
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);

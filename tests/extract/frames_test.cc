@@ -121,6 +121,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The state officials whose laws have been invalidated|say|the real change came later|bare-clause"},
       {"Democrats trying to win the Senate in November say they have a new weapon.",
        "Democrats trying to win the Senate in November|say|they have a new weapon|bare-clause"},
+      // A second that-clause of the same saying after ", but" goes on; "but that" and a noun
+      // is a clause of its own.
+      {"The governor said the U.S. needs to secure the border, but that he would not support mass deportation.",
+       "The governor|said|the U.S. needs to secure the border, but that he would not support mass deportation|bare-clause"},
+      {"Voters said they voted for Sanders in Virginia, but that group was more likely to support Clinton.",
+       "Voters|said|they voted for Sanders in Virginia|bare-clause"},
       // An object ends before "and" and a pronoun that open a clause of their own.
       {"Trump called the attack \"an assault on our country,\" and he noted the deaths of black men.",
        "Trump|called|the attack \"an assault on our country,\"|object; he|noted|the deaths of black men|bare-clause"},
