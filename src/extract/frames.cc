@@ -2012,7 +2012,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // with no verb or comma of its own: "said in an interview with The Associated Press last
           // week that she ...".)
           const bool far = k >= j + 8;
-          if (far && !(IsThat(t) && cue.Is(kCueSpeech) && (tok[j].Is(kPreposition) || tok[j].lower == "ahead"sv) && k + 1 < send && tok[k + 1].Is(kDeterminer | kPronoun | kCapitalised | kNumber) &&
+          if (far && !(IsThat(t) && cue.Is(kCueSpeech) && (tok[j].Is(kPreposition) || tok[j].lower == "ahead"sv) && k + 1 < send &&
+                       tok[k + 1].Is(kDeterminer | kPronoun | kCapitalised | kNumber) &&
                        !tok[k + 1].Is(kBe | kSkip | kCueAuxiliary | kBoundary) && !IsRelative(tok[k + 1]) && !p.HasVerbGroup(j, k) && [&] {
                          // (A cue word after a determiner is a noun: "in an interview with".)
                          for (size_t w = j; w < k; ++w) {
@@ -2031,8 +2032,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "that-clause";
             break;
           }
-          // (A participle after a determiner is an adjective: "said in a written statement that".)
-          // (Only a participle: not "dismissed a report circulating ... that".)
+          // (A participle in -ed or -en after a determiner is an adjective: "said in a written
+          // statement that"; not "dismissed a report circulating ... that".)
           const bool adjective = t.Is(kCue) && (t.lower.ends_with("ed") || t.lower.ends_with("en")) && k > j &&
                                  tok[k - 1].Is(kDeterminer) && !tok[k - 1].Is(kPronoun) &&
                                  k + 1 < send && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBoundary | kPreposition | kCue | kBe | kSkip);
@@ -2041,13 +2042,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // of their own, the content.)
           // (An adverb of time right after the cue does not: "said earlier on Friday during a news
           // conference that"; but "contradicting Tulsa police's earlier claim that" is no
-          // that-clause of the cue's, and "reveals just how" opens it at "just". Nor does a time
-          // word before anything but a cue noun: "said ... last week that",
-          // nor a skip word after an article, an adjective there: "said in a long interview that".)
-          // (Both only inside a circumstance: a time word right after the cue or after a name, a
-          // number or another time word, "told Reuters last week that"; an article after a
-          // preposition, "in a long interview". Not "citing trade talk earlier this year that" or
-          // "repeated an earlier projection that", whose "that" is the noun's.)
+          // that-clause of the cue's, and "reveals just how" opens it at "just".)
+          // (Nor does a time word inside a circumstance, right after the cue or after a name, a
+          // number or another time word, before anything but a cue noun: "told Reuters last week
+          // that"; nor a skip word after an article after a preposition, an adjective there: "said
+          // in a long interview that". Not "citing trade talk earlier this year that" or "repeated
+          // an earlier projection that", whose "that" is the noun's.)
           const bool time_word = t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun) &&
                                  (k == j || tok[k - 1].Is(kCapitalised | kNumber | kTime));
           const bool adjective_skip = k >= j + 2 && (tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv || tok[k - 1].lower == "the"sv) &&

@@ -622,8 +622,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
        "The official|dismissed|a report circulating in markets today that the group had rejected it|bare-clause"},
       // A long subject whose head is singular takes no base form.
       {"The report on the talks in November say nothing new.", ""},
-      // A "that" past eight words after the cue opens no clause when a verb follows it.
+      // A "that" past eight words after the cue opens a clause only before a subject: before a
+      // verb, as here, or a verb group, it is a relative clause's.
       {"He said in a statement on the bill in the Senate last week that passed easily.", ""},
+      {"He said in a statement on the bill in the Senate last week that would raise taxes.", ""},
       {"The report was released on Monday.", ""},
       {"He was asked to the party.", ""},
       {"The plans were approved.", ""},
