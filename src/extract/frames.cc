@@ -1741,9 +1741,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         size_t b = p.ProseStart(sfirst, l);
         if (b < l && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "even"sv)) ++b;
         if (l < b + 3 || l > b + 16) return std::nullopt;
-        const Token& first = tok[b];
-        if (!first.Is(kWord) || first.Is(kPreposition | kPronoun | kTime | kCue) || (first.Is(kBoundary) && !first.Is(kDeterminer)) ||
-            IsParticiple(first)) {
+        const Token& opener = tok[b];
+        if (!opener.Is(kWord) || opener.Is(kPreposition | kPronoun | kTime | kCue) || (opener.Is(kBoundary) && !opener.Is(kDeterminer)) ||
+            IsParticiple(opener)) {
           return std::nullopt;
         }
         // The head: the word before the first relative, participle or preposition.
