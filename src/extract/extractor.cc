@@ -749,9 +749,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
       for (size_t last_i = from; last_i < to && final_i < to; ++last_i) {
       Attribution* last = &w.out.attributions[last_i];
-      if (!Contains(p.span, last->content.span) || quote_mark(*last) == 0) continue;
+      const size_t mark = quote_mark(*last);
+      if (!Contains(p.span, last->content.span) || mark == 0) continue;
       if (last_i != final_i && !(last->rule.starts_with("tokens/") && !separate_continuation.count(last->cue.span.begin))) continue;
-      const bool apostrophes = quote_mark(*last) == 2;
+      const bool apostrophes = mark == 2;
       const Span own_sentence = w.SentenceAt(last->cue.span.begin);
       uint32_t pos = last->content.span.end;
       uint32_t quoted = last->content.span.size(), narration = 0;  // bytes of a growing content

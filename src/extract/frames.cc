@@ -308,8 +308,8 @@ class Paragraph {
           continue;
         }
         // A relative clause between commas after a person, before what the verb takes next
-        // ("praising Jeb Bush, who ended his bid on Saturday, as a man who ...", "lauded Mr. Kim,
-        // whose term ends next June, for spearheading ..."): the object goes on past it.
+        // ("praising Jeb Bush, who ended his bid on Saturday, as a man who ..."): the object goes
+        // on past it.
         if (j + 2 < e && IsRelative(tok[j + 1])) {
           size_t m = j + 2;
           while (m < e && m < j + 25 && !tok[m].Is(kPunct)) ++m;
@@ -1755,7 +1755,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (h == l && opens) h = k;
           if (h == l && (tok[k].Is(kBe | kSkip | kCueAuxiliary | kCue) && !tok[k].Is(kTime))) return std::nullopt;
         }
-        if (h == l || h < b + 1) return std::nullopt;
+        if (h == l) return std::nullopt;
         if (!PluralSubject(tok, Chunk{b, h})) return std::nullopt;
         return Chunk{b, l};
       };
@@ -2048,11 +2048,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // that"; nor a skip word after an article after a preposition, an adjective there: "said
           // in a long interview that". Not "citing trade talk earlier this year that" or "repeated
           // an earlier projection that", whose "that" is the noun's.)
-          const bool time_word = t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun) &&
-                                 (k == j || tok[k - 1].Is(kCapitalised | kNumber | kTime));
-          const bool adjective_skip = k >= j + 2 && (tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv || tok[k - 1].lower == "the"sv) &&
-                                      tok[k - 2].Is(kPreposition);
-          if (t.Is(kSkip | kCueAuxiliary) && !time_word && !adjective_skip && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
+          if (t.Is(kSkip | kCueAuxiliary)) {
+            const bool time_word = t.Is(kTime) && k + 1 < send && !tok[k + 1].Is(kCue | kCueNoun) &&
+                                   (k == j || tok[k - 1].Is(kCapitalised | kNumber | kTime));
+            const bool adjective_skip = k >= j + 2 && tok[k - 2].Is(kPreposition) &&
+                                        (tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv || tok[k - 1].lower == "the"sv);
+            if (!time_word && !adjective_skip && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
+          }
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"

@@ -531,7 +531,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A relative "that" after a noun is the source of a verb of saying or showing.
       {"It was a clash that signaled a newly bitter fight between the two.",
        "that|signaled|a newly bitter fight between the two|bare-clause"},
-      // What a poll shows is a clause's worth, circumstances and all.
+      // What a poll shows goes on past the person it names, to the comma.
       {"A Reuters rolling poll shows Trump at the top with 36 percent support.",
        "A Reuters rolling poll|shows|Trump at the top with 36 percent support|object"},
       // An object ends at "but" or "and" before a verb group of the source's.
