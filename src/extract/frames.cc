@@ -1882,9 +1882,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (tok[b].Is(kQuote) && p.IsOpening(b) && p.Close(b) >= before) ++b;
         // After the comma, a clause of the reporter's own ("..., X said Friday, as they ...") or
         // a participle (", referencing ...") leaves the content before the source.
-        // So does an appositive after an inverted source ("..., noted Daniel Williams, an analyst").
+        // So does an appositive after an inverted source ("..., noted Daniel Williams, an analyst"),
+        // and any words after one that follows a clause of four words or more ("Clinton has a
+        // strong ground game, said Mindy Romero, director of ..."; not "The paradox of Nancy, says
+        // Carl Anthony, historian at ..., is that", nor "And Trump, said Sunshine, who ...").
+        const bool appositive = inverted_source && k + 1 < send &&
+                                (tok[k + 1].Is(kDeterminer) || (tok[k + 1].Is(kWord) && before >= b + 4 && p.VerbSeen(b, before - 1)));
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
-                                ((inverted_source && tok[k + 1].Is(kDeterminer)) || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
+                                (appositive || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
                                  tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]) ||
                                  // A circumstance with no verb group to the sentence's end: "..., he
                                  // said, on condition of anonymity to speak freely."

@@ -194,6 +194,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Voters left \"a rigged system.\" She said she would fight.", "She|said|she would fight|bare-clause"},
       {"It would mean dilution, noted Daniel Williams, an analyst at the bank.",
        "Daniel Williams, an analyst at the bank|noted|It would mean dilution|clause-before"},
+      // After a clause, any appositive of an inverted source; before a phrase with no verb, the
+      // sentence around them is the content.
+      {"Clinton has a strong ground game, said Mindy Romero, director of the California Civic Engagement Project.",
+       "Mindy Romero|said|Clinton has a strong ground game|clause-before"},
+      {"The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful.",
+       "Carl Anthony|says|The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful|clause-around"},
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
       // "No." before a number ends no sentence ("He said no." still ends one).
       {"Senator John Cornyn of Texas, the No. 2 Republican in the Senate, said the chamber will vote.",
