@@ -1929,7 +1929,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // and said that ...", "Mrs. Clinton shook her head and said, ..." (a subject found below).
           and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
                                 cue.Is(kCueSpeech | kCueThought | kCueOther) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
-                                !p.InsideQuote(l - 1) && i + 1 < send && !tok[i + 1].Is(kComma | kFinal);  // ("debentures and notes, ...")
+                                !p.InsideQuote(l - 1) && i + 1 < send &&
+                                // (Not "debentures and notes, ...", but 'smiled and said, "..."'; a noun
+                                // before a quotation is no verb: 'stocks and notes, "cheap" ones'.)
+                                (!tok[i + 1].Is(kComma | kFinal) ||
+                                 (tok[i + 1].Is(kComma) && i + 2 < n && p.IsOpening(i + 2) && !cue.Is(kSourceHead | kCueNoun)));
           // (The comma may close a quotation, `a defense of "New York values," saying ...`, or be
           // a dash: "dismissed the accusations - saying ...".)
           const bool participle = IsParticiple(cue) && l > sfirst &&
@@ -2058,7 +2062,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                    (k == j || tok[k - 1].Is(kCapitalised | kNumber | kTime));
             const bool adjective_skip = k >= j + 2 && tok[k - 2].Is(kPreposition) &&
                                         (tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv || tok[k - 1].lower == "the"sv);
-            if (!time_word && !adjective_skip && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
+            // (Nor does an adverb between commas: "said, twice, that".)
+            const bool parenthetical = k > j && tok[k - 1].Is(kComma) && k + 1 < send && tok[k + 1].Is(kComma) && !t.Is(kCueAuxiliary);
+            if (!time_word && !adjective_skip && !parenthetical && t.lower != "also"sv && !(k == j && IsTimeAdverb(t))) break;
           }
         }
         if (!content_first) {

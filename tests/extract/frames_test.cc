@@ -196,6 +196,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Daniel Williams, an analyst at the bank|noted|It would mean dilution|clause-before"},
       // After a clause, any appositive of an inverted source; before a phrase with no verb, the
       // sentence around them is the content.
+      // An adverb between commas after the cue; a quotation after "and said,".
+      {"He said, twice, that he was going back to work.", "He|said|that he was going back to work|that-clause"},
+      {"Ms. Sherry smiled and said, \"I am waiting for Michael Bloomberg.\"",
+       "Ms. Sherry|said|\"I am waiting for Michael Bloomberg.\"|quote-after"},
       {"Clinton has a strong ground game, said Mindy Romero, director of the California Civic Engagement Project.",
        "Mindy Romero|said|Clinton has a strong ground game|clause-before"},
       {"The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful.",
@@ -688,6 +692,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The exchange must add Chicago to its list of rivals.", ""},
       {"His plan would guarantee a payment to farmers.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
+      {"He bought stocks and notes, \"cheap\" ones.", ""},
       // No relative frame before a circumstance, after a capitalised "What", or when no verb group follows.
       {"The rule, which the department proposed on Monday, took effect.", ""},
       {"What Washington wants is peace.", ""},
