@@ -264,7 +264,22 @@ std::string FindConfigFile(const std::string& path) {
 
 const Config* ConfigSet::For(const std::string& doc_path, std::ostream& err) {
   if (none_) return &defaults_;
-  std::string path = explicit_.empty() ? FindConfigFile(doc_path) : explicit_;
+  std::string path = explicit_;
+  if (path.empty()) {
+    // Documents in one directory share its config: the search up the tree runs once per
+    // directory (keyed by the path's text before its last '/', which names one directory).
+    std::error_code ec;
+    const size_t slash = doc_path.rfind('/');
+    const bool cacheable = slash != std::string::npos && !fs::is_directory(doc_path, ec);
+    const std::string dir = cacheable ? doc_path.substr(0, slash) : std::string();
+    auto found = cacheable ? found_in_.find(dir) : found_in_.end();
+    if (found != found_in_.end()) {
+      path = found->second;
+    } else {
+      path = FindConfigFile(doc_path);
+      if (cacheable) found_in_.emplace(dir, path);
+    }
+  }
   if (path.empty()) return &defaults_;
   auto it = loaded_.find(path);
   if (it != loaded_.end()) return it->second.get();

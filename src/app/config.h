@@ -95,6 +95,7 @@ class ConfigSet {
   bool none_;
   Config defaults_;
   std::map<std::string, std::unique_ptr<Config>> loaded_;
+  std::map<std::string, std::string> found_in_;  // a document directory -> its config file ("" for none)
 };
 
 }  // namespace claimcheck::app

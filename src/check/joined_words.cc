@@ -15,6 +15,7 @@
 // twice (a name such as "Infusaid").
 #include <algorithm>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "check/check.h"
 #include "check/registry.h"
@@ -31,6 +32,10 @@ std::string Lower(std::string_view s) {
 
 class JoinedWords : public Check {
  public:
+  JoinedWords() = default;
+  JoinedWords(const JoinedWords&) = delete;  // endings_ views the lexicon strings it owns
+  JoinedWords& operator=(const JoinedWords&) = delete;
+
   const CheckInfo& info() const override {
     static const CheckInfo kInfo{
         "typo.joined-words",
@@ -58,6 +63,13 @@ class JoinedWords : public Check {
       std::sort(v->begin(), v->end(), [](const auto& a, const auto& b) { return a.size() > b.size(); });
     }
     std::sort(exceptions_.begin(), exceptions_.end());
+    for (const auto* v : {&cues_, &tails_}) {
+      for (const auto& e : *v) {
+        if (e.empty()) continue;
+        endings_.insert(e);
+        if (std::find(ending_lengths_.begin(), ending_lengths_.end(), e.size()) == ending_lengths_.end()) ending_lengths_.push_back(e.size());
+      }
+    }
     return {};
   }
 
@@ -69,7 +81,7 @@ class JoinedWords : public Check {
     std::vector<const Word*> candidates;
     for (const auto& w : words) {
       std::string_view word = std::string_view(t).substr(w.span.begin, w.span.size());
-      if (w.alpha && word.size() >= 6 && IsPlainWord(word) && EndsLikeJoin(Lower(word)) && !doc.text.InTable(w.span)) {
+      if (w.alpha && word.size() >= 6 && IsPlainWord(word) && EndsLikeJoin(word) && !doc.text.InTable(w.span)) {
         candidates.push_back(&w);
       }
     }
@@ -84,21 +96,23 @@ class JoinedWords : public Check {
       if (std::binary_search(exceptions_.begin(), exceptions_.end(), lower)) continue;
       size_t split = Split(word, lower, count, NextWordIsLower(t, w->span.end));
       if (split == 0) continue;
-      std::string first(word.substr(0, split)), second(word.substr(split));
-      Finding f = MakeFinding(doc, w->span,
-                              "\"" + std::string(word) + "\" looks like two words run together: \"" + first +
-                                  " " + second + "\"");
-      f.fix = Fix{f.where, first + " " + second};
+      std::string fixed(word.substr(0, split));
+      fixed.append(" ").append(word.substr(split));
+      std::string message = "\"";
+      message.append(word).append("\" looks like two words run together: \"").append(fixed).append("\"");
+      Finding f = MakeFinding(doc, w->span, message);
+      f.fix = Fix{f.where, fixed};
       out->push_back(std::move(f));
     }
   }
 
  private:
-  bool EndsLikeJoin(const std::string& lower) const {
-    for (const auto* list : {&cues_, &tails_}) {
-      for (const auto& end : *list) {
-        if (lower.size() > end.size() + 2 && lower.ends_with(end)) return true;
-      }
+  // Whether a plain word (lower case after its first letter, so its ending is already lower
+  // case) ends in a cue or a tail with more than two letters before it: one hash look-up per
+  // ending length, not a comparison per lexicon word (this runs on every word of every story).
+  bool EndsLikeJoin(std::string_view word) const {
+    for (size_t len : ending_lengths_) {
+      if (word.size() > len + 2 && endings_.count(word.substr(word.size() - len))) return true;
     }
     return false;
   }
@@ -139,6 +153,8 @@ class JoinedWords : public Check {
   }
 
   std::vector<std::string> cues_, tails_, exceptions_;
+  std::unordered_set<std::string_view> endings_;  // cues_ and tails_ (which own the text)
+  std::vector<size_t> ending_lengths_;
 };
 
 }  // namespace
