@@ -421,6 +421,21 @@ bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
   }
   return false;
 }
+// "made clear" / "makes it clear" at `i`, before a that-clause or a subject (a pronoun, a
+// determiner, a name; "made clear Monday they ..."): true, with `*after` the token after "clear".
+// (Not "made clear progress", "made it clear of debris".)
+bool MadeClear(const std::vector<Token>& tok, size_t i, size_t* after) {
+  const std::string& w = tok[i].lower;
+  if (w != "made"sv && w != "make"sv && w != "makes"sv && w != "making"sv) return false;
+  size_t k = i + 1;
+  if (k < tok.size() && tok[k].lower == "it"sv) ++k;
+  if (k + 1 >= tok.size() || tok[k].lower != "clear"sv) return false;
+  size_t c = k + 1;
+  if (tok[c].Is(kTime) && c + 1 < tok.size()) ++c;
+  if (!(IsThat(tok[c]) || tok[c].Is(kPronoun | kDeterminer | kCapitalised)) || tok[c].Is(kPunct)) return false;
+  *after = k + 1;
+  return true;
+}
 // A verb before "to" and a cue that makes the cue its own ("went on to say", "continued to
 // question", "tried to explain"); `t` is the word before "to", `prev` the one before it.
 bool IsCatenative(const Token& t, const Token& prev) {
@@ -457,7 +472,7 @@ bool IsSkippable(const Token& t) {
 bool IsBaseForm(const Token& t) {
   static constexpr std::string_view kPast[] = {"said", "told", "wrote", "written", "thought", "felt", "knew", "known", "found",
                                       "saw", "seen", "sought", "understood", "held", "spoke", "spoken", "swore", "sworn",
-                                      "taught", "meant", "heard", "forgot", "shown", "foresaw", "read", "bet"};
+                                      "taught", "meant", "heard", "forgot", "shown", "foresaw", "read", "bet", "made"};
   const std::string& w = t.lower;
   if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
   for (std::string_view p : kPast) {
@@ -1315,7 +1330,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     }
     // (Only a capitalised word of eight letters or more can hold a glued cue: the test inline.)
     const bool is_joined = tok[i].Is(kCapitalised) && tok[i].lower.size() >= 8 && JoinedCue(tok[i], lexicon_, &joined);
-    const Token& cue = is_joined ? joined : tok[i];
+    // "made (it) clear": a verb of saying of three words, whose content follows "clear" ("Mr. Obama
+    // made clear that ...", "She made it clear that ..."); before a that-clause or a subject.
+    size_t cue_after = i + 1;  // the first token after the cue
+    const bool made_clear = !is_joined && tok[i].lower.size() >= 4 && tok[i].lower.size() <= 6 && tok[i].lower.starts_with("ma") &&
+                            MadeClear(tok, i, &cue_after);
+    if (made_clear) {
+      joined = tok[i];
+      joined.cls |= kCueSpeech;
+      joined.span.end = tok[cue_after - 1].span.end;
+    }
+    const Token& cue = is_joined || made_clear ? joined : tok[i];
     const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according"sv && tok[i + 1].lower == "to"sv;
     if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
     if (p.InsideQuote(i)) continue;
@@ -1885,9 +1910,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // So does an appositive after an inverted source ("..., noted Daniel Williams, an analyst"),
         // and any words after one that follows a clause of four words or more ("Clinton has a
         // strong ground game, said Mindy Romero, director of ..."; not "The paradox of Nancy, says
-        // Carl Anthony, historian at ..., is that", nor "And Trump, said Sunshine, who ...").
+        // Carl Anthony, historian at ..., is that", nor "And Trump, said Sunshine, who ...", nor
+        // before a verb group: "The major drawback to certificates, said Landis, is that").
         const bool appositive = inverted_source && k + 1 < send &&
-                                (tok[k + 1].Is(kDeterminer) || (tok[k + 1].Is(kWord) && before >= b + 4 && p.VerbSeen(b, before - 1)));
+                                (tok[k + 1].Is(kDeterminer) || (tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBe | kSkip | kCueAuxiliary) &&
+                                                                 before >= b + 4 && p.VerbSeen(b, before - 1)));
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
                                 (appositive || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
                                  tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]) ||
@@ -1993,7 +2020,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (and_verb && !f.source) continue;
           }
         }
-        size_t j = i + 1;
+        size_t j = cue_after;
         size_t object_first = SIZE_MAX, object_end = SIZE_MAX;  // an object after the cue
         if (cue.Is(kObjectFirst)) {
           if (auto obj = ChunkAfter(tok, j, send)) {

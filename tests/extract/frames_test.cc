@@ -196,12 +196,18 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Daniel Williams, an analyst at the bank|noted|It would mean dilution|clause-before"},
       // After a clause, any appositive of an inverted source; before a phrase with no verb, the
       // sentence around them is the content.
+      // "made (it) clear" is a verb of saying of three words.
+      {"Smith made it clear that he must pay.", "Smith|made it clear|that he must pay|that-clause"},
+      {"Officials made clear Monday they have no plans to spend money.",
+       "Officials|made clear|they have no plans to spend money|bare-clause"},
       // An adverb between commas after the cue; a quotation after "and said,".
       {"He said, twice, that he was going back to work.", "He|said|that he was going back to work|that-clause"},
       {"Ms. Sherry smiled and said, \"I am waiting for Michael Bloomberg.\"",
        "Ms. Sherry|said|\"I am waiting for Michael Bloomberg.\"|quote-after"},
       {"Clinton has a strong ground game, said Mindy Romero, director of the California Civic Engagement Project.",
        "Mindy Romero|said|Clinton has a strong ground game|clause-before"},
+      {"The major drawback to certificates, said Landis, is that they increase exposure.",
+       "Landis|said|The major drawback to certificates, said Landis, is that they increase exposure|clause-around"},
       {"The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful.",
        "Carl Anthony|says|The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful|clause-around"},
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
@@ -693,6 +699,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"His plan would guarantee a payment to farmers.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
       {"He bought stocks and notes, \"cheap\" ones.", ""},
+      {"The team made clear progress.", ""},
+      {"Crews made it clear of debris.", ""},
       // No relative frame before a circumstance, after a capitalised "What", or when no verb group follows.
       {"The rule, which the department proposed on Monday, took effect.", ""},
       {"What Washington wants is peace.", ""},
