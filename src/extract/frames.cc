@@ -27,6 +27,7 @@ bool IsRelative(const Token& t);
 bool IsSubordinator(const Token& t);
 bool IsThat(const Token& t);
 bool LooksLikeVerb(const Token& t);
+bool IsBaseForm(const Token& t);
 // A word of a verb group: an auxiliary, a form of "be" or a skip word ("has", "was", "would"),
 // or a lower-case word in -s or -ed (LooksLikeVerb).
 bool VerbWord(const Token& t);
@@ -183,7 +184,15 @@ class Paragraph {
         size_t c = j + 1;
         while (c < end && c < j + 3 && IsSkippable(tok[c])) ++c;
         if (c < end && tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
-            !(c + 1 < end && tok[c + 1].Is(kFinal | kComma))) {
+            !(c + 1 < end && tok[c + 1].Is(kFinal | kComma)) &&
+            // (A base form after a modal in the clause is the clause's own second verb: "says he
+            // would sit Putin down and tell him ...".)
+            !(IsBaseForm(tok[c]) && [&] {
+              for (size_t m = k; m < j; ++m) {
+                if (tok[m].Is(kCueAuxiliary) && !tok[m].Is(kPronoun)) return true;
+              }
+              return false;
+            }())) {
           break;
         }
       }
