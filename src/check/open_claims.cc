@@ -111,6 +111,9 @@ bool OpenClaimReader::Refutes(const std::vector<std::string>& words) const {
 
 std::optional<OpenClaimReader::Keyed> OpenClaimReader::Key(const extract::Proposition& p,
                                                            std::string_view entity_text) const {
+  // A predicate that keys nothing ("have", "get") decides before any word is read ("be" takes
+  // its complement as the predicate, below).
+  if (p.predicate != "be" && stopwords_.count(p.predicate)) return std::nullopt;
   std::unordered_set<std::string> entity_words;
   for (auto& t : props_.Words(entity_text)) {
     entity_words.insert(t.lower);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <iterator>
+#include <unordered_map>
+#include <unordered_set>
 #include <utility>
 
 namespace claimcheck::extract {
@@ -9,15 +11,26 @@ namespace {
 
 #include "extract/wordnet_lexicon.inc"
 
+// The compiled-in word lists as hash tables, built once (a binary search over thousands of
+// strings cost ~600 instructions a word, and the proposition reader asks for every verb-like word).
 template <typename T>
-bool Contains(const T& sorted, std::string_view w) {
-  return std::binary_search(std::begin(sorted), std::end(sorted), w);
+std::unordered_set<std::string_view> SetOf(const T& words) {
+  return std::unordered_set<std::string_view>(std::begin(words), std::end(words));
 }
+const std::unordered_set<std::string_view>& Verbs() {
+  static const std::unordered_set<std::string_view> verbs = SetOf(kVerbs);
+  return verbs;
+}
+const std::unordered_set<std::string_view>& Adjectives() {
+  static const std::unordered_set<std::string_view> adjectives = SetOf(kAdjectives);
+  return adjectives;
+}
+bool Contains(const std::unordered_set<std::string_view>& set, std::string_view w) { return set.count(w) != 0; }
 
 const std::string_view* Exception(std::string_view w) {
-  auto it = std::lower_bound(std::begin(kExceptions), std::end(kExceptions), w,
-                             [](const auto& e, std::string_view k) { return e.first < k; });
-  return it != std::end(kExceptions) && it->first == w ? &it->second : nullptr;
+  static const std::unordered_map<std::string_view, std::string_view> exceptions(std::begin(kExceptions), std::end(kExceptions));
+  auto it = exceptions.find(w);
+  return it != exceptions.end() ? &it->second : nullptr;
 }
 
 struct Detach {
@@ -50,18 +63,18 @@ const std::string& Apply(std::string_view w, const Detach& d) {
 std::string Lemma(std::string_view w) {
   if (w.size() < 2) return std::string(w);
   if (const std::string_view* base = Exception(w)) return std::string(*base);
-  if (Contains(kVerbs, w) && !EndsWith(w, "s")) return std::string(w);
+  if (Contains(Verbs(), w) && !EndsWith(w, "s")) return std::string(w);
   for (const Detach& d : kVerbRules) {
     if (!EndsWith(w, d.suffix)) continue;
     const std::string& base = Apply(w, d);
-    if (Contains(kVerbs, base)) return base;
+    if (Contains(Verbs(), base)) return base;
   }
   for (const Detach& d : kAdjRules) {
     if (!EndsWith(w, d.suffix)) continue;
     const std::string& base = Apply(w, d);
-    if (Contains(kAdjectives, base)) return base;
+    if (Contains(Adjectives(), base)) return base;
   }
-  if (Contains(kVerbs, w) || Contains(kAdjectives, w)) return std::string(w);
+  if (Contains(Verbs(), w) || Contains(Adjectives(), w)) return std::string(w);
   if (EndsWith(w, "ss") || EndsWith(w, "us") || EndsWith(w, "is")) return std::string(w);
   for (const Detach& d : kNounRules) {
     if (EndsWith(w, d.suffix)) return Apply(w, d);
@@ -71,9 +84,9 @@ std::string Lemma(std::string_view w) {
 
 bool IsIrregular(std::string_view word) { return Exception(word) != nullptr; }
 
-bool IsVerb(std::string_view lemma) { return Contains(kVerbs, lemma); }
+bool IsVerb(std::string_view lemma) { return Contains(Verbs(), lemma); }
 
-bool IsAdjective(std::string_view lemma) { return Contains(kAdjectives, lemma); }
+bool IsAdjective(std::string_view lemma) { return Contains(Adjectives(), lemma); }
 
 bool Antonyms(std::string_view a, std::string_view b) {
   if (b < a) std::swap(a, b);
