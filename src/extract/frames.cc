@@ -2240,9 +2240,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // interview", "attacked him on Capitol Hill on Thursday".
             if (!finding && !showing && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
               size_t k = j + 1;
-              while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord)) ++k;
+              while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord) &&
+                     !tok[k].Is(kTime)) {  // (a name ends before a day: "endorsed Cruz Wednesday")
+                ++k;
+              }
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
+
             // An object ends before a subordinate clause of the narration: "criticized it because
             // it fell short", "banned waterboarding when he took office"; and before a clause of
             // its own after a quotation's comma ('called it "a disgrace," and he left').

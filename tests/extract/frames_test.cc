@@ -460,6 +460,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Aides to Clinton say she is shifting her tack.", "Aides to Clinton|say|she is shifting her tack|bare-clause"},
       // A person as the object ends before a circumstance; a party after a name before a colon.
       {"He praised Cruz in a recent interview with The Post.", "He|praised|Cruz|object"},
+      {"Jeb Bush endorsed Ted Cruz Wednesday.", "Jeb Bush|endorsed|Ted Cruz|object"},
       {"Rep. Trey Gowdy (R-S.C.): \"I have not heard anyone cite that figure.\"",
        "Rep. Trey Gowdy (R-S.C.)|:|\"I have not heard anyone cite that figure.\"|colon"},
       // An abbreviation's period before a lower-case word or a number ends no clause.
