@@ -1920,9 +1920,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // and any words after one that follows a clause of four words or more ("Clinton has a
         // strong ground game, said Mindy Romero, director of ..."; not "The paradox of Nancy, says
         // Carl Anthony, historian at ..., is that", nor "And Trump, said Sunshine, who ...", nor
-        // before a verb group: "The major drawback to certificates, said Landis, is that").
+        // before a verb: "The major drawback to certificates, said Landis, is that", "The cost of
+        // certificates, said the GAO source, depends on").
         const bool appositive = inverted_source && k + 1 < send &&
-                                (tok[k + 1].Is(kDeterminer) || (tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBe | kSkip | kCueAuxiliary) &&
+                                (tok[k + 1].Is(kDeterminer) || (tok[k + 1].Is(kWord) && !VerbWord(tok[k + 1]) &&
                                                                  before >= b + 4 && p.VerbSeen(b, before - 1)));
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
                                 (appositive || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||

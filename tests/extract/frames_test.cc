@@ -211,6 +211,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Mindy Romero|said|Clinton has a strong ground game|clause-before"},
       {"The major drawback to certificates, said Landis, is that they increase exposure.",
        "Landis|said|The major drawback to certificates, said Landis, is that they increase exposure|clause-around"},
+      {"The cost of certificates, said the GAO source, depends on the rates.",
+       "the GAO source|said|The cost of certificates, said the GAO source, depends on the rates|clause-around"},
       {"The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful.",
        "Carl Anthony|says|The paradox of Nancy, says Carl Anthony, historian at the library, is that she was powerful|clause-around"},
       {"Sen. David Perdue (R-Ga.) said he disagreed.", "Sen. David Perdue (R-Ga.)|said|he disagreed|bare-clause"},
