@@ -1337,21 +1337,24 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    // (Only a capitalised word of eight letters or more can hold a glued cue: the test inline.)
-    const bool is_joined = tok[i].Is(kCapitalised) && tok[i].lower.size() >= 8 && JoinedCue(tok[i], lexicon_, &joined);
-    // "made (it) clear": a verb of saying of three words, whose content follows "clear" ("Mr. Obama
-    // made clear that ...", "She made it clear that ..."); before a that-clause or a subject.
-    size_t cue_after = i + 1;  // the first token after the cue
-    const bool made_clear = !is_joined && tok[i].lower.size() >= 4 && tok[i].lower.size() <= 6 && tok[i].lower.starts_with("ma") &&
-                            MadeClear(tok, i, &cue_after);
-    if (made_clear) {
+    // (Only a capitalised word of eight letters or more that ends like "wrote" or "said" can hold
+    // a glued cue: the test inline.)
+    const bool is_joined = tok[i].Is(kCapitalised) && tok[i].lower.size() >= 8 && (tok[i].lower.back() == 'e' || tok[i].lower.back() == 'd') &&
+                           JoinedCue(tok[i], lexicon_, &joined);
+    const Token* cue_token = is_joined ? &joined : &tok[i];
+    size_t clear_end = 0;  // after "made (it) clear", the token after "clear"
+    const bool according = cue_token->lower.size() == 9 && i + 1 < n && cue_token->lower == "according"sv && tok[i + 1].lower == "to"sv;
+    if (!according && (!cue_token->Is(kCue) || cue_token->Is(kCapitalised))) {
+      // "made (it) clear": a verb of saying of three words, whose content follows "clear" ("Mr.
+      // Obama made clear that ...", "She made it clear that ..."); before a that-clause or a
+      // subject. (Tested only on the words that are no cue, first by their first letter.)
+      if (is_joined || tok[i].lower[0] != 'm' || !MadeClear(tok, i, &clear_end)) continue;
       joined = tok[i];
       joined.cls |= kCueSpeech;
-      joined.span.end = tok[cue_after - 1].span.end;
+      joined.span.end = tok[clear_end - 1].span.end;
+      cue_token = &joined;
     }
-    const Token& cue = is_joined || made_clear ? joined : tok[i];
-    const bool according = cue.lower.size() == 9 && i + 1 < n && cue.lower == "according"sv && tok[i + 1].lower == "to"sv;
-    if (!according && (!cue.Is(kCue) || cue.Is(kCapitalised))) continue;
+    const Token& cue = *cue_token;
     if (p.InsideQuote(i)) continue;
     const size_t sfirst = p.SentenceFirst(i);
     const size_t send = p.SentenceEnd(i);
@@ -2030,7 +2033,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (and_verb && !f.source) continue;
           }
         }
-        size_t j = cue_after;
+        size_t j = clear_end ? clear_end : i + 1;
         size_t object_first = SIZE_MAX, object_end = SIZE_MAX;  // an object after the cue
         if (cue.Is(kObjectFirst)) {
           if (auto obj = ChunkAfter(tok, j, send)) {
