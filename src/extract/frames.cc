@@ -1278,7 +1278,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
   Token joined;  // (one for the walk: a string constructed per token costs)
+  // Every frame below starts at a token with one of these classes, or at "according" or a
+  // "made (it) clear": one test rules out most words.
+  constexpr uint32_t kStarts = kCapitalised | kOtherPunct | kColon | kPoll | kPossessive | kDeterminer | kEvidential | kCue;
   for (size_t i = 0; i < n; ++i) {
+    if (!tok[i].Is(kStarts) && tok[i].lower[0] != 'a' && tok[i].lower[0] != 'm') continue;
     if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1]))) &&
         // (In a headline, one word in capitals before a colon is a label, "BOOM: Trump Just ...",
         // a phrase with a determiner a topic, "The Ninth Circle: The Hellish View ...", and a
