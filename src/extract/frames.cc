@@ -2254,7 +2254,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               }
               if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
-
             // An object ends before a subordinate clause of the narration: "criticized it because
             // it fell short", "banned waterboarding when he took office"; and before a clause of
             // its own after a quotation's comma ('called it "a disgrace," and he left').
