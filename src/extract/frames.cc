@@ -1277,7 +1277,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   uint32_t last_content_end = 0;
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
-  Token joined;  // (one for the walk: a string constructed per token costs)
+  // A cue built outside the token list: a glued cue ("Khovarwrote") or "made (it) clear". (One
+  // for the walk: a string constructed per token costs.)
+  Token joined;
   // Every frame below starts at a token with one of these classes, or at "according" or a
   // "made (it) clear": one test rules out most words.
   constexpr uint32_t kStarts = kCapitalised | kOtherPunct | kColon | kPoll | kPossessive | kDeterminer | kEvidential | kCue;

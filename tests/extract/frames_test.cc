@@ -197,8 +197,6 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Voters left \"a rigged system.\" She said she would fight.", "She|said|she would fight|bare-clause"},
       {"It would mean dilution, noted Daniel Williams, an analyst at the bank.",
        "Daniel Williams, an analyst at the bank|noted|It would mean dilution|clause-before"},
-      // After a clause, any appositive of an inverted source; before a phrase with no verb, the
-      // sentence around them is the content.
       // "made (it) clear" is a verb of saying of three words.
       {"Smith made it clear that he must pay.", "Smith|made it clear|that he must pay|that-clause"},
       {"Officials made clear Monday they have no plans to spend money.",
@@ -207,6 +205,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He said, twice, that he was going back to work.", "He|said|that he was going back to work|that-clause"},
       {"Ms. Sherry smiled and said, \"I am waiting for Michael Bloomberg.\"",
        "Ms. Sherry|said|\"I am waiting for Michael Bloomberg.\"|quote-after"},
+      // After a clause, any appositive of an inverted source ends the content; before a phrase
+      // with no verb, or before a verb after the appositive, the sentence around them is the content.
       {"Clinton has a strong ground game, said Mindy Romero, director of the California Civic Engagement Project.",
        "Mindy Romero|said|Clinton has a strong ground game|clause-before"},
       {"The major drawback to certificates, said Landis, is that they increase exposure.",
