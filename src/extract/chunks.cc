@@ -21,6 +21,16 @@ bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
 bool IsOf(const Token& t) { return t.lower == "of"sv; }
 
+// A noun of number before "of" that heads a group of people: "a number of economists", "a wide
+// array of critics", "a handful of senators". (Not a quantity on its own: "the number fell".)
+bool IsCollective(const Token& t) {
+  static constexpr std::string_view kWords[] = {"number", "handful", "array", "host", "couple", "plurality", "minority", "dozen", "slew", "lot"};
+  for (std::string_view w : kWords) {
+    if (t.lower == w) return true;
+  }
+  return false;
+}
+
 // A word in -s of more than three letters, not in -ss, -us or -is: "controls", "executives" (not
 // "contiguous", "status", "analysis").
 bool IsPluralNoun(const Token& t) {
@@ -71,7 +81,8 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
   }
   // A quantity before "of" ("19 percent of college students polled", "some of the staff").
   const Token& first = tokens[chunk.begin];
-  if (chunk.begin + 2 < chunk.end && IsQuantity(first) && first.lower != "one"sv && first.lower != "each"sv &&
+  if (chunk.begin + 2 < chunk.end && (IsQuantity(first) || IsCollective(first) || (chunk.begin + 1 < chunk.end && IsCollective(tokens[chunk.begin + 1]))) &&
+      first.lower != "one"sv && first.lower != "each"sv &&
       (IsOf(tokens[chunk.begin + 1]) || (chunk.begin + 3 < chunk.end && IsOf(tokens[chunk.begin + 2])))) {
     return true;
   }
@@ -136,8 +147,10 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       b -= 2;
       continue;
     }
-    if (IsOf(t) && b >= floor + 2 && IsQuantity(tokens[b - 2]) && end - b + 2 < kMaxChunk) {
+    if (IsOf(t) && b >= floor + 2 && (IsQuantity(tokens[b - 2]) || IsCollective(tokens[b - 2])) && end - b + 2 < kMaxChunk) {
       b -= 2;
+      // ("a wide array of": an adjective between the determiner and the collective.)
+      if (b > floor + 1 && IsCollective(tokens[b]) && NounLike(tokens[b - 1]) && !tokens[b - 1].Is(kCapitalised) && tokens[b - 2].Is(kDeterminer)) --b;
       if (tokens[b].Is(kDeterminer)) break;
       continue;
     }

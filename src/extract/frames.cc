@@ -967,7 +967,8 @@ size_t ConnectiveOpen(const std::vector<Token>& tok, size_t close, size_t floor)
       {1, {"however"}}, {1, {"meanwhile"}}, {1, {"though"}}, {1, {"too"}}, {1, {"instead"}}, {1, {"nonetheless"}},
       {1, {"nevertheless"}}, {1, {"likewise"}}, {1, {"similarly"}}, {1, {"moreover"}}, {1, {"indeed"}}, {1, {"separately"}},
       {2, {"in", "turn"}}, {2, {"in", "response"}}, {2, {"in", "contrast"}}, {2, {"by", "contrast"}}, {2, {"of", "course"}},
-      {2, {"in", "fact"}}, {2, {"in", "particular"}}, {3, {"for", "his", "part"}}, {3, {"for", "her", "part"}},
+      {2, {"in", "fact"}}, {2, {"in", "particular"}}, {2, {"for", "example"}}, {2, {"for", "instance"}}, {2, {"for", "one"}},
+      {2, {"in", "addition"}}, {2, {"after", "all"}}, {3, {"for", "his", "part"}}, {3, {"for", "her", "part"}},
       {3, {"for", "their", "part"}}, {3, {"for", "its", "part"}}, {4, {"on", "the", "other", "hand"}}, {4, {"at", "the", "same", "time"}}};
   for (const Connective& c : kConnectives) {
     if (c.words != words) continue;
@@ -1571,13 +1572,23 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A quantity that opens a clause is a source on its own: "Many fear ...", "But some
         // argue that ...", "Two in three said ...".
         std::optional<Chunk> quantity;  // (or, below, a source with a parenthesis between dashes)
-        if (l > sfirst && tok[l - 1].Is(kDeterminer) && IsQuantity(tok[l - 1]) && !tok[l - 1].Is(kNumber)) {
+        // ("Another says ...", a quantity of one; "42% say", "Some 42% say", a share written
+        // with a sign.)
+        const bool percent = l > sfirst + 1 && tok[l - 1].lower == "%"sv && tok[l - 2].Is(kNumber);
+        if (l > sfirst && ((tok[l - 1].Is(kDeterminer) && (IsQuantity(tok[l - 1]) || tok[l - 1].lower == "another"sv) && !tok[l - 1].Is(kNumber)) || percent)) {
           size_t b = l - 1;
+          if (percent) {
+            b = l - 2;
+            if (b > sfirst && tok[b - 1].Is(kWord) && !tok[b - 1].Is(kPunct) && (IsQuantity(tok[b - 1]) || tok[b - 1].lower.ends_with("ly") ||
+                                                                              tok[b - 1].lower == "just"sv || tok[b - 1].lower == "about"sv)) {
+              --b;
+            }
+          }
           if (b >= sfirst + 2 && tok[b - 1].lower == "in"sv && IsQuantity(tok[b - 2])) b -= 2;  // "two in three"
           // "the two write" (a count; not "the most elaborate").
           if (b > sfirst && tok[b - 1].lower == "the"sv && tok[b].lower != "most"sv && tok[b].lower != "many"sv && tok[b].lower != "few"sv) --b;
           const Token* prev = b > sfirst ? &tok[b - 1] : nullptr;
-          if (!prev || prev->Is(kComma | kQuote) || prev->lower == "and"sv || prev->lower == "but"sv || prev->lower == "while"sv ||
+          if (!prev || prev->Is(kComma | kQuote) || prev->lower == ";"sv || prev->lower == "and"sv || prev->lower == "but"sv || prev->lower == "while"sv ||
               prev->lower == "though"sv || prev->lower == "although"sv || prev->lower == "because"sv) {
             quantity = Chunk{b, l};
           }
@@ -1629,6 +1640,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
         if (relative_that) src = Chunk{l - 1, l};
         quantity_source = quantity && quantity->end == l;
+        // Sources joined by "and" ("Smith and Jones said", "..., teachers and union officials told
+        // POLITICO."): one source, when the first opens the sentence or follows a comma (not an
+        // object before them: "He praised the workers and officials said").
+        if (src && !quantity && !relative_that && src->end == l && src->begin > sfirst + 1 && tok[src->begin - 1].lower == "and"sv &&
+            !tok[src->begin].Is(kTime)) {
+          if (auto left = ChunkBefore(tok, src->begin - 1, sfirst);
+              left && left->end + 1 == src->begin && !tok[left->begin].Is(kTime | kNumber) && !IsParticiple(tok[left->begin]) &&
+              std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(left->begin), tok.begin() + static_cast<std::ptrdiff_t>(left->end),
+                           [](const Token& t) { return !t.Is(kCapitalised) && t.lower.ends_with("ed"); }) &&
+              (left->begin == sfirst || tok[left->begin - 1].Is(kComma)) && !p.NumberComma(left->begin - 1)) {
+            src->begin = left->begin;
+            quantity_source = true;  // (plural: "Smith and Jones say")
+          }
+        }
         // An appositive between source and cue: "Graham, a former candidate, told", "Chris Cox,
         // who runs the NRA's lobbying arm, says".
         // Only where content follows the cue: in "Z, said X." the comma closes the content.
@@ -1948,7 +1973,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                  std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(b), tok.begin() + static_cast<std::ptrdiff_t>(before),
                               [](const Token& t) { return t.Is(kCueSpeech) && !t.Is(kCueNoun); });
         };
-        if ((k >= send || tok[k].Is(kFinal) || own_clause || circumstance_to_end()) && b + 1 < before) {
+        // (A semicolon ends the sentence's first clause: "..., analysts say; in 2012, ...".)
+        if ((k >= send || tok[k].Is(kFinal) || (tok[k].lower == ";"sv && k + 1 < send) || own_clause || circumstance_to_end()) && b + 1 < before) {
           content_first = b;
           content_end = before - 1;
           f.form = "clause-before";

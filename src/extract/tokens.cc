@@ -190,6 +190,13 @@ constexpr uint32_t kWordBuffer = 64;
   if (prev.cls & (kFinal | kColon)) return cls;
   const std::string& lower = out.back().lower;
   if (lower == "will" && j + 1 < text.size() && text[j] == ' ' && IsUpper(static_cast<unsigned char>(text[j + 1]))) return kWord | kCapitalised;
+  // "George Will wrote", `"...," Will wrote`: after a name or a closing quotation mark, one with a
+  // space after it (not an opening one, `asked, "Will you ...`; nor after a pronoun or a function
+  // word: "So They Will win").
+  if (lower == "will" && (((prev.cls & kQuote) && prev.span.end < i) || ((prev.cls & kCapitalised) && (prev.cls & kWord) &&
+                               !(prev.cls & (kPreposition | kTime | kDeterminer | kPronoun | kBoundary | kNumber | kCueAuxiliary))))) {
+    return kWord | kCapitalised;
+  }
   if (lower == "may" && !(prev.cls & kQuote) && (prev.cls & kCapitalised) && (prev.cls & kWord) &&
       !(prev.cls & (kPreposition | kTime | kDeterminer | kPronoun | kBoundary | kNumber))) {
     return kWord | kCapitalised;

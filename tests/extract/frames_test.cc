@@ -69,6 +69,15 @@ TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract
   CHECK(w[11].lower == "will");
   CHECK(w[11].Is(kCueAuxiliary));
   CHECK(w[16].Is(kCueAuxiliary));
+  // After a name or a quotation, "Will" is a name too ("George Will wrote"); after a pronoun or a
+  // function word, a modal.
+  const std::string will2 = "George Will wrote. \"No,\" Will wrote. So They Will win. He asked, \"Will you?\"";
+  auto w2 = Tokenize(will2, {0, static_cast<uint32_t>(will2.size())}, Finder().lexicon());
+  REQUIRE(w2.size() == 24);
+  CHECK(w2[1].cls == (kWord | kCapitalised));
+  CHECK(w2[8].cls == (kWord | kCapitalised));
+  CHECK(w2[13].Is(kCueAuxiliary));
+  CHECK(w2[20].Is(kCueAuxiliary));
   // "May" after a name is part of it; in capitals ("ROUND MAY STOP") or after a preposition it
   // stays a modal or the month.
   const std::string may = "Theresa May said. ROUND MAY STOP. In May, rates rose.";
@@ -630,6 +639,23 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Clinton, however, said she would fight.", "Clinton|said|she would fight|bare-clause"},
       {"\"You seem to have picked a new standard,\" the two write.",
        "the two|write|\"You seem to have picked a new standard,\"|quote-before"},
+      // (s29) "for example", "for instance" as connectives; "another" and a share with a sign
+      // as sources; a group noun before "of"; a semicolon after an inverted frame.
+      {"The judges, for instance, said the problem was not the photo ID.", "The judges|said|the problem was not the photo ID|bare-clause"},
+      {"One company says there are 2,400 billionaires; another says there are about 1,800.",
+       "One company|says|there are 2,400 billionaires|bare-clause; another|says|there are about 1,800|bare-clause"},
+      {"Some 42% say they are liberal.", "Some 42%|say|they are liberal|bare-clause"},
+      {"The move, a wide array of economists say, limited the recovery.",
+       "a wide array of economists|say|The move, a wide array of economists say, limited the recovery|clause-around"},
+      {"A number of attendees said they supported him.", "A number of attendees|said|they supported him|bare-clause"},
+      {"Candidates need 40 percent of the vote, political analysts say; in 2012, Romney got 27 percent.",
+       "political analysts|say|Candidates need 40 percent of the vote|clause-before"},
+      // Sources joined by "and", at the sentence's start or after a comma.
+      {"Trump and Clinton say the deal is dead.", "Trump and Clinton|say|the deal is dead|bare-clause"},
+      {"The deal is dead, teachers and union officials told POLITICO.", "teachers and union officials|told|The deal is dead|clause-before"},
+      // "Will" after a name or a quotation is a name.
+      {"\"The deal is dead,\" George Will wrote.", "George Will|wrote|\"The deal is dead,\"|quote-before"},
+      {"\"The deal is dead,\" Will wrote.", "Will|wrote|\"The deal is dead,\"|quote-before"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -854,6 +880,15 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A parenthesis that is no connective leaves the cue without a source; "the most" is none.
       {"Supporters of the plan, like Smith, argued that it would pass.", ""},
       {"It may be, at its core, the most elaborate hiring process that mankind has ever created.", ""},
+      // (s29) An object before "and" is no first source: only the second noun phrase speaks.
+      // Nor a verb in -ed or a participle before it; nor a share that a verb before it measures.
+      {"He met the workers and officials said the deal was dead.", "officials|said|the deal was dead|bare-clause"},
+      {"He left in 2009, decamped to Citigroup and began writing op-eds defending the tax cuts.",
+       "began writing op-eds|defending|the tax cuts|object"},
+      {"Thousands rallied, protesting unpaid wages and government plans to cut jobs.", "government|plans|to cut jobs|infinitive"},
+      {"Shares rose 5% said the company.", ""},
+      // A modal in a title-case headline is no name.
+      {"Trump Will Win Ohio, He Said", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
