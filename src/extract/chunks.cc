@@ -162,7 +162,14 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
         continue;
       }
       // "a spokesman for the company": go on through a preposition to the phrase before it.
-      if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) && !tokens[b - 2].Is(kCapitalised)) {
+      // (The sentence's first word is capitalised whatever it is: a plural there opens a phrase,
+      // "Proponents of the bill", "Majorities in many countries"; not "Speaking at ...",
+      // "Alarmed by ...".)
+      const auto opens_plural = [&] {
+        const Token& h = tokens[b - 2];
+        return b - 2 == floor && IsPluralNoun(h) && !h.lower.ends_with("ed");
+      };
+      if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) && (!tokens[b - 2].Is(kCapitalised) || opens_plural())) {
         b -= 1;
         continue;
       }

@@ -1434,9 +1434,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                               }();
       // (The comma may close a quotation: `... a "root canal," according to Axelrod's memoir`.)
       const bool quote_comma = i > sfirst + 2 && p.IsClosing(i - 1) && tok[i - 2].Is(kComma);
-      if (i > sfirst && (tok[i - 1].Is(kComma) || bare_after || quote_comma)) {
+      // (Or a dash: "Ferguson had 115 instances of violent crime - according to the FBI.")
+      // (Not a parenthesis between dashes: "... while - according to emails unearthed - knowing".)
+      const bool dash = i > sfirst + 2 && IsDash(tok[i - 1]) && !p.InsideQuote(i - 1) && [&] {
+        size_t c = src->end;  // (the source runs to the sentence's end: "the most recent data available from the FBI")
+        while (c < send && c < src->end + 8 && tok[c].Is(kWord)) ++c;
+        return c + 1 == send && tok[c].Is(kFinal);
+      }();
+      if (i > sfirst && (tok[i - 1].Is(kComma) || bare_after || quote_comma || dash)) {
         // "Z, according to X."
-        const size_t z_end = tok[i - 1].Is(kComma) ? i - 1 : i;
+        const size_t z_end = tok[i - 1].Is(kComma) || dash ? i - 1 : i;
         size_t b = p.ProseStart(sfirst, i);
         // (A quotation of sentences is all of it: `"A. B.," according to CNN`.)
         if (quote_comma && p.Open(i - 1) < b) b = p.Open(i - 1);
@@ -1587,6 +1594,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (b >= sfirst + 2 && tok[b - 1].lower == "in"sv && IsQuantity(tok[b - 2])) b -= 2;  // "two in three"
           // "the two write" (a count; not "the most elaborate").
           if (b > sfirst && tok[b - 1].lower == "the"sv && tok[b].lower != "most"sv && tok[b].lower != "many"sv && tok[b].lower != "few"sv) --b;
+          // ("Nearly one in five say", "About half say": an approximation before the count.)
+          if (b > sfirst && (tok[b - 1].lower == "nearly"sv || tok[b - 1].lower == "about"sv || tok[b - 1].lower == "almost"sv ||
+                             tok[b - 1].lower == "roughly"sv || tok[b - 1].lower == "only"sv || tok[b - 1].lower == "just"sv)) {
+            --b;
+          }
           const Token* prev = b > sfirst ? &tok[b - 1] : nullptr;
           if (!prev || prev->Is(kComma | kQuote) || prev->lower == ";"sv || prev->lower == "and"sv || prev->lower == "but"sv || prev->lower == "while"sv ||
               prev->lower == "though"sv || prev->lower == "although"sv || prev->lower == "because"sv) {
@@ -1723,7 +1735,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             }
             // (Or a described person with a relative clause: "The lawmaker, who represents a
             // district in Albay province, said ...".)
-            const bool described = head && tok[head->begin].Is(kDeterminer) && !tok[head->begin].Is(kPronoun) &&
+            // ("One attendee, who spoke on condition of anonymity, said": a count as the determiner.)
+            const bool described = head && ((tok[head->begin].Is(kDeterminer) && !tok[head->begin].Is(kPronoun)) ||
+                                            (IsQuantity(tok[head->begin]) && head->end > head->begin + 1)) &&
                                    head->end + 1 < l && tok[head->end].Is(kComma) &&
                                    (tok[head->end + 1].lower == "who"sv || tok[head->end + 1].lower == "whose"sv);
             if (head && head->begin == cs && !clause &&
@@ -1838,6 +1852,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // `"...," said X` / `..., said X.`: the source after the cue.
       if (!src && l > sfirst && tok[l - 1].Is(kComma | kQuote) && cue.Is(kCueSpeech) && !IsParticiple(cue)) {
         src = ChunkAfter(tok, i + 1, send);
+        // A verb group after the phrase makes it the subject of the content, no source: "Yet
+        // economists, like their counterparts, say taxing consumption encourages savings", "Mr.
+        // Manafort, citing ..., said the candidate could ...".
+        if (src && ((src->end < send && !tok[src->end].Is(kPronoun | kTime) &&
+                     (tok[src->end].Is(kBe | kSkip | kCueAuxiliary) || (LooksLikeVerb(tok[src->end]) && tok[src->end].lower.ends_with("s")))) ||
+                    (IsParticiple(tok[src->begin]) && !tok[src->begin].Is(kCapitalised)))) {
+          src.reset();
+        }
         inverted_source = src.has_value();
         if (src) {
           // An appositive to the sentence's end: "said Yuriy Ushakov, a Putin aide."

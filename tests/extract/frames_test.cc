@@ -653,6 +653,14 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // Sources joined by "and", at the sentence's start or after a comma.
       {"Trump and Clinton say the deal is dead.", "Trump and Clinton|say|the deal is dead|bare-clause"},
       {"The deal is dead, teachers and union officials told POLITICO.", "teachers and union officials|told|The deal is dead|clause-before"},
+      // A plural and its "of" phrase open the sentence before a connective; an approximate count;
+      // a count as the determiner of a described source; "according to" after a dash.
+      {"Proponents of the bill, however, say it would keep safeguards.", "Proponents of the bill|say|it would keep safeguards|bare-clause"},
+      {"Nearly one in five say they would not vote.", "Nearly one in five|say|they would not vote|bare-clause"},
+      {"One attendee, who spoke on condition of anonymity, said the fight would go on.",
+       "One attendee, who spoke on condition of anonymity|said|the fight would go on|bare-clause"},
+      {"Ferguson had 115 instances of violent crime - according to the most recent data from the FBI.",
+       "the most recent data from the FBI|according to|Ferguson had 115 instances of violent crime|according-after"},
       // "Will" after a name or a quotation is a name.
       {"\"The deal is dead,\" George Will wrote.", "George Will|wrote|\"The deal is dead,\"|quote-before"},
       {"\"The deal is dead,\" Will wrote.", "Will|wrote|\"The deal is dead,\"|quote-before"},
@@ -877,8 +885,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // "reportedly" before a verb of saying is that frame's; before a preposition it is none.
       {"The minister reportedly said the talks had failed.", "The minister|said|the talks had failed|bare-clause"},
       {"The ship was reportedly in port.", ""},
-      // A parenthesis that is no connective leaves the cue without a source; "the most" is none.
-      {"Supporters of the plan, like Smith, argued that it would pass.", ""},
+      // "the most" is no source.
       {"It may be, at its core, the most elaborate hiring process that mankind has ever created.", ""},
       // (s29) An object before "and" is no first source: only the second noun phrase speaks.
       // Nor a verb in -ed or a participle before it; nor a share that a verb before it measures.
@@ -889,6 +896,18 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Shares rose 5% said the company.", ""},
       // A modal in a title-case headline is no name.
       {"Trump Will Win Ohio, He Said", ""},
+      // A noun phrase after the cue with a verb group after it (or a participle opening it) is the
+      // content's subject, no inverted source; an "according to" between dashes is no frame's end.
+      {"Yet economists, like their counterparts, say taxing consumption encourages savings.", ""},
+      {"Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive.",
+       "Mr. Manafort|citing|''the unique magic of Trump,''|quote-after"},
+      {"Clinton blamed the video while - according to emails unearthed - knowing it had no link.",
+       "Clinton|blamed|the video|object; Clinton|knowing|it had no link|bare-clause"},
+      // A parenthesis that is no connective ("like Smith") stays in the source, as an appositive
+      // would (s29: before, "Supporters of the plan" was no phrase and the frame had no source).
+      {"Supporters of the plan, like Smith, argued that it would pass.", "Supporters of the plan, like Smith|argued|that it would pass|that-clause"},
+      // An opening participle phrase is no plural source before "of".
+      {"Speaking of the plan, officials said it would pass.", "officials|said|it would pass|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
