@@ -198,6 +198,8 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       continue;
     }
     if (!NounLike(t)) break;
+    // ("So far officials said": "so far" is an adverb.)
+    if (t.lower == "far"sv && b >= floor + 2 && tokens[b - 2].lower == "so"sv) break;
     b -= 1;
   }
   return Chunk{b, end};

@@ -1524,6 +1524,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       } else {
         // (An -ly word after a determiner is a noun: "the daily wrote".)
         while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
+        // "so far" is an adverb too: "Poindexter has so far invoked".
+        if (l >= sfirst + 3 && tok[l - 1].lower == "far"sv && tok[l - 2].lower == "so"sv) {
+          l -= 2;
+          while (l > sfirst && IsSkippable(tok[l - 1])) --l;
+        }
         // A connective between commas: "Clinton, however, said", "Supporters of abortion rights,
         // on the other hand, argued".
         if (l > sfirst + 3 && tok[l - 1].Is(kComma) && !p.InsideQuote(l - 1)) {

@@ -661,6 +661,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "One attendee, who spoke on condition of anonymity|said|the fight would go on|bare-clause"},
       {"Ferguson had 115 instances of violent crime - according to the most recent data from the FBI.",
        "the most recent data from the FBI|according to|Ferguson had 115 instances of violent crime|according-after"},
+      // (s29) Verbs of portraying, nominating, invoking, unveiling take an object; "so far" is
+      // an adverb between source and cue, and no part of a source before it.
+      {"The ad portrayed Clinton as a liar.", "The ad|portrayed|Clinton as a liar|object"},
+      {"Trump nominated Pence as his running mate.", "Trump|nominated|Pence as his running mate|object"},
+      {"Poindexter has so far invoked the Fifth Amendment.", "Poindexter|invoked|the Fifth Amendment|object"},
+      {"So far officials said nothing.", "officials|said|nothing|bare-clause"},
       // "Will" after a name or a quotation is a name.
       {"\"The deal is dead,\" George Will wrote.", "George Will|wrote|\"The deal is dead,\"|quote-before"},
       {"\"The deal is dead,\" Will wrote.", "Will|wrote|\"The deal is dead,\"|quote-before"},
@@ -906,6 +912,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A parenthesis that is no connective ("like Smith") stays in the source, as an appositive
       // would (s29: before, "Supporters of the plan" was no phrase and the frame had no source).
       {"Supporters of the plan, like Smith, argued that it would pass.", "Supporters of the plan, like Smith|argued|that it would pass|that-clause"},
+      // Actions of wire copy that rules/claims/cues.yaml leaves out of the cue lexicons (s29).
+      {"The board approved the merger.", ""},
+      {"Blizzards lashed Greece.", ""},
+      {"Shares of the locally listed firm rose.", ""},
       // An opening participle phrase is no plural source before "of".
       {"Speaking of the plan, officials said it would pass.", "officials|said|it would pass|bare-clause"},
   };
