@@ -496,11 +496,20 @@ bool IsForCue(const Token& cue, const Token& next) {
   const std::string& c = cue.lower;
   if (next.lower == "for") {
     return c.starts_with("call") || c.starts_with("push") || c.starts_with("press") || c.starts_with("argu") ||
-           c.starts_with("advocat") || c.starts_with("lobb");
+           c.starts_with("advocat") || c.starts_with("lobb") || c.starts_with("vot");
   }
   if (next.lower == "to") return c.starts_with("point") || c.starts_with("referr");
-  if (next.lower == "about") return c.starts_with("talk");
+  if (next.lower == "about" || next.lower == "of") return c.starts_with("talk") || c.starts_with("spok") || c.starts_with("speak");
+  if (next.lower == "against") return c.starts_with("vot");
   return false;
+}
+
+// Cues that say something only through their particle: "talked about X", "spoke of X", "voted
+// for X", "referring to X", "pointed to X" (not "talked politics", "spoke to reporters", "voted
+// Tuesday", "pointed a gun").
+bool ParticleOnly(const std::string& c) {
+  return c.starts_with("talk") || c.starts_with("spok") || c.starts_with("speak") || c.starts_with("vot") || c.starts_with("referr") ||
+         c.starts_with("point");
 }
 
 // "about half of", "nearly 40 pct", "over 1,000": a preposition of approximation before a number
@@ -2132,6 +2141,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) || t.lower == "to"sv || t.lower == ";"sv) break;
             continue;
           }
+          // (A verb of talking or voting takes no "that" past a comma: "they voted for Sanders in
+          // Virginia, but that group ...".)
+          if (t.Is(kComma) && ParticleOnly(cue.lower) && !cue.lower.starts_with("point") && !cue.lower.starts_with("referr")) break;
           if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
                // (A plural noun before a verb group is a subject: "said ... that trials were".)
@@ -2186,6 +2198,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else if (punct || j >= send) {
             continue;
           } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
+                     // (Nor "spoke to reporters", "talked to officials": a verb of talking's "to" is whom to.)
+                     !(ParticleOnly(cue.lower) && !cue.lower.starts_with("vot")) &&
                      // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
                      !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised))) {
             // "urged Congress to pass the bill": PolNeAR's content is the object and its
@@ -2241,7 +2255,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             const bool finding = c.starts_with("find") || c == "found"sv;
             // A person as the object: a name or "him", "her", "them".
             const bool object_pronoun = tok[j].lower == "him"sv || tok[j].lower == "her"sv || tok[j].lower == "them"sv;
-            if ((c.starts_with("talk") || c.starts_with("referr") || c.starts_with("point")) && !IsForCue(cue, tok[j]) &&
+            if (ParticleOnly(c) && !IsForCue(cue, tok[j]) &&
                 !(j > i + 1 && tok[j - 1].lower == "out")) {
               continue;
             }

@@ -667,6 +667,13 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Trump nominated Pence as his running mate.", "Trump|nominated|Pence as his running mate|object"},
       {"Poindexter has so far invoked the Fifth Amendment.", "Poindexter|invoked|the Fifth Amendment|object"},
       {"So far officials said nothing.", "officials|said|nothing|bare-clause"},
+      // Verbs of talking and voting through their particle: what was talked of, voted for or
+      // against; a vote "to" is an infinitive.
+      {"He spoke of his friendship with Trump.", "He|spoke|his friendship with Trump|object"},
+      {"Senior officials were talking about issues related to the forces.", "Senior officials|talking|issues related to the forces|object"},
+      {"Nelson voted against the package.", "Nelson|voted|the package|object"},
+      {"Most counties voted for Bill Clinton.", "Most counties|voted|Bill Clinton|object"},
+      {"The council voted to approve the plan.", "The council|voted|to approve the plan|infinitive"},
       // "Will" after a name or a quotation is a name.
       {"\"The deal is dead,\" George Will wrote.", "George Will|wrote|\"The deal is dead,\"|quote-before"},
       {"\"The deal is dead,\" Will wrote.", "Will|wrote|\"The deal is dead,\"|quote-before"},
@@ -883,7 +890,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Asked in court, he said nothing.", "he|said|nothing|bare-clause"},
       {"Asked to the White House, he declined.", ""},
       // A colon after a time, a label or a phrase the quotation is about is no colon-quote.
-      {"He spoke last month on CNN: \"I never said that about the war.\"", ""},
+      {"He was on CNN last month: \"I never said that about the war.\"", ""},
       {"He made one promise: \"We will win the state.\"", ""},
       // A question put to someone, and a name given after an indefinite noun, say nothing.
       {"Do you support Donald Trump?", ""},
@@ -916,6 +923,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The board approved the merger.", ""},
       {"Blizzards lashed Greece.", ""},
       {"Shares of the locally listed firm rose.", ""},
+      // Talking to someone, or voting on a day, says nothing.
+      {"He spoke to reporters on Monday.", ""},
+      {"He talked to reporters on Monday.", ""},
+      {"He voted Tuesday.", ""},
       // An opening participle phrase is no plural source before "of".
       {"Speaking of the plan, officials said it would pass.", "officials|said|it would pass|bare-clause"},
   };
