@@ -760,6 +760,63 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
   return f;
 }
 
+// Whether an evidential-class word is an adjective of stance (rules/claims/cues.yaml lists them
+// with the evidentials: "eager", "critical", "confident"), not "seems", "appeared", "expected" or
+// an adverb of hearsay.
+bool IsStanceAdjective(const Token& t) {
+  return !(t.lower.starts_with("seem") || t.lower.starts_with("appear") || t.lower == "expected"sv || t.lower.ends_with("ly"));
+}
+
+// An adjective of stance after a verb of being, with its complement: "Trump was critical of
+// Obama's leadership", "some remained skeptical that he would follow through", "Kasich is eager to
+// ...": the subject is the source, the cue runs from the verb through the adjective (and its
+// preposition), the content is the complement. Only "of" after "critical" and "supportive"
+// ("critical to the success" is no stance), only "to" after "eager" and "reluctant".
+std::optional<FrameMatch> AdjectiveFrame(const Paragraph& p, size_t i) {
+  const auto& tok = p.tok;
+  const Token& adj = tok[i];
+  const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
+  if (i + 2 >= send || i < sfirst + 2 || !tok[i + 2].Is(kWord)) return std::nullopt;
+  const std::string& w = tok[i + 1].lower;
+  const std::string& a = adj.lower;
+  const bool of_only = a == "critical"sv || a == "supportive"sv;
+  const bool to_only = a == "eager"sv || a == "reluctant"sv;
+  const bool to = w == "to"sv && !tok[i + 2].Is(kDeterminer | kNumber | kPossessive | kCapitalised | kPronoun);
+  const bool that = IsThat(tok[i + 1]) && !of_only && !to_only;
+  const bool prep = (w == "of"sv || ((w == "about"sv || w == "with"sv) && !of_only)) && !to_only;
+  if (!(to && !of_only) && !that && !prep) return std::nullopt;
+  // The verb before: a form of "be", "remain", "feel", "seem", "grow" or "become", through adverbs
+  // ("has been acutely aware", "was not hopeful", "remain confident").
+  size_t b = i;
+  while (b > sfirst && !tok[b - 1].Is(kBe) && (tok[b - 1].lower == "not"sv || tok[b - 1].lower == "so"sv || tok[b - 1].lower == "very"sv ||
+                                                tok[b - 1].lower == "more"sv || tok[b - 1].lower == "less"sv || tok[b - 1].lower == "too"sv ||
+                                                (IsSkippable(tok[b - 1]) && !tok[b - 1].Is(kSkip)))) {
+    --b;
+  }
+  if (b == sfirst) return std::nullopt;
+  const std::string& v = tok[b - 1].lower;
+  const bool linking = tok[b - 1].Is(kBe) || v.starts_with("remain") || v == "feel"sv || v == "feels"sv || v == "felt"sv ||
+                       v == "seemed"sv || v == "seems"sv || v == "grew"sv || v == "became"sv;
+  if (!linking || tok[b - 1].Is(kPronoun)) return std::nullopt;
+  --b;
+  while (b > sfirst && tok[b - 1].Is(kBe | kSkip | kCueAuxiliary) && !tok[b - 1].Is(kPronoun | kTime)) --b;
+  auto subject = ChunkBefore(tok, b, sfirst);
+  // (Not a relative clause's verb and object: "Voters who stayed home were aware ...".)
+  if (!subject || subject->end != b || tok[subject->begin].Is(kTime | kNumber) || p.InsideQuote(i) ||
+      (LooksLikeVerb(tok[subject->begin]) && subject->begin > sfirst && IsRelative(tok[subject->begin - 1]))) {
+    return std::nullopt;
+  }
+  FrameMatch f;
+  f.source = p.Bytes(subject->begin, subject->end);
+  const size_t c = prep ? i + 2 : i + 1;
+  const size_t e = that ? p.ClauseEnd(c) : p.PhraseEnd(c);
+  if (e <= c) return std::nullopt;
+  f.cue = p.Bytes(b, prep ? i + 2 : i + 1);
+  f.content = p.Bytes(c, e);
+  f.form = "adjective";
+  return f;
+}
+
 // "Asked whether ...", "when asked about ...", "Asked to respond ...": a question put to the
 // sentence's subject, a frame whose content is the question and whose source is the asker when a
 // "by" names one, none otherwise.
@@ -1341,7 +1398,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
     }
     if (tok[i].Is(kEvidential) && !p.InsideQuote(i)) {
-      if (auto f = EvidentialFrame(p, i); f && f->content.begin >= last_content_end) {
+      if (auto f = IsStanceAdjective(tok[i]) ? AdjectiveFrame(p, i) : EvidentialFrame(p, i); f && f->content.begin >= last_content_end) {
         out->push_back(*f);
         continue;
       }

@@ -674,6 +674,13 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Nelson voted against the package.", "Nelson|voted|the package|object"},
       {"Most counties voted for Bill Clinton.", "Most counties|voted|Bill Clinton|object"},
       {"The council voted to approve the plan.", "The council|voted|to approve the plan|infinitive"},
+      // An adjective of stance after a verb of being: the subject, the adjective's complement.
+      {"Trump was critical of Obama's leadership.", "Trump|was critical of|Obama's leadership|adjective"},
+      {"Some remained skeptical that he would follow through.", "Some|remained skeptical|that he would follow through|adjective"},
+      {"Cruz has been acutely aware that the contest is a delegate battle.",
+       "Cruz|has been acutely aware|that the contest is a delegate battle|adjective"},
+      {"Kasich is eager to debate.", "Kasich|is eager|to debate|adjective"},
+      {"He was not hopeful about the showdown.", "He|was not hopeful about|the showdown|adjective"},
       // "Will" after a name or a quotation is a name.
       {"\"The deal is dead,\" George Will wrote.", "George Will|wrote|\"The deal is dead,\"|quote-before"},
       {"\"The deal is dead,\" Will wrote.", "Will|wrote|\"The deal is dead,\"|quote-before"},
@@ -923,6 +930,16 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The board approved the merger.", ""},
       {"Blizzards lashed Greece.", ""},
       {"Shares of the locally listed firm rose.", ""},
+      // "critical to" is importance, no stance; "eager" takes only an infinitive, and "to" before
+      // a noun phrase is a preposition; an adjective with no verb of being before it, or no
+      // subject, takes none.
+      {"The vote is critical to the success of the plan.", ""},
+      {"The vote is critical to win the state.", ""},
+      {"Voters are eager about the change.", ""},
+      {"They were eager to a fault.", ""},
+      {"A crowd eager to cheer waited.", ""},
+      {"Voters who stayed home were aware of the risk.", ""},
+      {"It's hard to be hopeful about Afghanistan.", ""},
       // Talking to someone, or voting on a day, says nothing.
       {"He spoke to reporters on Monday.", ""},
       {"He talked to reporters on Monday.", ""},
