@@ -456,8 +456,15 @@ bool IsCatenative(const Token& t, const Token& prev) {
 // A conjunction that opens a subordinate clause of time or cause: "when", "because", "after",
 // "before", "while", "since", "although", "though".
 bool IsSubordinator(const Token& t) {
-  static constexpr std::string_view kWords[] = {"when", "because", "after", "before", "while", "since", "although", "though"};
-  return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
+  // (By length first: most words are none of them.)
+  switch (t.lower.size()) {
+    case 4: return t.lower == "when"sv;
+    case 5: return t.lower == "after"sv || t.lower == "while"sv || t.lower == "since"sv;
+    case 6: return t.lower == "before"sv || t.lower == "though"sv;
+    case 7: return t.lower == "because"sv;
+    case 8: return t.lower == "although"sv;
+    default: return false;
+  }
 }
 
 // A relative word that opens a clause around a frame: "which officials said will ...".
@@ -484,6 +491,10 @@ bool IsBaseForm(const Token& t) {
                                       "taught", "meant", "heard", "forgot", "shown", "foresaw", "read", "bet", "made"};
   const std::string& w = t.lower;
   if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
+  // (The irregular pasts are three to ten letters and end in d, t, e, w or n.)
+  if (w.size() < 3 || w.size() > 10) return true;
+  const char last = w.back();
+  if (last != 'd' && last != 't' && last != 'e' && last != 'w' && last != 'n') return true;
   for (std::string_view p : kPast) {
     if (w == p) return false;
   }
@@ -516,6 +527,7 @@ bool ParticleOnly(const std::string& c) {
 // opens a quantity, not a prepositional phrase.
 bool ApproximateQuantity(const std::vector<Token>& tok, size_t j, size_t end) {
   static constexpr std::string_view kApprox[] = {"about", "around", "nearly", "almost", "over", "roughly"};
+  if (tok[j].lower.size() < 4 || tok[j].lower.size() > 7) return false;
   bool approx = false;
   for (std::string_view w : kApprox) approx = approx || tok[j].lower == w;
   if (!approx || j + 1 >= end) return false;
@@ -1007,6 +1019,7 @@ bool VerbWord(const Token& t) { return (t.Is(kBe | kSkip | kCueAuxiliary) && !t.
 // A word that opens a circumstance after an object: "in", "on", "at", "during", "after",
 // "before", "when", "while".
 bool IsCircumstanceWord(const Token& t) {
+  if (t.lower.size() < 2 || t.lower.size() > 6) return false;
   static constexpr std::string_view kWords[] = {"in", "on", "at", "during", "after", "before", "when", "while"};
   return std::find(std::begin(kWords), std::end(kWords), t.lower) != std::end(kWords);
 }
