@@ -24,6 +24,10 @@ bool IsClauseOpener(const Token& t) {
 
 bool IsSkippable(const Token& t);
 bool IsRelative(const Token& t);
+// The passives of seeing among the evidentials ("is seen as", "is widely regarded as").
+bool IsPassiveEvidential(const Token& t) {
+  return t.lower == "seen"sv || t.lower == "viewed"sv || t.lower == "regarded"sv || t.lower == "perceived"sv;
+}
 bool IsSubordinator(const Token& t);
 bool IsThat(const Token& t);
 bool LooksLikeVerb(const Token& t);
@@ -706,6 +710,20 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     }
     if (next.lower != "to"sv || !tok[k].Is(kBe)) return std::nullopt;
     b = k;
+  } else if (IsPassiveEvidential(cue)) {
+    // A passive of seeing before "as" ("Mr. Sanders is seen as empowering voters", "is widely
+    // viewed as"): the verb of being before it, through adverbs. (Not "known as": in wire copy
+    // mostly a name given, "will be known as Navistar International Transportation Corp.")
+    if (next.lower != "as"sv) return std::nullopt;
+    size_t k = i - 1;
+    while (k > sfirst && !tok[k].Is(kBe) &&
+           ((IsSkippable(tok[k]) && !tok[k].Is(kCueAuxiliary)) || tok[k].lower == "not"sv || tok[k].lower == "best"sv ||
+            tok[k].lower == "well"sv || tok[k].lower == "long"sv || tok[k].lower == "now"sv || tok[k].lower == "still"sv ||
+            tok[k].lower == "once"sv || tok[k].lower == "often"sv)) {
+      --k;
+    }
+    if (!tok[k].Is(kBe)) return std::nullopt;
+    b = k;
   } else if (cue.lower.ends_with("ly")) {
     // An adverb of hearsay before the clause's verb: "Google and Facebook have reportedly looked
     // at Twitter", "who allegedly hacked ..." (not before a verb of saying, "reportedly said",
@@ -776,7 +794,8 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
 // with the evidentials: "eager", "critical", "confident"), not "seems", "appeared", "expected" or
 // an adverb of hearsay.
 bool IsStanceAdjective(const Token& t) {
-  return !(t.lower.starts_with("seem") || t.lower.starts_with("appear") || t.lower == "expected"sv || t.lower.ends_with("ly"));
+  return !(t.lower.starts_with("seem") || t.lower.starts_with("appear") || t.lower == "expected"sv || t.lower.ends_with("ly") ||
+           IsPassiveEvidential(t));
 }
 
 // An adjective of stance after a verb of being, with its complement: "Trump was critical of

@@ -681,6 +681,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Cruz|has been acutely aware|that the contest is a delegate battle|adjective"},
       {"Kasich is eager to debate.", "Kasich|is eager|to debate|adjective"},
       {"He was not hopeful about the showdown.", "He|was not hopeful about|the showdown|adjective"},
+      // A passive of seeing before "as": an evidential, the clause around it.
+      {"Rubio could be seen as the more electable choice.", "null|could be seen|Rubio could be seen as the more electable choice|evidential"},
+      {"Scalia was widely regarded as the dominant figure of the court.",
+       "null|was widely regarded|Scalia was widely regarded as the dominant figure of the court|evidential"},
       // "Will" after a name or a quotation is a name.
       {"\"The deal is dead,\" George Will wrote.", "George Will|wrote|\"The deal is dead,\"|quote-before"},
       {"\"The deal is dead,\" Will wrote.", "Will|wrote|\"The deal is dead,\"|quote-before"},
@@ -940,6 +944,13 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"A crowd eager to cheer waited.", ""},
       {"Voters who stayed home were aware of the risk.", ""},
       {"It's hard to be hopeful about Afghanistan.", ""},
+      // "seen" without "as", or with no verb of being before it, is no evidential; "known as"
+      // is a name given.
+      {"He has seen the report.", ""},
+      {"Critics have long seen Smith as a moderate.", ""},
+      {"Smith is seen in the video.", ""},
+      {"The plan, seen as a compromise, passed.", ""},
+      {"The unit will be known as Navistar International Transportation Corp.", ""},
       // Talking to someone, or voting on a day, says nothing.
       {"He spoke to reporters on Monday.", ""},
       {"He talked to reporters on Monday.", ""},
