@@ -42,13 +42,39 @@ bool IsPluralNoun(const Token& t) {
 
 bool IsQuantity(const Token& t) {
   if (t.Is(kNumber)) return true;
-  static constexpr std::string_view kWords[] = {"some", "many", "most", "few", "all", "both", "several", "none", "one", "two", "six", "seven", "eight", "nine", "ten",
-                                       "three", "four", "five", "percent", "half", "majority", "majorities", "dozens",
-                                       "hundreds", "thousands", "millions", "each", "any", "more", "third", "quarter"};
-  for (std::string_view w : kWords) {
-    if (t.lower == w) return true;
+  const std::string& w = t.lower;
+  // (By length first: most words are none of them.)
+  switch (w.size()) {
+    case 3:
+      if (w == "few"sv || w == "all"sv || w == "one"sv || w == "two"sv || w == "six"sv || w == "ten"sv || w == "any"sv) return true;
+      break;
+    case 4:
+      if (w == "some"sv || w == "many"sv || w == "most"sv || w == "both"sv || w == "none"sv || w == "nine"sv || w == "four"sv ||
+          w == "five"sv || w == "half"sv || w == "each"sv || w == "more"sv) {
+        return true;
+      }
+      break;
+    case 5:
+      if (w == "seven"sv || w == "eight"sv || w == "three"sv || w == "third"sv) return true;
+      break;
+    case 6:
+      if (w == "dozens"sv || w == "thirds"sv) return true;
+      break;
+    case 7:
+      if (w == "several"sv || w == "percent"sv || w == "quarter"sv) return true;
+      break;
+    case 8:
+      if (w == "majority"sv || w == "hundreds"sv || w == "millions"sv || w == "quarters"sv) return true;
+      break;
+    case 9:
+      if (w == "thousands"sv) return true;
+      break;
+    case 10:
+      if (w == "majorities"sv) return true;
+      break;
+    default: break;
   }
-  return t.lower.ends_with("thirds") || t.lower.ends_with("quarters") || t.lower.ends_with("-third");
+  return w.size() > 6 && (w.ends_with("thirds") || w.ends_with("quarters") || w.ends_with("-third"));
 }
 
 // A number that is a year ("In 2016 support grew"): no count of people.
