@@ -1764,7 +1764,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               left && left->end + 1 == src->begin && !tok[left->begin].Is(kTime | kNumber) && !IsParticiple(tok[left->begin]) &&
               std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(left->begin), tok.begin() + static_cast<std::ptrdiff_t>(left->end),
                            [](const Token& t) { return !t.Is(kCapitalised) && t.lower.ends_with("ed"); }) &&
-              (left->begin == sfirst || tok[left->begin - 1].Is(kComma)) && !p.NumberComma(left->begin - 1)) {
+              (left->begin == sfirst || (tok[left->begin - 1].Is(kComma) && !p.NumberComma(left->begin - 1)))) {
             src->begin = left->begin;
             quantity_source = true;  // (plural: "Smith and Jones say")
           }
