@@ -505,6 +505,14 @@ bool IsBaseForm(const Token& t) {
   return true;
 }
 
+// A common verb's irregular past that no lexicon classes ("spent", "began"): a clause's verb.
+bool IrregularPast(const Token& t) {
+  if (t.lower.size() < 3 || t.lower.size() > 5 || t.Is(kCapitalised)) return false;
+  static constexpr std::string_view kPast[] = {"spent", "paid", "began", "gave", "got", "took", "won", "lost", "ran",
+                                               "sent", "kept", "came", "went", "led", "made", "said", "told"};
+  return std::find(std::begin(kPast), std::end(kPast), t.lower) != std::end(kPast);
+}
+
 // "called for", "pushed for", "pointed to", "referring to", "talked about": the object is what
 // comes after the preposition.
 bool IsForCue(const Token& cue, const Token& next) {
@@ -1108,7 +1116,7 @@ ReducedKind ReducedRelative(const std::vector<Token>& tok, size_t i, size_t send
   static constexpr std::string_view kCues[] = {"calling", "condemning", "criticizing", "criticising", "praising", "defending",
                                                "denouncing", "highlighting", "outlining", "mocking", "blasting", "endorsing",
                                                "favoring", "urging", "accusing", "attacking", "questioning", "demanding",
-                                               "blaming", "lambasting"};
+                                               "blaming", "lambasting", "supporting", "backing", "opposing"};
   const Token& cue = tok[i];
   if (std::find(std::begin(kCues), std::end(kCues), cue.lower) == std::end(kCues)) return ReducedKind::kNone;
   // A name given ("a man calling himself Paul", "the right calling card") is no saying.
@@ -1885,8 +1893,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // Facebook group called Occupy DNC": a name given, no saying (an indefinite noun before
       // "called", "named" or "dubbed" is no speaker; not a name right before the cue, "a day
       // after Trump called").
+      // (But an object pronoun after the cue makes the noun its caller: "A reporter for Agence
+      // France-Presse called it \"absolute chaos.\"".)
       if (src && src->end == i && (cue.lower == "called"sv || cue.lower == "named"sv || cue.lower == "dubbed"sv) && i + 1 < send &&
-          tok[i + 1].lower != "for"sv && tok[i + 1].lower != "on"sv) {
+          tok[i + 1].lower != "for"sv && tok[i + 1].lower != "on"sv && tok[i + 1].lower != "it"sv && tok[i + 1].lower != "him"sv &&
+          tok[i + 1].lower != "her"sv && tok[i + 1].lower != "them"sv) {
         bool indefinite = tok[src->begin].lower == "a"sv || tok[src->begin].lower == "an"sv;
         for (size_t k = i - 1; !indefinite && k > sfirst && k + 4 > i && !tok[i - 1].Is(kCapitalised | kPronoun) && !tok[k - 1].Is(kPunct); --k) {
           indefinite = tok[k - 1].lower == "a"sv || tok[k - 1].lower == "an"sv;
@@ -1909,7 +1920,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // no cue.
       if (src && src->end == i && (cue.Is(kCueNoun) || cue.lower == "support"sv || cue.lower == "show"sv) && IsBaseForm(cue) &&
           tok[i - 1].Is(kWord) && !tok[i - 1].Is(kPronoun | kAnonymous) && !tok[i - 1].lower.ends_with("s") &&
-          !tok[i - 1].lower.ends_with("ed") && !IsQuantity(tok[i - 1])) {
+          !tok[i - 1].lower.ends_with("ed") && !IsQuantity(tok[i - 1]) && 
+          tok[i - 1].lower != "men"sv && tok[i - 1].lower != "women"sv && tok[i - 1].lower != "people"sv) {  // ("Young men support")
         const bool common = !tok[i - 1].Is(kCapitalised);
         const bool show_noun = cue.lower == "show"sv && i + 1 < send && (tok[i + 1].Is(kQuote) || (common && LooksLikeVerb(tok[i + 1])));
         if (((cue.Is(kCueNoun) || cue.lower == "support"sv) && common) || show_noun) continue;
@@ -2383,9 +2395,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // whose noun is their source ("a resolution condemning ...", "an open letter calling
             // Trump unfit"). After a time or an aspect verb ("this week praising", "began calling
             // Emanuel to resign") the participle is the sentence subject's.
+            bool reduced_noun = false;  // a reduced relative whose noun is the source
             if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) && !IsSkippable(tok[i - 1])) {
               const ReducedKind kind = ReducedRelative(tok, i, send);
               if (kind == ReducedKind::kNone) continue;
+              reduced_noun = kind == ReducedKind::kNoun;
+              // (The noun's phrase starts after a verb that ChunkBefore went past: "candidates
+              // issued statements condemning".)
+              for (size_t k = reduced_noun && f.source ? src->end - 1 : 0; k > src->begin; --k) {
+                if (IrregularPast(tok[k - 1]) || (LooksLikeVerb(tok[k - 1]) && tok[k - 1].lower.ends_with("ed"))) {
+                  src->begin = k;
+                  f.source = p.Bytes(src->begin, src->end);
+                  break;
+                }
+              }
               if (kind == ReducedKind::kSubject) {
                 f.source = last_source && last_source_sentence == sfirst ? last_source : std::nullopt;
                 f.antecedent.reset();
@@ -2399,6 +2422,20 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided".)
             content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
+            // A reduced relative's object ends before the verb of the clause its noun opens
+            // ("super PACs backing Mr. Cruz began March with ...", "Democrats supporting Mrs.
+            // Clinton have pointed to ...").
+            // (Not inside a relative clause of the object: "a coup ... that would elevate".)
+            for (size_t k = j + 1; reduced_noun && k < *content_end && !IsRelative(tok[k]); ++k) {
+              if (p.IsOpening(k)) {
+                k = p.Close(k);
+              } else if ((tok[k].Is(kBe | kSkip | kCueAuxiliary) && !tok[k].Is(kPronoun | kTime | kCapitalised)) ||
+                         (tok[k].Is(kCueSpeech) && !tok[k].Is(kCapitalised) && !IsParticiple(tok[k]) && !tok[k - 1].Is(kPossessive | kDeterminer)) ||
+                         ((IrregularPast(tok[k]) || (LooksLikeVerb(tok[k]) && tok[k].lower.ends_with("ed"))) &&
+                          !tok[k - 1].Is(kDeterminer | kPossessive | kPreposition))) {
+                content_end = k;
+              }
+            }
             // (What a poll or a record shows goes on past a person's circumstance: "shows Trump at
             // the top with 36 percent support".)
             const bool showing = c.starts_with("show");
