@@ -454,8 +454,23 @@ bool MadeClear(const std::vector<Token>& tok, size_t i, size_t* after) {
 bool IsCatenative(const Token& t, const Token& prev) {
   const std::string& w = t.lower;
   if (w == "on"sv) return prev.lower == "went"sv || prev.lower == "goes"sv || prev.lower == "go"sv || prev.lower == "going"sv;
-  return w.starts_with("continu") || w == "tended"sv || w == "tends"sv || w == "tend"sv || w == "tried"sv || w == "tries"sv ||
-         w == "try"sv || w == "began"sv || w == "begins"sv || w == "hesitated"sv || w == "hesitate"sv;
+  if (w.starts_with("continu")) return true;
+  // (And verbs of trying, refusing and wanting: "Trump refused to endorse Ryan", "Fiorina sought
+  // to characterize her tenure as a success", "McConnell was quick to embrace the mogul".)
+  static constexpr std::string_view kVerbs[] = {
+      "tended", "tends", "tend", "tried", "tries", "try", "began", "begins", "hesitated", "hesitate", "attempted", "attempts",
+      "attempt", "sought", "seeks", "seek", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
+      "declining", "wanted", "wants", "want", "failed", "fails", "forgot", "pledged", "pledges", "vowed", "vows", "promised",
+      "agreed", "agrees", "decided", "decides", "voted", "votes", "chose", "needs", "needed", "managed", "intends", "intended",
+      "aimed", "threatened", "threatens", "trying", "struggling", "struggled", "attempting", "seeking", "scrambling", "need", "quick", "eager", "willing", "unwilling", "likely", "unlikely", "able", "unable",
+      "ready", "reluctant", "hesitant", "careful", "first", "late", "prepared", "poised"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
+}
+// An adjective of the catenatives, which follows a form of "be" ("was quick to").
+bool IsCatenativeAdjective(const Token& t) {
+  static constexpr std::string_view kAdjectives[] = {"quick", "eager", "willing", "unwilling", "likely", "unlikely", "able", "unable",
+                                                     "ready", "reluctant", "hesitant", "careful", "first", "late", "prepared", "poised"};
+  return std::find(std::begin(kAdjectives), std::end(kAdjectives), t.lower) != std::end(kAdjectives);
 }
 // A conjunction that opens a subordinate clause of time or cause: "when", "because", "after",
 // "before", "while", "since", "although", "though".
@@ -1382,6 +1397,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     }
   }
   uint32_t last_content_end = 0;
+  uint32_t content_end_before_last = 0;  // last_content_end before the last frame of the main form
   std::optional<Span> last_source;  // the last frame's source in this sentence (for "..., adding")
   size_t last_source_sentence = SIZE_MAX;
   // A cue built outside the token list: a glued cue ("Khovarwrote") or "made (it) clear". (One
@@ -1475,6 +1491,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     f.cue = cue.span;
     std::optional<size_t> content_first, content_end;  // tokens
     bool base_by_aux = false;  // a base form after a singular subject, licensed by an auxiliary
+    size_t chain = SIZE_MAX;  // a catenative before "to" and the cue ("refused to endorse")
 
     // "As reported by Western Journalism, Z", "Weeks ago, as The Hill reported, Z", "Z, as CNN
     // reported.": Z is what the source reported.
@@ -1683,7 +1700,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A verb that goes on to the cue through "to": "Trump went on to say that ...", "she
         // continued to question whether ...": the source is that verb's subject.
         if (l > sfirst + 2 && tok[l - 1].lower == "to"sv && IsCatenative(tok[l - 2], tok[l - 3]) && IsBaseForm(cue) && !p.InsideQuote(l - 1)) {
-          l -= tok[l - 2].lower == "on"sv ? 3 : 2;
+          chain = tok[l - 2].lower == "on"sv ? l - 3 : l - 2;
+          l = chain;
+          // ("was quick to", "are slightly more likely to", "is trying to": an adjective or a
+          // participle after a form of "be".)
+          if (IsCatenativeAdjective(tok[chain]) || IsParticiple(tok[chain])) {
+            while (l > sfirst && (IsSkippable(tok[l - 1]) || tok[l - 1].lower == "more"sv || tok[l - 1].lower == "less"sv)) --l;
+            if (!(l > sfirst && tok[l - 1].Is(kBe))) continue;
+            --l;
+          }
           while (l > sfirst && IsSkippable(tok[l - 1])) --l;
           auxiliary = true;  // (the cue is an infinitive)
         }
@@ -1740,7 +1765,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           negated = negated || tok[k].lower == "not"sv || tok[k].lower == "never"sv || tok[k].lower == "cannot"sv ||
                     tok[k].lower.ends_with("n't");
         }
-        if (!cue.Is(kCueSpeech)) {
+        if (!cue.Is(kCueSpeech) && chain == SIZE_MAX) {
           if (contraction) continue;
           auxiliary = false;
         }
@@ -1956,7 +1981,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (!PluralSubject(tok, Chunk{b, h})) return std::nullopt;
         return Chunk{b, l};
       };
-      if (src && IsBaseForm(cue) && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
+      if (src && IsBaseForm(cue) && chain == SIZE_MAX && !tok[src->end - 1].Is(kPronoun) && !quantity_source && !PluralSubject(tok, *src)) {
         if (auto subject = long_subject()) {
           src = subject;
         } else {
@@ -2495,6 +2520,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     // Chicago to its list", "His plan would guarantee a payment" are no attribution.
     if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;
     f.content = p.Bytes(*content_first, *content_end);
+    // A catenative that is a cue itself ("refused", "sought") gave a frame with the infinitive as
+    // its content; the chain's frame replaces it: its cue runs from the catenative, its content
+    // is what the last verb takes ("refused to endorse | Ryan").
+    if (chain != SIZE_MAX) {
+      f.cue.begin = tok[chain].span.begin;
+      if (!out->empty() && out->back().cue.begin == tok[chain].span.begin && out->back().form == "infinitive"sv) {
+        out->pop_back();
+        last_content_end = content_end_before_last;
+      }
+    }
     if (f.content.begin < last_content_end && f.cue.begin < last_content_end) continue;  // a cue inside the last content
     if (cue.Is(kObjectFirst) && f.source && f.source->end <= cue.span.begin) {
       // "told Russian news agency Interfax": the outlet the source spoke through.
@@ -2511,6 +2546,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       last_source = f.source;
       last_source_sentence = sfirst;
     }
+    content_end_before_last = last_content_end;
     last_content_end = std::max(last_content_end, f.content.end);
     out->push_back(f);
   }

@@ -135,7 +135,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The governor said the U.S. needs to secure the border, but that he would not support mass deportation.",
        "The governor|said|the U.S. needs to secure the border, but that he would not support mass deportation|bare-clause"},
       {"Voters said they voted for Sanders in Virginia, but that group was more likely to support Clinton.",
-       "Voters|said|they voted for Sanders in Virginia|bare-clause"},
+       "Voters|said|they voted for Sanders in Virginia|bare-clause; group|likely to support|Clinton|object"},
       // An object ends before "and" and a pronoun that open a clause of their own.
       {"Trump called the attack \"an assault on our country,\" and he noted the deaths of black men.",
        "Trump|called|the attack \"an assault on our country,\"|object; he|noted|the deaths of black men|bare-clause"},
@@ -302,8 +302,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Mr. Trump|said|that his words were misconstrued|that-clause"},
       {"The agency declined and said it would review the case.", "The agency|said|it would review the case|bare-clause"},
       // A verb that goes on to the cue through "to" (branch attr17a).
-      {"Trump went on to say that the wall would be built.", "Trump|say|that the wall would be built|that-clause"},
-      {"He tried to explain that the rules had changed.", "He|explain|that the rules had changed|that-clause"},
+      {"Trump went on to say that the wall would be built.", "Trump|went on to say|that the wall would be built|that-clause"},
+      {"He tried to explain that the rules had changed.", "He|tried to explain|that the rules had changed|that-clause"},
       // An appositive that ends in an abbreviation's stop (branch attr17a).
       {"Sen. Marco Rubio, R-Fla., said Obama failed to act.", "Sen. Marco Rubio, R-Fla.|said|Obama failed to act|bare-clause"},
       // A parenthesis between dashes in the source (branch attr17a).
@@ -596,6 +596,16 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "A reporter for Agence France-Presse|called|it \"absolute chaos.\"|object"},
       // "men", "women" and "people" are plurals that take a base form.
       {"Young men support Sanders by four points.", "Young men|support|Sanders by four points|object"},
+      // A catenative before "to" and a cue: the catenative's subject is the source, the cue runs
+      // from the catenative, and a catenative that is a cue itself gives no frame of its own.
+      {"Trump refused to endorse Ryan.", "Trump|refused to endorse|Ryan|object"},
+      {"Fiorina has often sought to characterize her tenure as a success.",
+       "Fiorina|sought to characterize|her tenure as a success|bare-clause"},
+      {"McConnell was quick to criticize the mogul.", "McConnell|quick to criticize|the mogul|object"},
+      {"Caucus-goers were slightly more likely to say they preferred Clinton.", "Caucus-goers|likely to say|they preferred Clinton|bare-clause"},
+      {"Hillary Clinton is trying to show Sanders is not the only one.", "Hillary Clinton|trying to show|Sanders is not the only one|object"},
+      {"The piece went on to slam Sanders.", "The piece|went on to slam|Sanders|object"},
+      {"He declined to comment.", "He|declined|to comment|infinitive"},
       // Three apostrophes close a single quotation inside a double one.
       {"''We are told, 'Kosovo is a special case,''' Mr. Putin said.",
        "Mr. Putin|said|''We are told, 'Kosovo is a special case,'''|quote-before"},
@@ -736,7 +746,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The Latest: Cruz to give away engraved shotgun.", ""},
       {"Monday: the vote is due.", ""},
       {"The vote (on Monday) said nothing.", ""},
-      {"They want to say more.", "They|want|to say more|infinitive"},
+      {"They want to say more.", "They|want to say|more|bare-clause"},
       {"He appeared on Fox News on Sunday.", ""},
       {"Others will appear as early as May.", ""},
       {"Clinton maintained a double-digit lead.", ""},
@@ -807,7 +817,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Voters went to the polls in New Hampshire.", ""},
       // (attr18b) A source-head word as a verb, a count before "support" (its share), a year,
       // and "this" as an object.
-      {"They want to report the results.", "They|want|to report the results|infinitive"},
+      {"They want to report the results.", "They|want to report|the results|bare-clause"},
       {"Clinton garners 41 percent support against Trump.", ""},
       {"In 2016 say nothing.", ""},
       {"The talks went according to him and his aides on Monday.", ""},
@@ -864,6 +874,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // and "called for" still are.
       {"He joined a group called Black Votes Matter.", ""},
       {"A new group called Citizens for Trump met.", ""},
+      // An adjective of the catenatives after no form of "be" makes no chain.
+      {"The first to say so was Smith.", ""},
+      {"A quick to criticize attitude.", ""},
       // A base form after a singular noun with an article is a compound noun.
       {"A media call set up by labor unions was held.", ""},
       {"The senator called Clinton a liar.", "The senator|called|Clinton a liar|object"},
