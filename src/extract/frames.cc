@@ -70,6 +70,14 @@ bool MostlyCapitals(std::string_view text, const std::vector<Token>& tok, size_t
   return capitals * 2 > words;
 }
 
+// A verb of issuing in the `cue-other` lexicon: what is offered, issued, signed, listed or ordered
+// is the content. ("released" and "passed" were measured and left out: "released his tax returns",
+// "Most states passed the deadline" were no attribution on polnear-dev.)
+bool IsIssuing(const std::string& c) {
+  static constexpr std::string_view kVerbs[] = {"offered", "issued", "signed", "listed", "ordered"};
+  return c.size() >= 6 && c.size() <= 8 && std::find(std::begin(kVerbs), std::end(kVerbs), c) != std::end(kVerbs);
+}
+
 // One paragraph's tokens with what the frame rules ask of them: sentence bounds and quotation
 // pairs.
 class Paragraph {
@@ -107,6 +115,16 @@ class Paragraph {
       // ..." are not, and no clause may end before them as before a cue.
       if ((t.cls & kCue) && t.lower.starts_with("point") &&
           !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
+        t.cls &= ~kCue;
+      }
+      // A verb of issuing ("issued", "signed", "offered") is a cue only in the active voice,
+      // before its object: not a participle after a noun or a form of "be" ("a statement issued
+      // by the conference", "the last bond issued in 1978", "was signed"), nor before a count. No clause ends before it either.
+      // (Nor an adjective after an article: "the locally listed firm", "the issued shares".)
+      if ((t.cls & kCueOther) && t.lower.size() >= 6 && t.lower.size() <= 8 && IsIssuing(t.lower) &&
+          ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
+           i + 1 >= tok.size() ||
+           tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) || tok[i + 1].lower == "$"sv)) {
         t.cls &= ~kCue;
       }
     }
@@ -526,6 +544,24 @@ bool IrregularPast(const Token& t) {
   static constexpr std::string_view kPast[] = {"spent", "paid", "began", "gave", "got", "took", "won", "lost", "ran",
                                                "sent", "kept", "came", "went", "led", "made", "said", "told"};
   return std::find(std::begin(kPast), std::end(kPast), t.lower) != std::end(kPast);
+}
+
+// Whether tokens [j, e) name securities, money, goods or aid: what a verb of issuing issues in
+// business copy ("issued new shares", "offered 42 dlrs a share", "signed a letter of intent to
+// acquire", "ordered government offices closed") or a government gives ("offered unspecified
+// support to Rahmon"), no saying.
+bool IssuesGoods(const std::vector<Token>& tok, size_t j, size_t e) {
+  static constexpr std::string_view kGoods[] = {
+      "share", "shares", "stock", "stocks", "notes", "bonds", "bond", "debentures", "capital", "warrants", "securities",
+      "units", "dividend", "dlrs", "pct", "mln", "billion", "offering", "preferred", "debt", "loan", "loans", "price",
+      "prices", "cash", "yen", "version", "intent", "agreement", "accord", "pact", "pacts", "contract", "contracts",
+      "deal", "program", "products", "product", "aircraft", "offices", "closed", "rescheduling", "merger", "tender",
+      "rates", "each", "results", "options", "support", "aid", "help", "assistance", "troops", "asylum", "reward"};
+  for (size_t k = j; k < e; ++k) {
+    const std::string& w = tok[k].lower;
+    if (w.size() >= 3 && w.size() <= 11 && std::find(std::begin(kGoods), std::end(kGoods), w) != std::end(kGoods)) return true;
+  }
+  return false;
 }
 
 // "called for", "pushed for", "pointed to", "referring to", "talked about": the object is what
@@ -1492,6 +1528,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     std::optional<size_t> content_first, content_end;  // tokens
     bool base_by_aux = false;  // a base form after a singular subject, licensed by an auxiliary
     size_t chain = SIZE_MAX;  // a catenative before "to" and the cue ("refused to endorse")
+    size_t issued_through = SIZE_MAX;  // the participle after a verb of issuing's object ("issued a statement saying")
 
     // "As reported by Western Journalism, Z", "Weeks ago, as The Hill reported, Z", "Z, as CNN
     // reported.": Z is what the source reported.
@@ -2324,6 +2361,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else if (punct || j >= send) {
             continue;
           } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
+                     // (Not a verb of issuing: "offered to acquire Becor for 15.50 dlrs", "rights
+                     // issued to shareholders".)
+                     !IsIssuing(cue.lower) &&
                      // (Nor "spoke to reporters", "talked to officials": a verb of talking's "to" is whom to.)
                      !(ParticleOnly(cue.lower) && !cue.lower.starts_with("vot")) &&
                      // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
@@ -2384,6 +2424,29 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (ParticleOnly(c) && !IsForCue(cue, tok[j]) &&
                 !(j > i + 1 && tok[j - 1].lower == "out")) {
               continue;
+            }
+            // A verb of issuing ("offered", "issued", "signed", "listed", "ordered") says something through what it issues, but not when it issues securities,
+            // money or goods, as business copy does ("issued floating rate notes", "offered a
+            // 3.5-inch floppy diskette version"). (Before a count, as a participle or in a passive
+            // it is no cue at all: see the Paragraph.)
+            if (IsIssuing(c) && IssuesGoods(tok, j, std::min(p.PhraseEnd(j), j + 8))) continue;
+            // "issued a statement Tuesday saying ...", "released a statement, calling on ...": the
+            // participle gives what was issued, the content (PolNeAR's cue runs to it).
+            if (IsIssuing(c)) {
+              for (size_t k = j + 1, e = std::min(send, j + 10); k + 1 < e && !tok[k].Is(kFinal | kQuote | kColon); ++k) {
+                // (Not a participle before a plural noun, an adjective: "comprehensive voting laws";
+                // nor a noun after a modifier: "its bluntest warning about".)
+                if (tok[k].Is(kCue) && IsParticiple(tok[k]) && !tok[k].Is(kCapitalised) && !LooksLikeVerb(tok[k + 1]) &&
+                    !tok[k - 1].Is(kDeterminer | kPossessive) && !tok[k - 1].lower.ends_with("est")) {
+                  issued_through = k;
+                  break;
+                }
+                // (Or a relative clause's verb of saying: "issued a statement that said ...".)
+                if (IsRelative(tok[k]) && k + 2 < e && tok[k + 1].Is(kCueSpeech) && !tok[k + 1].Is(kCapitalised)) {
+                  issued_through = k + 1;
+                  break;
+                }
+              }
             }
             // "referred to" says something only of a speaker: "the two billion dlrs referred to
             // principal" is what the money was.
@@ -2492,6 +2555,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else {
             continue;
           }
+        }
+        if (issued_through != SIZE_MAX) {
+          size_t k = issued_through + 1;
+          if (IsForCue(tok[issued_through], tok[k]) && k + 1 < send) ++k;  // "calling on"
+          f.cue.end = tok[k - 1].span.end;
+          content_first = k;
+          content_end = p.ClauseEnd(k);
         }
         if (!content_end) content_end = p.ClauseEnd(*content_first);
       }

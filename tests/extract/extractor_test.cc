@@ -190,7 +190,7 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "the company|said|Ghana granted the venture 14.5 square kilometers, contiguous to 11.5 square kilometers granted "
        "earlier|asserts|the company"},
       // A relative pronoun as the source names its speaker through the phrase before it (s25).
-      {"The ministry issued a statement that said the general was killed.",
+      {"The ministry put out a statement that said the general was killed.",
        "that|said|the general was killed|asserts|a statement"},
       {"Ted Cruz, who said the plan would fail, resigned early.", "who|said|the plan would fail|asserts|Ted Cruz"},
   };

@@ -578,9 +578,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "who|said|that the two men, and Mr. Cruz in particular, must do more|that-clause"},
       // A participle of judgement or calling right after a noun: the noun is its source; after a
       // time or an aspect verb, the sentence subject's.
-      {"The council passed a resolution condemning the attack on the embassy.",
+      {"The council adopted a resolution condemning the attack on the embassy.",
        "a resolution|condemning|the attack on the embassy|object"},
-      {"Dozens of lawmakers signed an open letter calling Trump unfit for office.",
+      {"Dozens of lawmakers joined an open letter calling Trump unfit for office.",
        "an open letter|calling|Trump unfit for office|object"},
       {"Sanders spent the week praising the candidate.", "null|praising|the candidate|object"},
       // ... and "supporting", "backing", "opposing", whose object ends before the verb of the
@@ -588,7 +588,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Right to Rise USA, the super PAC supporting Jeb Bush, spent $1.2 million.", "the super PAC|supporting|Jeb Bush|object"},
       {"A super PAC supporting Clinton spent heavily.", "A super PAC|supporting|Clinton|object"},
       {"Several superdelegates backing Sanders raised money.", "Several superdelegates|backing|Sanders|object"},
-      {"All three candidates issued statements condemning the coordinated attacks.",
+      {"All three candidates sent statements condemning the coordinated attacks.",
        "statements|condemning|the coordinated attacks|object"},
        {"Democrats opposing the bill were angry.", "Democrats|opposing|the bill|object"},
       // An indefinite noun before "called it" is the caller, not a thing named.
@@ -606,6 +606,18 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Hillary Clinton is trying to show Sanders is not the only one.", "Hillary Clinton|trying to show|Sanders is not the only one|object"},
       {"The piece went on to slam Sanders.", "The piece|went on to slam|Sanders|object"},
       {"He declined to comment.", "He|declined|to comment|infinitive"},
+      // Verbs of issuing: what is offered, issued, released, signed, passed, listed or ordered.
+      {"Rubio offered an emotional evaluation of the race.", "Rubio|offered|an emotional evaluation of the race|object"},
+      {"A judge in Ohio issued a ruling on the ballots.", "A judge in Ohio|issued|a ruling on the ballots|object"},
+      {"The governor signed sweeping gun laws.", "The governor|signed|sweeping gun laws|object"},
+      // ... and through the participle that gives what a statement says.
+      {"The town issued a statement Wednesday saying Trump was wrong.",
+       "The town|issued a statement Wednesday saying|Trump was wrong|object"},
+      {"The ministry issued a statement that said the general was killed.",
+       "The ministry|issued a statement that said|the general was killed|object"},
+      {"The senators issued a statement expressing optimism about the talks.",
+       "The senators|issued a statement expressing|optimism about the talks|object"},
+      {"Lawmakers signed a letter backing comprehensive voting laws.", "Lawmakers|signed a letter backing|comprehensive voting laws|object"},
       // Three apostrophes close a single quotation inside a double one.
       {"''We are told, 'Kosovo is a special case,''' Mr. Putin said.",
        "Mr. Putin|said|''We are told, 'Kosovo is a special case,'''|quote-before"},
@@ -842,7 +854,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Russia offered unspecified support to the government.", ""},
       {"It signed a joint venture agreement with Cominco American Inc.", ""},
       {"The company named Drexel Burnham Lambert Inc as sole underwriter of the offering.", ""},
-      {"The EC issued its bluntest warning about the state of EC finances.", ""},
+      {"The EC issued its bluntest warning about the state of EC finances.",
+       "The EC|issued|its bluntest warning about the state of EC finances|object"},
       {"He defended his plan that matches his rhetoric.", "He|defended|his plan that matches his rhetoric|object"},
       {"Voters said the plan that passed was weak.", "Voters|said|the plan that passed was weak|bare-clause"},
       {"Her decision to meet him was criticized.", ""},
@@ -874,6 +887,17 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // and "called for" still are.
       {"He joined a group called Black Votes Matter.", ""},
       {"A new group called Citizens for Trump met.", ""},
+      // A verb of issuing says nothing before a count, as a participle or in a passive, or when
+      // it issues securities, money or goods.
+      {"The company offered 42 dlrs a share.", ""},
+      {"The airline ordered 10 aircraft.", ""},
+      {"The World Bank issued floating rate notes this year.", ""},
+      {"The statement issued Sunday by the ministry said the talks had failed.",
+       "the ministry|said|the talks had failed|bare-clause"},
+      {"Shares of the locally issued stock rose.", ""},
+      {"The agreement was signed on Monday.", ""},
+      {"Brown offered to acquire Lear Siegler for 1.44 billion dlrs.", ""},
+      {"It signed a letter of intent to acquire the unit.", ""},
       // An adjective of the catenatives after no form of "be" makes no chain.
       {"The first to say so was Smith.", ""},
       {"A quick to criticize attitude.", ""},
