@@ -70,6 +70,14 @@ bool MostlyCapitals(std::string_view text, const std::vector<Token>& tok, size_t
   return capitals * 2 > words;
 }
 
+// A verb of describing or naming, which takes "as" and what its object was called: "described",
+// "characterized", "portrayed", "labeled", "branded".
+bool IsNaming(const Token& t) {
+  const std::string& w = t.lower;
+  return w.starts_with("describ") || w.starts_with("characteri") || w.starts_with("portray") || w.starts_with("label") ||
+         w == "branded"sv || w == "termed"sv || w == "dubbed"sv;
+}
+
 // A verb of issuing in the `cue-other` lexicon: what is offered, issued, signed, listed or ordered
 // is the content. ("released" and "passed" were measured and left out: "released his tax returns",
 // "Most states passed the deadline" were no attribution on polnear-dev.)
@@ -2373,6 +2381,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = object_first != SIZE_MAX && j == object_end ? object_first : j;
             f.form = "infinitive";
             content_end = p.PhraseEnd(j);
+          } else if (tok[j].lower == "as"sv && j + 1 < send && !tok[j + 1].Is(kFinal | kComma) && src && src->begin > sfirst &&
+                     (IsRelative(tok[src->begin - 1]) || tok[src->begin - 1].lower == "whom"sv) && IsNaming(cue)) {
+            // "which he described as \"like an open orchid\"", "whom he described as \"volatile\"":
+            // the relative word's noun was named so (PolNeAR's content is the relative word and
+            // the "as" phrase; the phrase here).
+            content_first = j;
+            // (A quotation after "as" is the whole of it: 'as "peaceful," for the length of the route'.)
+            content_end = p.IsOpening(j + 1) ? p.Close(j + 1) + 1 : p.PhraseEnd(j);
+            f.form = "object";
           } else if (speech && j + 1 < send && tok[j + 1].Is(kWord) && !ApproximateQuantity(tok, j, send) &&
                      // (A participle after a modifier is a noun: "its bluntest warning about".)
                      !(IsParticiple(cue) && i > sfirst && !tok[i - 1].Is(kComma | kPronoun)) &&

@@ -618,6 +618,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The senators issued a statement expressing optimism about the talks.",
        "The senators|issued a statement expressing|optimism about the talks|object"},
       {"Lawmakers signed a letter backing comprehensive voting laws.", "Lawmakers|signed a letter backing|comprehensive voting laws|object"},
+      // A relative word's noun described or characterized "as" something.
+      {"He attacked the server, which he described as \"like an open orchid.\"",
+       "he|described|as \"like an open orchid.\"|object"},
+      {"They sent observers with the marchers, whom he described as \"peaceful,\" for the whole route.",
+       "he|described|as \"peaceful,\"|object"},
       // Three apostrophes close a single quotation inside a double one.
       {"''We are told, 'Kosovo is a special case,''' Mr. Putin said.",
        "Mr. Putin|said|''We are told, 'Kosovo is a special case,'''|quote-before"},
@@ -898,6 +903,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The agreement was signed on Monday.", ""},
       {"Brown offered to acquire Lear Siegler for 1.44 billion dlrs.", ""},
       {"It signed a letter of intent to acquire the unit.", ""},
+      // "as" after a verb of describing with no relative word before its source opens no content.
+      {"On Monday Smith described as many as ten cases.", ""},
       // An adjective of the catenatives after no form of "be" makes no chain.
       {"The first to say so was Smith.", ""},
       {"A quick to criticize attitude.", ""},
