@@ -70,6 +70,13 @@ bool MostlyCapitals(std::string_view text, const std::vector<Token>& tok, size_t
   return capitals * 2 > words;
 }
 
+// A month's name, which the time lexicon leaves to the temporal tagger: "signed February 27".
+bool IsMonth(const Token& t) {
+  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                                                 "july",    "august",   "september", "october", "november", "december"};
+  return t.lower.size() >= 3 && t.lower.size() <= 9 && std::find(std::begin(kMonths), std::end(kMonths), t.lower) != std::end(kMonths);
+}
+
 // A verb of describing or naming, which takes "as" and what its object was called: "described",
 // "characterized", "portrayed", "labeled", "branded".
 bool IsNaming(const Token& t) {
@@ -119,21 +126,25 @@ class Paragraph {
         continue;
       }
       info_[i].inside = open;
-      // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to
-      // ..." are not, and no clause may end before them as before a cue.
-      if ((t.cls & kCue) && t.lower.starts_with("point") &&
-          !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
-        t.cls &= ~kCue;
-      }
-      // A verb of issuing ("issued", "signed", "offered") is a cue only in the active voice,
-      // before its object: not a participle after a noun or a form of "be" ("a statement issued
-      // by the conference", "the last bond issued in 1978", "was signed"), nor before a count. No clause ends before it either.
-      // (Nor an adjective after an article: "the locally listed firm", "the issued shares".)
-      if ((t.cls & kCueOther) && t.lower.size() >= 6 && t.lower.size() <= 8 && IsIssuing(t.lower) &&
-          ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
-           i + 1 >= tok.size() ||
-           tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) || tok[i + 1].lower == "$"sv)) {
-        t.cls &= ~kCue;
+      if (t.cls & kCue) [[unlikely]] {
+        // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to
+        // ..." are not, and no clause may end before them as before a cue.
+        if (t.lower.starts_with("point") &&
+            !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
+          t.cls &= ~kCue;
+        }
+        // A verb of issuing ("issued", "signed", "offered") is a cue only in the active voice,
+        // before its object: not a participle after a noun or a form of "be" ("a statement
+        // issued by the conference", "the last bond issued in 1978", "was signed"), nor before
+        // a count. No clause ends before it either.
+        // (Nor an adjective after an article: "the locally listed firm", "the issued shares".)
+        if ((t.cls & kCueOther) && IsIssuing(t.lower) &&
+            ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
+             i + 1 >= tok.size() ||
+             tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) || tok[i + 1].lower == "$"sv ||
+             IsMonth(tok[i + 1]))) {
+          t.cls &= ~kCue;
+        }
       }
     }
   }
@@ -564,8 +575,9 @@ bool IssuesGoods(const std::vector<Token>& tok, size_t j, size_t e) {
       "units", "dividend", "dlrs", "pct", "mln", "billion", "offering", "preferred", "debt", "loan", "loans", "price",
       "prices", "cash", "yen", "version", "intent", "agreement", "accord", "pact", "pacts", "contract", "contracts",
       "deal", "program", "products", "product", "aircraft", "offices", "closed", "rescheduling", "merger", "tender",
-      "rates", "each", "results", "options", "support", "aid", "help", "assistance", "troops", "asylum", "reward"};
-  for (size_t k = j; k < e; ++k) {
+      "rates", "rate", "each", "results", "options", "support", "aid", "help", "assistance", "troops", "asylum", "reward",
+      "facilities", "lease", "agreements", "bids", "credits"};
+  for (size_t k = j; k < e && !tok[k].Is(kFinal | kComma); ++k) {
     const std::string& w = tok[k].lower;
     if (w.size() >= 3 && w.size() <= 11 && std::find(std::begin(kGoods), std::end(kGoods), w) != std::end(kGoods)) return true;
   }
@@ -1167,6 +1179,14 @@ bool CircumstanceToEnd(const Paragraph& p, size_t k, size_t send) {
   return false;
 }
 
+// A time, not the other `time-word`s, which name documents and occasions ("a statement
+// condemning", "an open letter calling", "The email goes on to say").
+bool IsTimeNoun(const Token& t) {
+  static constexpr std::string_view kTimes[] = {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
+                                                "today", "yesterday", "tonight", "earlier", "later", "recently", "ago"};
+  return std::find(std::begin(kTimes), std::end(kTimes), t.lower) != std::end(kTimes) || (t.Is(kTime) && t.lower.ends_with("day"));
+}
+
 // What a participle of judgement or calling right after a word is: none (a reduced relative
 // with no saying, or not such a participle), a reduced relative whose noun is the source, or the
 // sentence subject's act after a time or an aspect verb.
@@ -1191,12 +1211,7 @@ ReducedKind ReducedRelative(const std::vector<Token>& tok, size_t i, size_t send
   const Token& prev = tok[i - 1];
   static constexpr std::string_view kAspect[] = {"began", "begun", "begin", "begins", "continue", "continued", "continues", "started",
                                                  "start", "starts", "keep", "keeps", "kept", "stop", "stopped", "heard", "seen", "spent"};
-  // (Only a time, not the other `time-word`s, which name documents and occasions: "a statement
-  // condemning", "an open letter calling".)
-  static constexpr std::string_view kTimes[] = {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
-                                                "today", "yesterday", "tonight", "earlier", "later", "recently", "ago"};
-  if (std::find(std::begin(kAspect), std::end(kAspect), prev.lower) != std::end(kAspect) ||
-      std::find(std::begin(kTimes), std::end(kTimes), prev.lower) != std::end(kTimes) || (prev.Is(kTime) && prev.lower.ends_with("day"))) {
+  if (std::find(std::begin(kAspect), std::end(kAspect), prev.lower) != std::end(kAspect) || IsTimeNoun(prev)) {
     return ReducedKind::kSubject;
   }
   return ReducedKind::kNoun;
@@ -1831,6 +1846,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
+        // (A catenative's subject is no time: "the subcommittee ..., last week pledged to".)
+        if (chain != SIZE_MAX && src && IsTimeNoun(tok[src->end - 1])) continue;
         if (relative_that) src = Chunk{l - 1, l};
         quantity_source = quantity && quantity->end == l;
         // Sources joined by "and" ("Smith and Jones said", "..., teachers and union officials told
@@ -2446,7 +2463,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // money or goods, as business copy does ("issued floating rate notes", "offered a
             // 3.5-inch floppy diskette version"). (Before a count, as a participle or in a passive
             // it is no cue at all: see the Paragraph.)
-            if (IsIssuing(c) && IssuesGoods(tok, j, std::min(p.PhraseEnd(j), j + 8))) continue;
+            if (IsIssuing(c) && IssuesGoods(tok, j, std::min(send, j + 8))) continue;
             // "issued a statement Tuesday saying ...", "released a statement, calling on ...": the
             // participle gives what was issued, the content (PolNeAR's cue runs to it).
             if (IsIssuing(c)) {

@@ -225,11 +225,11 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
     if (!IsWordByte(c)) {
       // Two apostrophes or two backquotes are a double quote (''...'', ``...'').
       if ((c == '\'' || c == '`') && i + 1 < end && (text[i + 1] == '\'' || text[i + 1] == '`')) {
+        punct(i, i + 2, '"', kQuote);
+        i += 2;
         // Three apostrophes are a single quote inside a double one, opened or closed together
         // ("''We are told, 'Kosovo is a special case,''' Mr. Putin said"): one double quote.
-        const uint32_t w = c == '\'' && i + 2 < end && text[i + 2] == '\'' && text[i + 1] == '\'' ? 3 : 2;
-        punct(i, i + w, '"', kQuote);
-        i += w;
+        if (i < end && text[i] == '\'' && c == '\'' && text[i - 1] == '\'') [[unlikely]] out.back().span.end = ++i;
         continue;
       }
       uint32_t cls = kOtherPunct;

@@ -901,6 +901,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
        "the ministry|said|the talks had failed|bare-clause"},
       {"Shares of the locally issued stock rose.", ""},
       {"The agreement was signed on Monday.", ""},
+      {"The talks stalled under the agreement signed February 27.", ""},
+      {"The rate is half a point over London interbank offered rate.", ""},
+      {"The Bank of England offered the discount houses borrowing facilities.", ""},
       {"Brown offered to acquire Lear Siegler for 1.44 billion dlrs.", ""},
       {"It signed a letter of intent to acquire the unit.", ""},
       // "as" after a verb of describing with no relative word before its source opens no content.
