@@ -1,9 +1,11 @@
 // The extract stage's throughput alone: documents are read, normalised, segmented and
 // time-tagged first (not timed), then Extractor::Extract runs over all of them: one cold round
-// (RE2 builds its DFAs lazily), then warm rounds until two seconds have passed.
+// (RE2 builds its DFAs lazily), then warm rounds until two seconds have passed, or exactly
+// ROUNDS warm rounds when given (for instruction counts under callgrind, which slows the clock).
 //
 //   ninja -C build extract_bench && ./build/bench/extract_bench ../shared/corpus/reuters-dev
 #include <chrono>
+#include <cstdlib>
 #include <iostream>
 
 #include "extract/extractor.h"
@@ -15,8 +17,13 @@
 using namespace claimcheck;
 
 int main(int argc, char** argv) {
-  if (argc != 2) {
-    std::cerr << "usage: extract_bench DIR|FILE\n";
+  if (argc != 2 && argc != 3) {
+    std::cerr << "usage: extract_bench DIR|FILE [ROUNDS]\n";
+    return 2;
+  }
+  const long fixed_rounds = argc == 3 ? std::strtol(argv[2], nullptr, 10) : 0;
+  if (argc == 3 && fixed_rounds <= 0) {
+    std::cerr << "error: ROUNDS must be a positive number, not \"" << argv[2] << "\"\n";
     return 2;
   }
   auto loaded = rules::LoadRules(true, {});
@@ -77,7 +84,7 @@ int main(int argc, char** argv) {
     round();
     ++rounds;
     seconds = seconds_since(start);
-  } while (seconds < 2.0);
+  } while (fixed_rounds > 0 ? rounds < static_cast<size_t>(fixed_rounds) : seconds < 2.0);
   std::cout << "warm: " << mb * static_cast<double>(rounds) / seconds << " MB/s (" << rounds << " rounds, one thread)\n";
   return 0;
 }

@@ -64,6 +64,7 @@ bool IsPronoun(std::string_view s) {
 
 std::vector<std::string_view> Tokens(std::string_view s) {
   std::vector<std::string_view> out;
+  out.reserve(8);  // (one allocation for a name or a short phrase, not four as the vector grows)
   size_t i = 0;
   while (i < s.size()) {
     while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == ',')) ++i;

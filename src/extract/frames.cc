@@ -115,6 +115,12 @@ class Paragraph {
       info_[i].sent = static_cast<uint32_t>(s);
       if (bounds_[s].first == tok.size()) bounds_[s].first = i;
       bounds_[s].second = i + 1;
+      // (One class test for the two rare kinds of token: quotation marks, and cue words that
+      // may be no cue where they stand, all of them `cue-other`.)
+      if (!(t.cls & (kQuote | kCueOther))) [[likely]] {
+        info_[i].inside = open;
+        continue;
+      }
       if (t.Is(kQuote)) {
         if (open < 0) {
           open = static_cast<int>(i);
@@ -126,26 +132,31 @@ class Paragraph {
         continue;
       }
       info_[i].inside = open;
-      if (t.cls & kCue) [[unlikely]] {
-        // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to
-        // ..." are not, and no clause may end before them as before a cue.
-        if (t.lower.starts_with("point") &&
-            !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
-          t.cls &= ~kCue;
-        }
-        // A verb of issuing ("issued", "signed", "offered") is a cue only in the active voice,
-        // before its object: not a participle after a noun or a form of "be" ("a statement
-        // issued by the conference", "the last bond issued in 1978", "was signed"), nor before
-        // a count. No clause ends before it either.
-        // (Nor an adjective after an article: "the locally listed firm", "the issued shares".)
-        if ((t.cls & kCueOther) && IsIssuing(t.lower) &&
-            ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
-             i + 1 >= tok.size() ||
-             tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) || tok[i + 1].lower == "$"sv ||
-             IsMonth(tok[i + 1]))) {
-          t.cls &= ~kCue;
-        }
-      }
+      NotCue(i);
+    }
+  }
+
+  // Takes the cue class from a cue word that is no cue where it stands (out of line: the
+  // constructor's loop stays small). `i` is a cue token.
+  [[gnu::noinline]] void NotCue(size_t i) {
+    Token& t = tok[i];
+    // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to
+    // ..." are not, and no clause may end before them as before a cue.
+    if (t.lower.starts_with("point") &&
+        !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
+      t.cls &= ~kCue;
+    }
+    // A verb of issuing ("issued", "signed", "offered") is a cue only in the active voice,
+    // before its object: not a participle after a noun or a form of "be" ("a statement
+    // issued by the conference", "the last bond issued in 1978", "was signed"), nor before
+    // a count. No clause ends before it either.
+    // (Nor an adjective after an article: "the locally listed firm", "the issued shares".)
+    if ((t.cls & kCueOther) && IsIssuing(t.lower) &&
+        ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
+         i + 1 >= tok.size() ||
+         tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) || tok[i + 1].lower == "$"sv ||
+         IsMonth(tok[i + 1]))) {
+      t.cls &= ~kCue;
     }
   }
 
