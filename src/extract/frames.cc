@@ -136,8 +136,8 @@ class Paragraph {
     }
   }
 
-  // Takes the cue class from a cue word that is no cue where it stands (out of line: the
-  // constructor's loop stays small). `i` is a cue token.
+  // Takes the cue class from a `cue-other` word that is no cue where it stands (out of line: the
+  // constructor's loop stays small).
   [[gnu::noinline]] void NotCue(size_t i) {
     Token& t = tok[i];
     // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to
@@ -509,9 +509,10 @@ bool IsCatenative(const Token& t, const Token& prev) {
       "tended", "tends", "tend", "tried", "tries", "try", "began", "begins", "hesitated", "hesitate", "attempted", "attempts",
       "attempt", "sought", "seeks", "seek", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
       "declining", "wanted", "wants", "want", "failed", "fails", "forgot", "pledged", "pledges", "vowed", "vows", "promised",
-      "agreed", "agrees", "decided", "decides", "voted", "votes", "chose", "needs", "needed", "managed", "intends", "intended",
-      "aimed", "threatened", "threatens", "trying", "struggling", "struggled", "attempting", "seeking", "scrambling", "need", "quick", "eager", "willing", "unwilling", "likely", "unlikely", "able", "unable",
-      "ready", "reluctant", "hesitant", "careful", "first", "late", "prepared", "poised"};
+      "agreed", "agrees", "decided", "decides", "voted", "votes", "chose", "needs", "needed", "need", "managed", "intends",
+      "intended", "aimed", "threatened", "threatens", "trying", "struggling", "struggled", "attempting", "seeking",
+      "scrambling", "quick", "eager", "willing", "unwilling", "likely", "unlikely", "able", "unable", "ready", "reluctant",
+      "hesitant", "careful", "first", "late", "prepared", "poised"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
 }
 // An adjective of the catenatives, which follows a form of "be" ("was quick to").
@@ -2018,8 +2019,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // no cue.
       if (src && src->end == i && (cue.Is(kCueNoun) || cue.lower == "support"sv || cue.lower == "show"sv) && IsBaseForm(cue) &&
           tok[i - 1].Is(kWord) && !tok[i - 1].Is(kPronoun | kAnonymous) && !tok[i - 1].lower.ends_with("s") &&
-          !tok[i - 1].lower.ends_with("ed") && !IsQuantity(tok[i - 1]) && 
-          tok[i - 1].lower != "men"sv && tok[i - 1].lower != "women"sv && tok[i - 1].lower != "people"sv) {  // ("Young men support")
+          !tok[i - 1].lower.ends_with("ed") && !IsQuantity(tok[i - 1]) &&
+          // ("Young men support": plurals without -s take a base form.)
+          tok[i - 1].lower != "men"sv && tok[i - 1].lower != "women"sv && tok[i - 1].lower != "people"sv) {
         const bool common = !tok[i - 1].Is(kCapitalised);
         const bool show_noun = cue.lower == "show"sv && i + 1 < send && (tok[i + 1].Is(kQuote) || (common && LooksLikeVerb(tok[i + 1])));
         if (((cue.Is(kCueNoun) || cue.lower == "support"sv) && common) || show_noun) continue;
@@ -2470,10 +2472,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                 !(j > i + 1 && tok[j - 1].lower == "out")) {
               continue;
             }
-            // A verb of issuing ("offered", "issued", "signed", "listed", "ordered") says something through what it issues, but not when it issues securities,
-            // money or goods, as business copy does ("issued floating rate notes", "offered a
-            // 3.5-inch floppy diskette version"). (Before a count, as a participle or in a passive
-            // it is no cue at all: see the Paragraph.)
+            // A verb of issuing ("offered", "issued", "signed", "listed", "ordered") says something
+            // through what it issues, but not when it issues securities, money or goods, as
+            // business copy does ("issued floating rate notes", "offered a 3.5-inch floppy diskette
+            // version"). (Before a count, as a participle or in a passive it is no cue at all: see
+            // the Paragraph.)
             if (IsIssuing(c) && IssuesGoods(tok, j, std::min(send, j + 8))) continue;
             // "issued a statement Tuesday saying ...", "released a statement, calling on ...": the
             // participle gives what was issued, the content (PolNeAR's cue runs to it).
@@ -2535,11 +2538,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               reduced_noun = kind == ReducedKind::kNoun;
               // (The noun's phrase starts after a verb that ChunkBefore went past: "candidates
               // issued statements condemning".)
-              for (size_t k = reduced_noun && f.source ? src->end - 1 : 0; k > src->begin; --k) {
-                if (IrregularPast(tok[k - 1]) || (LooksLikeVerb(tok[k - 1]) && tok[k - 1].lower.ends_with("ed"))) {
-                  src->begin = k;
-                  f.source = p.Bytes(src->begin, src->end);
-                  break;
+              if (reduced_noun && src && f.source) {
+                for (size_t k = src->end - 1; k > src->begin; --k) {
+                  if (IrregularPast(tok[k - 1]) || (LooksLikeVerb(tok[k - 1]) && tok[k - 1].lower.ends_with("ed"))) {
+                    src->begin = k;
+                    f.source = p.Bytes(src->begin, src->end);
+                    break;
+                  }
                 }
               }
               if (kind == ReducedKind::kSubject) {
