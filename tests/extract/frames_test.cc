@@ -623,6 +623,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "he|described|as \"like an open orchid.\"|object"},
       {"They sent observers with the marchers, whom he described as \"peaceful,\" for the whole route.",
        "he|described|as \"peaceful,\"|object"},
+      // Verbs of persuading take an object and its that-clause or infinitive.
+      {"She persuaded voters that he is the best.", "She|persuaded|that he is the best|that-clause"},
+      {"He needs to persuade Clinton supporters to back him.", "He|needs to persuade|Clinton supporters to back him|infinitive"},
       // Three apostrophes close a single quotation inside a double one.
       {"''We are told, 'Kosovo is a special case,''' Mr. Putin said.",
        "Mr. Putin|said|''We are told, 'Kosovo is a special case,'''|quote-before"},
