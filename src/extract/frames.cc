@@ -558,7 +558,8 @@ bool IsBaseForm(const Token& t) {
                                       "saw", "seen", "sought", "understood", "held", "spoke", "spoken", "swore", "sworn",
                                       "taught", "meant", "heard", "forgot", "shown", "foresaw", "read", "bet", "made"};
   const std::string& w = t.lower;
-  if (w.ends_with("s") || w.ends_with("ed") || w.ends_with("ing")) return false;
+  // (A base form may end in -ss: "discuss", "express", "address".)
+  if ((w.ends_with("s") && !w.ends_with("ss")) || w.ends_with("ed") || w.ends_with("ing")) return false;
   // (The irregular pasts are three to ten letters and end in d, t, e, w or n.)
   if (w.size() < 3 || w.size() > 10) return true;
   const char last = w.back();

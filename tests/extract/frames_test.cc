@@ -605,6 +605,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Caucus-goers were slightly more likely to say they preferred Clinton.", "Caucus-goers|likely to say|they preferred Clinton|bare-clause"},
       {"Hillary Clinton is trying to show Sanders is not the only one.", "Hillary Clinton|trying to show|Sanders is not the only one|object"},
       {"The piece went on to slam Sanders.", "The piece|went on to slam|Sanders|object"},
+      // (A base form in -ss: "discuss", "express".)
+      {"He refused to discuss the matter.", "He|refused to discuss|the matter|object"},
       {"He declined to comment.", "He|declined|to comment|infinitive"},
       // Verbs of issuing: what is offered, issued, released, signed, passed, listed or ordered.
       {"Rubio offered an emotional evaluation of the race.", "Rubio|offered|an emotional evaluation of the race|object"},
