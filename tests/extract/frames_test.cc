@@ -916,6 +916,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // An adjective of the catenatives after no form of "be" makes no chain.
       {"The first to say so was Smith.", ""},
       {"A quick to criticize attitude.", ""},
+      // "supporting", "backing", "opposing" as adjectives after an article or opening a sentence.
+      {"He filed the supporting documents.", ""},
+      {"The opposing team won.", ""},
+      {"Opposing counsel objected.", ""},
       // A base form after a singular noun with an article is a compound noun.
       {"A media call set up by labor unions was held.", ""},
       {"The senator called Clinton a liar.", "The senator|called|Clinton a liar|object"},
