@@ -149,7 +149,8 @@ class Paragraph {
     // A verb of issuing ("issued", "signed", "offered") is a cue only in the active voice,
     // before its object: not a participle after a noun or a form of "be" ("a statement
     // issued by the conference", "the last bond issued in 1978", "was signed"), nor before
-    // a count. No clause ends before it either.
+    // a count or a preposition ("offered to acquire Becor for 15.50 dlrs", "rights issued to
+    // shareholders"). No clause ends before it either.
     // (Nor an adjective after an article: "the locally listed firm", "the issued shares".)
     if ((t.cls & kCueOther) && IsIssuing(t.lower) &&
         ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
@@ -1859,8 +1860,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
-        // (A catenative's subject is no time: "the subcommittee ..., last week pledged to".)
-        if (chain != SIZE_MAX && src && IsTimeNoun(tok[src->end - 1])) continue;
         if (relative_that) src = Chunk{l - 1, l};
         quantity_source = quantity && quantity->end == l;
         // Sources joined by "and" ("Smith and Jones said", "..., teachers and union officials told
@@ -2400,9 +2399,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else if (punct || j >= send) {
             continue;
           } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
-                     // (Not a verb of issuing: "offered to acquire Becor for 15.50 dlrs", "rights
-                     // issued to shareholders".)
-                     !IsIssuing(cue.lower) &&
                      // (Nor "spoke to reporters", "talked to officials": a verb of talking's "to" is whom to.)
                      !(ParticleOnly(cue.lower) && !cue.lower.starts_with("vot")) &&
                      // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
