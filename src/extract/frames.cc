@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "extract/chunks.h"
+#include "rules/filters.h"
 
 namespace claimcheck::extract {
 
@@ -68,13 +69,6 @@ bool MostlyCapitals(std::string_view text, const std::vector<Token>& tok, size_t
     capitals += InCapitals(text, tok[k]) ? 1 : 0;
   }
   return capitals * 2 > words;
-}
-
-// A month's name, which the time lexicon leaves to the temporal tagger: "signed February 27".
-bool IsMonth(const Token& t) {
-  static constexpr std::string_view kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
-                                                 "july",    "august",   "september", "october", "november", "december"};
-  return t.lower.size() >= 3 && t.lower.size() <= 9 && std::find(std::begin(kMonths), std::end(kMonths), t.lower) != std::end(kMonths);
 }
 
 // A verb of describing or naming, which takes "as" and what its object was called: "described",
@@ -152,11 +146,11 @@ class Paragraph {
     // a count or a preposition ("offered to acquire Becor for 15.50 dlrs", "rights issued to
     // shareholders"). No clause ends before it either.
     // (Nor an adjective after an article: "the locally listed firm", "the issued shares".)
-    if ((t.cls & kCueOther) && IsIssuing(t.lower) &&
+    if (IsIssuing(t.lower) &&
         ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
          i + 1 >= tok.size() ||
          tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) || tok[i + 1].lower == "$"sv ||
-         IsMonth(tok[i + 1]))) {
+         rules::MonthNumber(tok[i + 1].lower) != 0)) {  // (a month, which the time lexicon leaves to the tagger)
       t.cls &= ~kCue;
     }
   }
@@ -498,6 +492,12 @@ bool MadeClear(const std::vector<Token>& tok, size_t i, size_t* after) {
   *after = k + 1;
   return true;
 }
+// An adjective of the catenatives, which follows a form of "be" ("was quick to").
+bool IsCatenativeAdjective(const Token& t) {
+  static constexpr std::string_view kAdjectives[] = {"quick", "eager", "willing", "unwilling", "likely", "unlikely", "able", "unable",
+                                                     "ready", "reluctant", "hesitant", "careful", "first", "late", "prepared", "poised"};
+  return std::find(std::begin(kAdjectives), std::end(kAdjectives), t.lower) != std::end(kAdjectives);
+}
 // A verb before "to" and a cue that makes the cue its own ("went on to say", "continued to
 // question", "tried to explain"); `t` is the word before "to", `prev` the one before it.
 bool IsCatenative(const Token& t, const Token& prev) {
@@ -505,22 +505,16 @@ bool IsCatenative(const Token& t, const Token& prev) {
   if (w == "on"sv) return prev.lower == "went"sv || prev.lower == "goes"sv || prev.lower == "go"sv || prev.lower == "going"sv;
   if (w.starts_with("continu")) return true;
   // (And verbs of trying, refusing and wanting: "Trump refused to endorse Ryan", "Fiorina sought
-  // to characterize her tenure as a success", "McConnell was quick to embrace the mogul".)
+  // to characterize her tenure as a success"; and the adjectives above, "McConnell was quick to
+  // embrace the mogul".)
   static constexpr std::string_view kVerbs[] = {
       "tended", "tends", "tend", "tried", "tries", "try", "began", "begins", "hesitated", "hesitate", "attempted", "attempts",
       "attempt", "sought", "seeks", "seek", "refused", "refuses", "refuse", "refusing", "declined", "declines", "decline",
       "declining", "wanted", "wants", "want", "failed", "fails", "forgot", "pledged", "pledges", "vowed", "vows", "promised",
       "agreed", "agrees", "decided", "decides", "voted", "votes", "chose", "needs", "needed", "need", "managed", "intends",
       "intended", "aimed", "threatened", "threatens", "trying", "struggling", "struggled", "attempting", "seeking",
-      "scrambling", "quick", "eager", "willing", "unwilling", "likely", "unlikely", "able", "unable", "ready", "reluctant",
-      "hesitant", "careful", "first", "late", "prepared", "poised"};
-  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs);
-}
-// An adjective of the catenatives, which follows a form of "be" ("was quick to").
-bool IsCatenativeAdjective(const Token& t) {
-  static constexpr std::string_view kAdjectives[] = {"quick", "eager", "willing", "unwilling", "likely", "unlikely", "able", "unable",
-                                                     "ready", "reluctant", "hesitant", "careful", "first", "late", "prepared", "poised"};
-  return std::find(std::begin(kAdjectives), std::end(kAdjectives), t.lower) != std::end(kAdjectives);
+      "scrambling"};
+  return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs) || IsCatenativeAdjective(t);
 }
 // A conjunction that opens a subordinate clause of time or cause: "when", "because", "after",
 // "before", "while", "since", "although", "though".
@@ -571,8 +565,10 @@ bool IsBaseForm(const Token& t) {
   return true;
 }
 
-// A common verb's irregular past that no lexicon classes ("spent", "began"): a clause's verb.
-bool IrregularPast(const Token& t) {
+// A clause's verb in the past: a common verb's irregular past that no lexicon classes ("spent",
+// "began") or a lower-case word in -ed.
+bool LooksLikePast(const Token& t) {
+  if (LooksLikeVerb(t) && t.lower.ends_with("ed")) return true;
   if (t.lower.size() < 3 || t.lower.size() > 5 || t.Is(kCapitalised)) return false;
   static constexpr std::string_view kPast[] = {"spent", "paid", "began", "gave", "got", "took", "won", "lost", "ran",
                                                "sent", "kept", "came", "went", "led", "made", "said", "told"};
@@ -1193,14 +1189,6 @@ bool CircumstanceToEnd(const Paragraph& p, size_t k, size_t send) {
   return false;
 }
 
-// A time, not the other `time-word`s, which name documents and occasions ("a statement
-// condemning", "an open letter calling", "The email goes on to say").
-bool IsTimeNoun(const Token& t) {
-  static constexpr std::string_view kTimes[] = {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
-                                                "today", "yesterday", "tonight", "earlier", "later", "recently", "ago"};
-  return std::find(std::begin(kTimes), std::end(kTimes), t.lower) != std::end(kTimes) || (t.Is(kTime) && t.lower.ends_with("day"));
-}
-
 // What a participle of judgement or calling right after a word is: none (a reduced relative
 // with no saying, or not such a participle), a reduced relative whose noun is the source, or the
 // sentence subject's act after a time or an aspect verb.
@@ -1225,7 +1213,12 @@ ReducedKind ReducedRelative(const std::vector<Token>& tok, size_t i, size_t send
   const Token& prev = tok[i - 1];
   static constexpr std::string_view kAspect[] = {"began", "begun", "begin", "begins", "continue", "continued", "continues", "started",
                                                  "start", "starts", "keep", "keeps", "kept", "stop", "stopped", "heard", "seen", "spent"};
-  if (std::find(std::begin(kAspect), std::end(kAspect), prev.lower) != std::end(kAspect) || IsTimeNoun(prev)) {
+  // (Only a time, not the other `time-word`s, which name documents and occasions: "a statement
+  // condemning", "an open letter calling".)
+  static constexpr std::string_view kTimes[] = {"week", "weekend", "month", "year", "day", "morning", "afternoon", "evening", "night",
+                                                "today", "yesterday", "tonight", "earlier", "later", "recently", "ago"};
+  if (std::find(std::begin(kAspect), std::end(kAspect), prev.lower) != std::end(kAspect) ||
+      std::find(std::begin(kTimes), std::end(kTimes), prev.lower) != std::end(kTimes) || (prev.Is(kTime) && prev.lower.ends_with("day"))) {
     return ReducedKind::kSubject;
   }
   return ReducedKind::kNoun;
@@ -2474,10 +2467,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // business copy does ("issued floating rate notes", "offered a 3.5-inch floppy diskette
             // version"). (Before a count, as a participle or in a passive it is no cue at all: see
             // the Paragraph.)
-            if (IsIssuing(c) && IssuesGoods(tok, j, std::min(send, j + 8))) continue;
-            // "issued a statement Tuesday saying ...", "released a statement, calling on ...": the
-            // participle gives what was issued, the content (PolNeAR's cue runs to it).
             if (IsIssuing(c)) {
+              if (IssuesGoods(tok, j, std::min(send, j + 8))) continue;
+              // "issued a statement Tuesday saying ...", "issued a statement, calling on ...": the
+              // participle gives what was issued, the content (PolNeAR's cue runs to it).
               for (size_t k = j + 1, e = std::min(send, j + 10); k + 1 < e && !tok[k].Is(kFinal | kQuote | kColon); ++k) {
                 // (Not a participle before a plural noun, an adjective: "comprehensive voting laws";
                 // nor a noun after a modifier: "its bluntest warning about".)
@@ -2537,7 +2530,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               // issued statements condemning".)
               if (reduced_noun && src && f.source) {
                 for (size_t k = src->end - 1; k > src->begin; --k) {
-                  if (IrregularPast(tok[k - 1]) || (LooksLikeVerb(tok[k - 1]) && tok[k - 1].lower.ends_with("ed"))) {
+                  if (LooksLikePast(tok[k - 1])) {
                     src->begin = k;
                     f.source = p.Bytes(src->begin, src->end);
                     break;
@@ -2566,8 +2559,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                 k = p.Close(k);
               } else if ((tok[k].Is(kBe | kSkip | kCueAuxiliary) && !tok[k].Is(kPronoun | kTime | kCapitalised)) ||
                          (tok[k].Is(kCueSpeech) && !tok[k].Is(kCapitalised) && !IsParticiple(tok[k]) && !tok[k - 1].Is(kPossessive | kDeterminer)) ||
-                         ((IrregularPast(tok[k]) || (LooksLikeVerb(tok[k]) && tok[k].lower.ends_with("ed"))) &&
-                          !tok[k - 1].Is(kDeterminer | kPossessive | kPreposition))) {
+                         (LooksLikePast(tok[k]) && !tok[k - 1].Is(kDeterminer | kPossessive | kPreposition))) {
                 content_end = k;
               }
             }

@@ -907,6 +907,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Shares of the locally issued stock rose.", ""},
       {"The agreement was signed on Monday.", ""},
       {"The talks stalled under the agreement signed February 27.", ""},
+      {"Smith signed Feb. 27 in Geneva.", ""},
       {"The rate is half a point over London interbank offered rate.", ""},
       {"The Bank of England offered the discount houses borrowing facilities.", ""},
       {"Brown offered to acquire Lear Siegler for 1.44 billion dlrs.", ""},
