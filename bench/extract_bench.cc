@@ -21,8 +21,9 @@ int main(int argc, char** argv) {
     std::cerr << "usage: extract_bench DIR|FILE [ROUNDS]\n";
     return 2;
   }
-  const long fixed_rounds = argc == 3 ? std::strtol(argv[2], nullptr, 10) : 0;
-  if (argc == 3 && fixed_rounds <= 0) {
+  char* rounds_end = nullptr;
+  const long fixed_rounds = argc == 3 ? std::strtol(argv[2], &rounds_end, 10) : 0;
+  if (argc == 3 && (fixed_rounds <= 0 || *rounds_end != '\0')) {
     std::cerr << "error: ROUNDS must be a positive number, not \"" << argv[2] << "\"\n";
     return 2;
   }
