@@ -201,8 +201,15 @@ class Paragraph {
         size_t m = j + 1;
         while (m < end && tok[m].lower == "-") ++m;  // ("--" is two tokens)
         while (m < end && m < j + 30 && !(tok[m].Is(kOtherPunct) && tok[m].lower == "-") && !tok[m].Is(kFinal)) ++m;
-        if (m + 1 < end && m < j + 30 && tok[m].lower == "-" && tok[m + 1].Is(kWord)) {
-          j = m;
+        size_t close = m;  // (the closing "--" is two tokens too)
+        while (close + 1 < end && tok[close + 1].lower == "-") ++close;
+        // (Not when the clause has its verb and a verb of speech follows the parenthesis, a
+        // frame of its own: "unveiled a list of endorsements -- most of whom had ... -- who cited
+        // ...".)
+        if (close + 1 < end && m < j + 30 && tok[m].lower == "-" && tok[close + 1].Is(kWord) &&
+            !((tok[close + 1].Is(kCue) || (close + 2 < end && tok[close + 2].Is(kCue) && IsRelative(tok[close + 1]))) &&
+              VerbSeen(k, j))) {
+          j = close;
           continue;
         }
       }

@@ -736,6 +736,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // "Will" after a name or a quotation is a name.
       {"\"The deal is dead,\" George Will wrote.", "George Will|wrote|\"The deal is dead,\"|quote-before"},
       {"\"The deal is dead,\" Will wrote.", "Will|wrote|\"The deal is dead,\"|quote-before"},
+      // (s31) A parenthesis between double dashes is inside the clause; not when the clause has
+      // its verb and a verb of speech follows it.
+      {"Bloomberg says he is so distressed -- \"an outrage\" -- that he is considering a run.",
+       "Bloomberg|says|he is so distressed -- \"an outrage\" -- that he is considering a run|bare-clause"},
+      {"Clinton unveiled a list of generals -- most of whom had announced their support -- who cited her years in office.",
+       "Clinton|unveiled|a list of generals|object; who|cited|her years in office|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
