@@ -1490,6 +1490,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // (Only once a colon frame is found: the count reads every word of the paragraph.)
       if (f && first && i == 0 && MostlyCapitals(text, tok, 0, n)) f.reset();
       if (f) {
+        // A transcript's speaker in capitals ("FALLIN: Well, I think ..."): the turn is one
+        // attribution; the verbs of speech inside it ("I think", "they want") give no frames.
+        size_t e = i;
+        while (e < n && tok[e].span.end <= f->source->end) ++e;
+        if (e > i && f->source->size() > 2 && MostlyCapitals(text, tok, i, e) && InCapitals(text, tok[i])) {
+          last_content_end = std::max(last_content_end, f->content.end);
+        }
         out->push_back(*f);
         continue;
       }

@@ -742,6 +742,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Bloomberg|says|he is so distressed -- \"an outrage\" -- that he is considering a run|bare-clause"},
       {"Clinton unveiled a list of generals -- most of whom had announced their support -- who cited her years in office.",
        "Clinton|unveiled|a list of generals|object; who|cited|her years in office|bare-clause"},
+      // A transcript's speaker in capitals: the turn is one frame, with no frames inside it (a
+      // speaker not in capitals keeps them).
+      {"FALLIN: Well, I think the nation needs to work together. They want safe homes.",
+       "FALLIN|:|Well, I think the nation needs to work together. They want safe homes|colon"},
+      {"Fallin: Well, I think the nation needs to work together.",
+       "Fallin|:|Well, I think the nation needs to work together|colon; I|think|the nation needs to work together|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -751,6 +757,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
 
 TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
+      // A label in capitals before a colon is no speaker ("CLARIFICATION: ...").
+      {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // A cue word after an article is a noun unless a participle: its "that" is the noun's.
       {"The official dismissed a report circulating in markets today that the group had rejected it.",
        "The official|dismissed|a report circulating in markets today that the group had rejected it|bare-clause"},
