@@ -1909,7 +1909,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // The clause the source opens: after the sentence start, a quotation (`"...," the
           // press secretary, Josh Earnest, said`) or a colon, and an opening "But"/"And".
           size_t cs = sfirst, quoted = SIZE_MAX;
+          // (A title quoted in an appositive is inside it: 'Hemsley, the co-author of "Going
+          // Viral," said'; not one in a circumstance that opens the sentence, 'On "Face the
+          // Nation," Sen. Bernie Sanders said'.)
+          const auto appositive_title = [&](size_t close) {
+            if (!p.IsClosing(close) || p.Open(close) <= sfirst || !TitleQuote(p, p.Open(close), close)) return false;
+            for (size_t c = p.Open(close); c-- > sfirst;) {
+              if (tok[c].Is(kComma)) return true;
+            }
+            return false;
+          };
           for (size_t c = l - 1; c > sfirst && c + 48 > l; --c) {
+            if (appositive_title(c - 1)) {
+              c = p.Open(c - 1) + 1;
+              continue;
+            }
             if (tok[c - 1].Is(kQuote | kColon) || (tok[c - 1].Is(kFinal) && tok[c].lower != ")"sv && !tok[c].Is(kComma))) {
               cs = c;
               if (tok[c - 1].Is(kQuote) && p.IsClosing(c - 1)) quoted = c - 1;
@@ -1927,6 +1941,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           std::optional<Chunk> near;
           bool nearest = true;
           for (size_t c = l - 2; (content_follows || quoted != SIZE_MAX) && c > cs && c + 40 > l; --c) {
+            if (appositive_title(c) && p.Open(c) > cs) {
+              c = p.Open(c);
+              continue;
+            }
             if (stops(c)) break;
             if (!tok[c].Is(kComma)) continue;
             auto head = ChunkBefore(tok, c, cs);
@@ -2355,7 +2373,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
                // (A plural noun before a verb group is a subject: "said ... that trials were".)
-               (k + 2 < send && tok[k + 1].lower.ends_with('s') && tok[k + 2].Is(kBe) && !tok[k + 2].Is(kPronoun | kTime)))) {
+               // (Or before a parenthesis: "said in an interview that trials, with expert
+               // witnesses, were".)
+               (k + 2 < send && tok[k + 1].lower.ends_with('s') && (tok[k + 2].Is(kBe) || tok[k + 2].Is(kComma)) && !tok[k + 2].Is(kPronoun | kTime)))) {
             content_first = k;
             f.form = "that-clause";
             break;

@@ -746,6 +746,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // speaker not in capitals keeps them).
       {"FALLIN: Well, I think the nation needs to work together. They want safe homes.",
        "FALLIN|:|Well, I think the nation needs to work together. They want safe homes|colon"},
+      // A title quoted in an appositive source; a that-clause whose plural subject has a
+      // parenthesis, after a circumstance.
+      {"Hemsley, the co-author of \"Going Viral,\" about the spread of news, said the days are gone.",
+       "Hemsley, the co-author of \"Going Viral,\" about the spread of news|said|the days are gone|bare-clause"},
+      {"Ifill said in an interview that trials, with expert witnesses, were instrumental.",
+       "Ifill|said|that trials, with expert witnesses, were instrumental|that-clause"},
       {"Fallin: Well, I think the nation needs to work together.",
        "Fallin|:|Well, I think the nation needs to work together|colon; I|think|the nation needs to work together|bare-clause"},
   };
@@ -759,6 +765,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
       // A label in capitals before a colon is no speaker ("CLARIFICATION: ...").
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
+      // A title in a circumstance that opens the sentence is no part of the source.
+      {"On \"Face the Nation,\" Sanders, who lost the primaries, identified exhaustion as a reason.",
+       "Sanders, who lost the primaries|identified|exhaustion as a reason|object"},
       // A cue word after an article is a noun unless a participle: its "that" is the noun's.
       {"The official dismissed a report circulating in markets today that the group had rejected it.",
        "The official|dismissed|a report circulating in markets today that the group had rejected it|bare-clause"},
