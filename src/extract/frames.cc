@@ -1909,18 +1909,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // The clause the source opens: after the sentence start, a quotation (`"...," the
           // press secretary, Josh Earnest, said`) or a colon, and an opening "But"/"And".
           size_t cs = sfirst, quoted = SIZE_MAX;
-          // (A title quoted in an appositive is inside it: 'Hemsley, the co-author of "Going
-          // Viral," said'; not one in a circumstance that opens the sentence, 'On "Face the
-          // Nation," Sen. Bernie Sanders said'.)
-          const auto appositive_title = [&](size_t close) {
-            if (!p.IsClosing(close) || p.Open(close) <= sfirst || !TitleQuote(p, p.Open(close), close)) return false;
-            for (size_t c = p.Open(close); c-- > sfirst;) {
+          // (A title or short quotation inside an appositive or participle between commas is part
+          // of it: 'Hemsley, the co-author of "Going Viral," said', "Manafort, citing ''the unique
+          // magic of Trump,'' said"; not one in a circumstance that opens the sentence, 'On "Face
+          // the Nation," Sen. Bernie Sanders said'.)
+          const auto appositive_quote = [&](size_t close) {
+            if (!p.IsClosing(close)) return false;
+            const size_t open = p.Open(close);
+            if (open <= sfirst || close > open + 12 || !tok[open - 1].Is(kWord)) return false;
+            for (size_t c = open; c-- > sfirst;) {
               if (tok[c].Is(kComma)) return true;
             }
             return false;
           };
           for (size_t c = l - 1; c > sfirst && c + 48 > l; --c) {
-            if (appositive_title(c - 1)) {
+            if (appositive_quote(c - 1)) {
               c = p.Open(c - 1) + 1;
               continue;
             }
@@ -1941,7 +1944,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           std::optional<Chunk> near;
           bool nearest = true;
           for (size_t c = l - 2; (content_follows || quoted != SIZE_MAX) && c > cs && c + 40 > l; --c) {
-            if (appositive_title(c) && p.Open(c) > cs) {
+            if (appositive_quote(c) && p.Open(c) > cs) {
               c = p.Open(c);
               continue;
             }
