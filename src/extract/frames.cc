@@ -541,6 +541,12 @@ bool IsSubordinator(const Token& t) {
 bool IsRelative(const Token& t) {
   return t.lower == "which"sv || t.lower == "that"sv || t.lower == "who"sv || (t.lower == "what"sv && !t.Is(kCapitalised));
 }
+// A preposition before a participle cue that makes it a gerund of the sentence's subject ("by
+// saying", "while insisting", "after claiming").
+bool GerundPreposition(const Token& t) {
+  const std::string_view w = t.lower;
+  return w == "by"sv || w == "while"sv || w == "before"sv || w == "after"sv || w == "when"sv || w == "for"sv || w == "from"sv;
+}
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
   if (t.lower.size() < 2 || t.lower.size() > 7) return false;
@@ -2273,8 +2279,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                  (tok[i + 1].Is(kComma) && i + 2 < n && p.IsOpening(i + 2) && !cue.Is(kSourceHead | kCueNoun)));
           // (The comma may close a quotation, `a defense of "New York values," saying ...`, or be
           // a dash: "dismissed the accusations - saying ...".)
+          // (Or a preposition, the participle a gerund: "responded by saying ...", "before
+          // insisting he had ...", "was criticized for saying ...".)
           const bool participle = IsParticiple(cue) && l > sfirst &&
-                                  (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)));
+                                  (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)) ||
+                                   GerundPreposition(tok[l - 1]));
           if (!coordinated && !and_verb && !participle) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;

@@ -752,6 +752,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Hemsley, the co-author of \"Going Viral,\" about the spread of news|said|the days are gone|bare-clause"},
       {"Ifill said in an interview that trials, with expert witnesses, were instrumental.",
        "Ifill|said|that trials, with expert witnesses, were instrumental|that-clause"},
+      // A participle after a preposition is a gerund of the sentence's subject.
+      {"Trump talked to reporters on Monday before insisting he had a great relationship with Latinos.",
+       "Trump|insisting|he had a great relationship with Latinos|bare-clause"},
+      {"Sanders spoke for an hour while arguing that the system is rigged.", "Sanders|arguing|that the system is rigged|that-clause"},
       {"Fallin: Well, I think the nation needs to work together.",
        "Fallin|:|Well, I think the nation needs to work together|colon; I|think|the nation needs to work together|bare-clause"},
   };
