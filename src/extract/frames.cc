@@ -1834,7 +1834,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             !tok[l - 2].Is(kCue | kBe | kSkip | kCueAuxiliary | kPronoun | kDeterminer | kPreposition | kBoundary) && !IsBaseForm(cue) && !IsParticiple(cue) && !p.InsideQuote(l - 1) &&
             ((cue.Is(kCueSpeech) && !cue.lower.starts_with("read"sv) && !cue.lower.starts_with("publish"sv)) || cue.lower.starts_with("show"sv) ||
              cue.lower == "found"sv || cue.lower == "finds"sv);
-        if (!quantity && !relative_that && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
+        // (A participle after a preposition is a gerund, its source the sentence's subject:
+        // "responded by saying".)
+        if (!quantity && !relative_that && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue)) &&
+            !(l == i && IsParticiple(cue) && GerundPreposition(tok[l - 1]))) {
           // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
           // word that heads the source.
           if (!(tok[l - 1].Is(kPronoun)) && !(tok[l - 1].Is(kCue) && SourceHeadAt(tok, l - 1, sfirst))) continue;
