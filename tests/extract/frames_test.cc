@@ -756,6 +756,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Trump talked to reporters on Monday before insisting he had a great relationship with Latinos.",
        "Trump|insisting|he had a great relationship with Latinos|bare-clause"},
       {"Sanders spoke for an hour while arguing that the system is rigged.", "Sanders|arguing|that the system is rigged|that-clause"},
+      // Nouns of support and attack after a possessive take their object.
+      {"His attacks on Clinton have intensified.", "His|attacks|Clinton|noun-object"},
+      {"Trump's support for the bill is firm.", "Trump|support|the bill|noun-object"},
       {"Obama replied by saying his refusal was a manufactured issue.", "Obama|saying|his refusal was a manufactured issue|bare-clause"},
       {"Trump landed in hot water last week for saying that the judge was biased.", "Trump|saying|that the judge was biased|that-clause"},
       {"Fallin: Well, I think the nation needs to work together.",
