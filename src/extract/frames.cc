@@ -836,6 +836,11 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
                                          "poised", "willing", "eager", "reluctant", "unable", "more", "less", "set"};
     bool ok = false;
     for (std::string_view a : kAfter) ok = ok || next.lower == a;
+    // (Or an adjective or adverb, as after "seem": "appeared paralyzed", "appears somewhat
+    // uneasy"; not a place, a time or an appearance: "appeared at the convention", "appeared
+    // before the committee", "appeared in his book".)
+    ok = ok || (next.Is(kWord) && !next.Is(kCapitalised | kPreposition | kDeterminer | kBoundary | kNumber | kTime | kBe | kCue | kSkip) &&
+                !LooksLikeVerb(next) && i + 2 < send && !tok[i + 2].Is(kCapitalised));
     if (!ok) return std::nullopt;
   }
   if (tok[b - 1].lower == "to"sv || tok[b - 1].Is(kDeterminer | kPreposition)) return std::nullopt;  // "to appear", "the seeming"

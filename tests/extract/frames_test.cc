@@ -756,6 +756,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Trump talked to reporters on Monday before insisting he had a great relationship with Latinos.",
        "Trump|insisting|he had a great relationship with Latinos|bare-clause"},
       {"Sanders spoke for an hour while arguing that the system is rigged.", "Sanders|arguing|that the system is rigged|that-clause"},
+      // "appear" before an adjective or adverb is evidential, as "seem" is.
+      {"He appears somewhat uneasy.", "null|appears|He appears somewhat uneasy|evidential"},
       // Nouns of support and attack after a possessive take their object.
       {"His attacks on Clinton have intensified.", "His|attacks|Clinton|noun-object"},
       {"Trump's support for the bill is firm.", "Trump|support|the bill|noun-object"},
@@ -774,6 +776,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
       // A label in capitals before a colon is no speaker ("CLARIFICATION: ...").
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
+      // "appeared" before a place is an appearance.
+      {"Trump appeared alongside Christie in Ohio.", ""},
       // A title in a circumstance that opens the sentence is no part of the source.
       {"On \"Face the Nation,\" Sanders, who lost the primaries, identified exhaustion as a reason.",
        "Sanders, who lost the primaries|identified|exhaustion as a reason|object"},
