@@ -2293,7 +2293,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // insisting he had ...", "was criticized for saying ...".)
           const bool participle = IsParticiple(cue) && l > sfirst &&
                                   (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)) ||
-                                   GerundPreposition(tok[l - 1]));
+                                   GerundPreposition(tok[l - 1]) ||
+                                   // (Or "and" after a frame of the sentence: "calling them rapists and
+                                   // vowing to ...".)
+                                   ((tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) && last_source && last_source_sentence == sfirst));
           if (!coordinated && !and_verb && !participle) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;

@@ -761,6 +761,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // Nouns of support and attack after a possessive take their object.
       {"His attacks on Clinton have intensified.", "His|attacks|Clinton|noun-object"},
       {"Trump's support for the bill is firm.", "Trump|support|the bill|noun-object"},
+      // A participle after "and" that follows a frame of the sentence shares its source.
+      {"Trump spoke for an hour, calling them rapists and vowing to build a wall.",
+       "Trump|calling|them rapists|object; Trump|vowing|to build a wall|infinitive"},
       {"Obama replied by saying his refusal was a manufactured issue.", "Obama|saying|his refusal was a manufactured issue|bare-clause"},
       {"Trump landed in hot water last week for saying that the judge was biased.", "Trump|saying|that the judge was biased|that-clause"},
       {"Fallin: Well, I think the nation needs to work together.",
