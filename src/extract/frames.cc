@@ -541,6 +541,12 @@ bool IsSubordinator(const Token& t) {
 bool IsRelative(const Token& t) {
   return t.lower == "which"sv || t.lower == "that"sv || t.lower == "who"sv || (t.lower == "what"sv && !t.Is(kCapitalised));
 }
+// A noun of saying before a preposition opens a noun phrase, a content's object or subject, not
+// a cue: "citing fears of terrorism", "dismissed claims of fraud", "said concerns about the cost
+// were overblown".
+bool CueNounPhrase(const std::vector<Token>& tok, size_t j, size_t send) {
+  return tok[j].Is(kCueNoun) && j + 1 < send && tok[j + 1].Is(kPreposition) && !tok[j + 1].Is(kBoundary);
+}
 // A preposition before a participle cue that makes it a gerund of the sentence's subject ("by
 // saying", "while insisting", "after claiming").
 bool GerundPreposition(const Token& t) {
@@ -2484,7 +2490,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             content_end = e;
             f.form = "object";
-          } else if (speech && !tok[j].Is(kPunct | kBe | kCue) &&
+          } else if (speech && !tok[j].Is(kPunct | kBe) && (!tok[j].Is(kCue) || CueNounPhrase(tok, j, send)) &&
                      // ("this" as the object: "I write this because ...", "understood this, and".)
                      !(tok[j].lower == "this"sv && j + 1 < send &&
                        (tok[j + 1].Is(kPunct | kPreposition) || (tok[j + 1].Is(kBoundary) && !tok[j + 1].Is(kBe | kSkip)))) &&
@@ -2507,7 +2513,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                        p.HasVerbGroup(j + 1, p.ClauseEnd(j))))) {
             content_first = j;
             f.form = "bare-clause";
-          } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe | kCue) && tok[j].lower != "by"sv &&
+          } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe) &&
+                     (!tok[j].Is(kCue) || CueNounPhrase(tok, j, send)) &&
+                     tok[j].lower != "by"sv &&
                      tok[j].lower != "as"sv &&
                      (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && tok[j + 1].Is(kWord)) ||
                       (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
