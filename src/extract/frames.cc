@@ -675,6 +675,14 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
              !p.tok[k].Is(kPronoun)) {
         ++k;
       }
+      // (Or a modifier or two before a word of the occasion: "in the committee hearing", "at a
+      // campaign rally".)
+      size_t m = k;
+      while (m < end && m < k + 2 && p.tok[m].Is(kWord) &&
+             !p.tok[m].Is(kTime | kCapitalised | kCue | kBoundary | kBe | kSkip | kPronoun | kDeterminer | kPreposition | kNumber)) {
+        ++m;
+      }
+      if (m > k && m < end && p.tok[m].Is(kTime)) k = m;
       while (k < end && p.tok[k].Is(kTime)) ++k;
       if (k > j + 1 && !p.tok[k - 1].Is(kDeterminer)) {
         j = k;

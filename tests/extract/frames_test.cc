@@ -764,6 +764,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A participle after "and" that follows a frame of the sentence shares its source.
       {"Trump spoke for an hour, calling them rapists and vowing to build a wall.",
        "Trump|calling|them rapists|object; Trump|vowing|to build a wall|infinitive"},
+      // A circumstance with modifiers before its word of occasion ("in the committee hearing").
+      {"These employees, Stumpf explained earlier in the committee hearing, were well-paid.",
+       "Stumpf|explained|These employees, Stumpf explained earlier in the committee hearing, were well-paid|clause-around"},
       // A noun of saying before a preposition opens the object.
       {"Trump spoke on Monday, citing fears of terrorism.", "Trump|citing|fears of terrorism|bare-clause"},
       {"The judge dismissed claims of fraud.", "The judge|dismissed|claims of fraud|bare-clause"},
