@@ -563,7 +563,10 @@ bool IsWh(const Token& t) {
 bool IsSkippable(const Token& t) {
   if (t.Is(kPronoun)) return false;
   if (t.Is(kSkip)) return true;
-  return t.Is(kWord) && !t.Is(kCapitalised | kNumber) && t.lower.size() > 4 && t.lower.ends_with("ly");
+  if (!t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 4 || !t.lower.ends_with("ly")) return false;
+  // (Nouns in -ly are no adverbs: "Scott's family said", "the assembly voted".)
+  static constexpr std::string_view kNouns[] = {"family", "assembly", "rally", "supply", "monopoly", "anomaly"};
+  return std::find(std::begin(kNouns), std::end(kNouns), t.lower) == std::end(kNouns);
 }
 
 // A verb's base form ("say", "support"): no -s, -ed or -ing, and not an irregular past.
