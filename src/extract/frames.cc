@@ -2010,7 +2010,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             const bool described = head && ((tok[head->begin].Is(kDeterminer) && !tok[head->begin].Is(kPronoun)) ||
                                             (IsQuantity(tok[head->begin]) && head->end > head->begin + 1)) &&
                                    head->end + 1 < l && tok[head->end].Is(kComma) &&
-                                   (tok[head->end + 1].lower == "who"sv || tok[head->end + 1].lower == "whose"sv);
+                                   (tok[head->end + 1].lower == "who"sv || tok[head->end + 1].lower == "whose"sv ||
+                                    // (Or members named: "Other major unions, including the AFT, have
+                                    // endorsed".)
+                                    tok[head->end + 1].lower == "including"sv);
             if (head && head->begin == cs && !clause &&
                 (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised) || described)) {
               near = Chunk{head->begin, l - 1};

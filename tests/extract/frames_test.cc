@@ -764,6 +764,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A participle after "and" that follows a frame of the sentence shares its source.
       {"Trump spoke for an hour, calling them rapists and vowing to build a wall.",
        "Trump|calling|them rapists|object; Trump|vowing|to build a wall|infinitive"},
+      // A described source with the members it includes between commas.
+      {"The unions, including the teachers, said the deal was good.", "The unions, including the teachers|said|the deal was good|bare-clause"},
       // A noun in -ly is no adverb.
       {"Scott's family said the video was released.", "Scott's family|said|the video was released|bare-clause"},
       // A circumstance with modifiers before its word of occasion ("in the committee hearing").
