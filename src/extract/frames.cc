@@ -2232,6 +2232,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // he said`, `He was "a respected colleague," it said`): the content is the clause.
         if (const size_t prose = p.ProseStart(sfirst, open); open > prose && tok[open - 1].Is(kWord) && !p.InsideQuote(open - 1)) {
           content_first = prose;
+          // (And it runs on to the comma before an inverted source when words follow the
+          // quotation: 'Mrs. Clinton would do well to begin "building bridges" to Mr. Sanders,
+          // said David Axelrod'.)
+          if (inverted_source && q + 1 < before && tok[before - 1].Is(kComma)) content_end = before - 1;
         }
         // A quotation split around its cue: `"A," he said, "B."` is one content.
         size_t k = SkipCircumstance(p, after, n);

@@ -317,7 +317,9 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       if (bare.size() <= 3) [[unlikely]] {
         if (const uint32_t pronoun = PronounClass(lexicon, bare)) cls = (cls & ~kPossessive) | pronoun;
       }
-    } else if (j < end && text[j] == '\'' && bare.ends_with('s') && (j + 1 >= end || !IsWordByte(static_cast<unsigned char>(text[j + 1])))) {
+    } else if (j < end && text[j] == '\'' && bare.ends_with('s') &&
+               // (Not two apostrophes, a closing double quote: "on the merits'' of the case".)
+               (j + 1 >= end || (!IsWordByte(static_cast<unsigned char>(text[j + 1])) && text[j + 1] != '\''))) {
       cls |= kPossessive;
       ++j;
     }

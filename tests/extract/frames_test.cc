@@ -48,6 +48,14 @@ TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract
   REQUIRE(q.size() == 7);
   CHECK(q[0].Is(kQuote));
   CHECK(q[3].Is(kQuote));
+  // Two apostrophes after a word in -s close the quotation; they are no plural possessive.
+  const std::string merits = "''no view on the merits'' of it";
+  auto qm = Tokenize(merits, {0, static_cast<uint32_t>(merits.size())}, Finder().lexicon());
+  INFO(DebugString(qm, merits));
+  REQUIRE(qm.size() == 9);
+  CHECK(qm[5].lower == "merits");
+  CHECK_FALSE(qm[5].Is(kPossessive));
+  CHECK(qm[6].Is(kQuote));
   // A pronoun's "'s" is "is" or "has": the pronoun, no possessive; a name's "'s" is one.
   const std::string clitic = "He's said it's over, Trump's aide said.";
   auto c = Tokenize(clitic, {0, static_cast<uint32_t>(clitic.size())}, Finder().lexicon());
