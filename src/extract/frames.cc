@@ -2367,6 +2367,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                   subject_end >= subject->begin + 3) {
                 --subject_end;
               }
+              // (Or a past verb in the phrase ends it: "The senator survived prison and said".)
+              for (size_t k = subject ? subject->begin + 2 : 0; subject && k < subject_end; ++k) {
+                if (LooksLikePast(tok[k]) && !tok[k].Is(kCapitalised)) {
+                  subject_end = k;
+                  break;
+                }
+              }
               bool plain = subject && subject_end - subject->begin <= 4;
               for (size_t k = subject ? subject->begin : 0; plain && k < subject_end; ++k) {
                 plain = !tok[k].Is(kTime | kPossessive) && !tok[k].lower.ends_with("ed");

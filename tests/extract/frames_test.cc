@@ -774,6 +774,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Trump|calling|them rapists|object; Trump|vowing|to build a wall|infinitive"},
       // A described source with the members it includes between commas.
       {"The unions, including the teachers, said the deal was good.", "The unions, including the teachers|said|the deal was good|bare-clause"},
+      // A described subject whose verb the chunk went past, before "and said".
+      {"The senator survived prison and said torture is inhumane.", "The senator|said|torture is inhumane|bare-clause"},
       // A noun in -ly is no adverb.
       {"Scott's family said the video was released.", "Scott's family|said|the video was released|bare-clause"},
       // A circumstance with modifiers before its word of occasion ("in the committee hearing").
