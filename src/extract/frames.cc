@@ -1212,7 +1212,8 @@ bool IsTimeAdverb(const Token& t) {
 // A run of prepositional phrases to the sentence's end ("she said in a video message to the
 // convention."): a circumstance of the saying, with no clause of its own.
 bool CircumstanceToEnd(const Paragraph& p, size_t k, size_t send) {
-  if (k + 2 >= send || !OpensCircumstance(p.tok[k])) return false;
+  // ("after" and "before" open one too when no clause follows: "said after the attacks".)
+  if (k + 2 >= send || !(OpensCircumstance(p.tok[k]) || p.tok[k].lower == "after"sv || p.tok[k].lower == "before"sv)) return false;
   for (size_t c = k + 1; c < send; ++c) {
     const Token& t = p.tok[c];
     if (t.Is(kFinal)) return c + 1 == send || (c + 2 == send && p.tok[c + 1].Is(kQuote));
