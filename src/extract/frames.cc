@@ -1950,7 +1950,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           const auto appositive_quote = [&](size_t close) {
             if (!p.IsClosing(close)) return false;
             const size_t open = p.Open(close);
-            if (open <= sfirst || close > open + 12 || !tok[open - 1].Is(kWord)) return false;
+            // (After a comma, only a title: 'a contestant on his show, "The Apprentice," who'.)
+            const auto title = [&] {
+              for (size_t c = open + 1; c < close; ++c) {
+                if (tok[c].Is(kWord) && !tok[c].Is(kCapitalised) && tok[c].lower.size() > 3) return false;
+              }
+              return tok[open + 1].Is(kCapitalised);
+            };
+            if (open <= sfirst || close > open + 12 || !(tok[open - 1].Is(kWord) || (tok[open - 1].Is(kComma) && title()))) return false;
             for (size_t c = open; c-- > sfirst;) {
               if (tok[c].Is(kComma)) return true;
             }

@@ -776,6 +776,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The unions, including the teachers, said the deal was good.", "The unions, including the teachers|said|the deal was good|bare-clause"},
       // A described subject whose verb the chunk went past, before "and said".
       {"The senator survived prison and said torture is inhumane.", "The senator|said|torture is inhumane|bare-clause"},
+      // A title between the commas of an appositive.
+      {"Sam Solovey, a contestant on his show, \"The Apprentice,\" who worked for Trump, said his boss was kind.",
+       "Sam Solovey, a contestant on his show, \"The Apprentice,\" who worked for Trump|said|his boss was kind|bare-clause"},
       // A circumstance in "after" to the sentence's end, after an inverted clause.
       {"Boots on the ground would be appropriate, Ben Carson said after the attacks.",
        "Ben Carson|said|Boots on the ground would be appropriate|clause-before"},
