@@ -2401,11 +2401,24 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         // A that-clause a few words on ("said in a statement Monday that").
         size_t window = j + 8;
+        size_t passed = 0;  // the tokens of a relative clause passed over
         for (size_t k = j; k < send && k < window; ++k) {
           const Token& t = tok[k];
           // (Each preposition lets a chain of circumstances go on four more words, up to 16: "said
           // in one of a series of Twitter messages that".)
           if (k > j && t.Is(kPreposition) && !t.Is(kBoundary) && window < j + 16) window = std::min(j + 16, window + 4);
+          // (A relative clause between commas after a circumstance is passed over: "said on CNN,
+          // where he is now a paid contributor, that".)
+          if (k > j && t.Is(kComma) && k + 2 < send && (tok[k + 1].lower == "where"sv || tok[k + 1].lower == "who"sv)) {
+            size_t c = k + 2;
+            while (c < send && c < k + 16 && !tok[c].Is(kPunct)) ++c;
+            if (c + 1 < send && c < k + 16 && tok[c].Is(kComma) && IsThat(tok[c + 1])) {
+              window = c + 2;
+              passed += c + 1 - k;
+              k = c;
+              continue;
+            }
+          }
           // (A quotation may open the clause: 'said that "there were issues".')
           // (A "that" after other words opens a clause only before a subject: "defended his plan
           // that matches his rhetoric" is a relative clause.)
@@ -2418,7 +2431,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // (Past eight words, only a verb of saying's "that" before a subject, after a circumstance
           // with no verb or comma of its own: "said in an interview with The Associated Press last
           // week that she ...".)
-          const bool far = k >= j + 8;
+          const bool far = k >= j + 8 + passed;
           if (far && !(IsThat(t) && cue.Is(kCueSpeech) && (tok[j].Is(kPreposition) || tok[j].lower == "ahead"sv) && k + 1 < send &&
                        tok[k + 1].Is(kDeterminer | kPronoun | kCapitalised | kNumber) &&
                        !tok[k + 1].Is(kBe | kSkip | kCueAuxiliary | kBoundary) && !IsRelative(tok[k + 1]) && !p.HasVerbGroup(j, k) && [&] {

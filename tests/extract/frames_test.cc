@@ -776,6 +776,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The unions, including the teachers, said the deal was good.", "The unions, including the teachers|said|the deal was good|bare-clause"},
       // A described subject whose verb the chunk went past, before "and said".
       {"The senator survived prison and said torture is inhumane.", "The senator|said|torture is inhumane|bare-clause"},
+      // A relative clause between commas after the circumstance, before the that-clause.
+      {"Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.",
+       "Lewandowski|said|that Manafort should be held to account|that-clause"},
       // A title between the commas of an appositive.
       {"Sam Solovey, a contestant on his show, \"The Apprentice,\" who worked for Trump, said his boss was kind.",
        "Sam Solovey, a contestant on his show, \"The Apprentice,\" who worked for Trump|said|his boss was kind|bare-clause"},
