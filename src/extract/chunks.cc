@@ -223,6 +223,12 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       b -= 2;
       continue;
     }
+    // ("an inside source", "an outside group": a preposition after an article is an adjective.)
+    if (t.Is(kPreposition) && b - 1 > floor && (t.lower == "inside"sv || t.lower == "outside"sv) &&
+        (tokens[b - 2].lower == "an"sv || tokens[b - 2].lower == "the"sv)) {
+      b -= 1;
+      continue;
+    }
     if (!NounLike(t)) break;
     // ("So far officials said": "so far" is an adverb.)
     if (t.lower == "far"sv && b >= floor + 2 && tokens[b - 2].lower == "so"sv) break;

@@ -776,6 +776,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The unions, including the teachers, said the deal was good.", "The unions, including the teachers|said|the deal was good|bare-clause"},
       // A described subject whose verb the chunk went past, before "and said".
       {"The senator survived prison and said torture is inhumane.", "The senator|said|torture is inhumane|bare-clause"},
+      // "inside" after an article is an adjective of the source.
+      {"The plan, an inside source said, is to pass out reprints.",
+       "an inside source|said|The plan, an inside source said, is to pass out reprints|clause-around"},
       // A relative clause between commas after the circumstance, before the that-clause.
       {"Lewandowski said on CNN, where he is now a paid contributor, that Manafort should be held to account.",
        "Lewandowski|said|that Manafort should be held to account|that-clause"},
