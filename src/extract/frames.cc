@@ -100,34 +100,41 @@ class Paragraph {
     size_t s = 0;
     uint32_t next = sentences.size() > 1 ? sentences[1].begin : UINT32_MAX;
     int open = -1;
-    for (size_t i = 0; i < tok.size(); ++i) {
+    // (The sizes and the sentence's bounds held in locals: the stores to info_ would make the
+    // compiler read them again on every token.)
+    const size_t n = tok.size();
+    Info* info = info_.data();
+    size_t first = n;
+    for (size_t i = 0; i < n; ++i) {
       Token& t = tok[i];
-      if (t.span.begin >= next) {
+      if (t.span.begin >= next) [[unlikely]] {
+        bounds_[s] = {first, i};
+        first = n;
         while (s + 1 < sentences.size() && t.span.begin >= sentences[s + 1].begin) ++s;
         next = s + 1 < sentences.size() ? sentences[s + 1].begin : UINT32_MAX;
       }
-      info_[i].sent = static_cast<uint32_t>(s);
-      if (bounds_[s].first == tok.size()) bounds_[s].first = i;
-      bounds_[s].second = i + 1;
+      info[i].sent = static_cast<uint32_t>(s);
+      if (first == n) first = i;
       // (One class test for the two rare kinds of token: quotation marks, and cue words that
       // may be no cue where they stand, all of them `cue-other`.)
       if (!(t.cls & (kQuote | kCueOther))) [[likely]] {
-        info_[i].inside = open;
+        info[i].inside = open;
         continue;
       }
       if (t.Is(kQuote)) {
         if (open < 0) {
           open = static_cast<int>(i);
         } else {
-          info_[i].match = open;
-          info_[open].match = static_cast<int>(i);
+          info[i].match = open;
+          info[open].match = static_cast<int>(i);
           open = -1;
         }
         continue;
       }
-      info_[i].inside = open;
+      info[i].inside = open;
       NotCue(i);
     }
+    if (n > 0) bounds_[s] = {first, n};
   }
 
   // Takes the cue class from a `cue-other` word that is no cue where it stands (out of line: the
