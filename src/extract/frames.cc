@@ -2335,7 +2335,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                    GerundPreposition(tok[l - 1]) ||
                                    // (Or "and" after a frame of the sentence: "calling them rapists and
                                    // vowing to ...".)
-                                   ((tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) && last_source && last_source_sentence == sfirst));
+                                   // (Right after it: "and is now seeking customers" is a verb group.)
+                                   (l == i && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) && last_source && last_source_sentence == sfirst));
           if (!coordinated && !and_verb && !participle) continue;
           if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;

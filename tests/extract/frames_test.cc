@@ -813,6 +813,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
+      // A participle in a verb group after "and" is no participle clause of the frame's source.
+      {"Airbus wants to launch its program this spring and is now seeking customers for the plane.",
+       "Airbus|wants|to launch its program this spring|infinitive"},
       // A title in a circumstance that opens the sentence is no part of the source.
       {"On \"Face the Nation,\" Sanders, who lost the primaries, identified exhaustion as a reason.",
        "Sanders, who lost the primaries|identified|exhaustion as a reason|object"},
