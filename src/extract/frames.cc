@@ -2746,6 +2746,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         f.form != "quote-split"sv) {
       continue;
     }
+    // So does "writing", or a that-clause ("writing that the real issue was terrorism"):
+    // "writing a book", "stopped writing his speech", "a creative writing professor" say nothing.
+    if (cue.lower == "writing"sv && f.form != "quote-after"sv && f.form != "quote-split"sv && f.form != "that-clause"sv) continue;
     // A base form that only an auxiliary licenses takes a that-clause or a quotation: "will add
     // Chicago to its list", "His plan would guarantee a payment" are no attribution.
     if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;

@@ -813,6 +813,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
+      // "writing" takes a quotation or a that-clause only.
+      {"Carson answered on his Facebook page, writing \"Allow me to do the research.\"",
+       "Carson|writing|\"Allow me to do the research.\"|quote-after"},
+      {"Labor Secretary Thomas Perez stopped writing his speech.", ""},
       // A participle in a verb group after "and" is no participle clause of the frame's source.
       {"Airbus wants to launch its program this spring and is now seeking customers for the plane.",
        "Airbus|wants|to launch its program this spring|infinitive"},
