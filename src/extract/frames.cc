@@ -1610,6 +1610,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     std::optional<size_t> content_first, content_end;  // tokens
     bool base_by_aux = false;  // a base form after a singular subject, licensed by an auxiliary
     size_t chain = SIZE_MAX;  // a catenative before "to" and the cue ("refused to endorse")
+    bool opening_gerund = false;  // "In declaring ..., the pope ...": the phrase ends at its comma
     size_t issued_through = SIZE_MAX;  // the participle after a verb of issuing's object ("issued a statement saying")
 
     // "As reported by Western Journalism, Z", "Weeks ago, as The Hill reported, Z", "Z, as CNN
@@ -1869,7 +1870,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // (A participle after a preposition is a gerund, its source the sentence's subject:
         // "responded by saying".)
         if (!quantity && !relative_that && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue)) &&
-            !(l == i && IsParticiple(cue) && GerundPreposition(tok[l - 1]))) {
+            !(l == i && IsParticiple(cue) && (GerundPreposition(tok[l - 1]) || (l - 1 == p.ProseStart(sfirst, l) && tok[l - 1].lower == "in"sv)))) {
           // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
           // word that heads the source.
           if (!(tok[l - 1].Is(kPronoun)) && !(tok[l - 1].Is(kCue) && SourceHeadAt(tok, l - 1, sfirst))) continue;
@@ -1909,6 +1910,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
         if (relative_that) src = Chunk{l - 1, l};
+        // A gerund's preposition is no source; "In" that opens the sentence makes the phrase one
+        // whose source is the subject after its comma.
+        if (IsParticiple(cue) && l == i && l > sfirst && (GerundPreposition(tok[l - 1]) || (l - 1 == p.ProseStart(sfirst, l) && tok[l - 1].lower == "in"sv))) {
+          src.reset();
+          opening_gerund = tok[l - 1].lower == "in"sv;
+        }
         quantity_source = quantity && quantity->end == l;
         // Sources joined by "and" ("Smith and Jones said", "..., teachers and union officials told
         // POLITICO."): one source, when the first opens the sentence or follows a comma (not an
@@ -2333,6 +2340,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           const bool participle = IsParticiple(cue) && l > sfirst &&
                                   (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)) ||
                                    GerundPreposition(tok[l - 1]) ||
+                                   // ("In" only where it opens the sentence: "In declaring Trump's
+                                   // statements ..., the pope ...".)
+                                   (l - 1 == p.ProseStart(sfirst, l) && tok[l - 1].lower == "in"sv) ||
                                    // (Or "and" after a frame of the sentence: "calling them rapists and
                                    // vowing to ...".)
                                    // (Right after it: "and is now seeking customers" is a verb group.)
@@ -2752,6 +2762,24 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     // A base form that only an auxiliary licenses takes a that-clause or a quotation: "will add
     // Chicago to its list", "His plan would guarantee a payment" are no attribution.
     if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;
+    if (opening_gerund) {
+      for (size_t c = *content_first, send = p.SentenceEnd(i); c < send; ++c) {
+        if (p.IsOpening(c)) {
+          c = p.Close(c);
+          continue;
+        }
+        if (!tok[c].Is(kComma)) continue;
+        content_end = std::min(*content_end, c);
+        if (auto subject = ChunkAfter(tok, c + 1, p.SentenceEnd(i))) {
+          // (Up to the main clause's verb.)
+          size_t e = subject->begin + 1;
+          while (e < subject->end && !VerbWord(tok[e]) && !LooksLikePast(tok[e])) ++e;
+          f.source = p.Bytes(subject->begin, e);
+        }
+        break;
+      }
+      if (*content_end <= *content_first) continue;
+    }
     f.content = p.Bytes(*content_first, *content_end);
     // A catenative that is a cue itself ("refused", "sought") gave a frame with the infinitive as
     // its content; the chain's frame replaces it: its cue runs from the catenative, its content

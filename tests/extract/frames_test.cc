@@ -813,6 +813,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
+      // A gerund after an opening "In": the phrase to its comma, the main clause's subject the source.
+      {"In asking to depose Clinton, Judicial Watch said the emails mattered.",
+       "Judicial Watch|asking|to depose Clinton|infinitive; Judicial Watch|said|the emails mattered|bare-clause"},
       // "writing" takes a quotation or a that-clause only.
       {"Carson answered on his Facebook page, writing \"Allow me to do the research.\"",
        "Carson|writing|\"Allow me to do the research.\"|quote-after"},
