@@ -2477,9 +2477,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
           // (A participle in -ed or -en after a determiner is an adjective: "said in a written
           // statement that"; not "dismissed a report circulating ... that".)
-          const bool adjective = t.Is(kCue) && (t.lower.ends_with("ed") || t.lower.ends_with("en")) && k > j &&
-                                 tok[k - 1].Is(kDeterminer) && !tok[k - 1].Is(kPronoun) &&
-                                 k + 1 < send && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBoundary | kPreposition | kCue | kBe | kSkip);
+          const bool adjective = (t.Is(kCue) && (t.lower.ends_with("ed") || t.lower.ends_with("en")) && k > j &&
+                                  tok[k - 1].Is(kDeterminer) && !tok[k - 1].Is(kPronoun) &&
+                                  k + 1 < send && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBoundary | kPreposition | kCue | kBe | kSkip)) ||
+                                 // (Nor is a word of the occasion after a modifier, a noun: "said in
+                                 // the annual report issued today that".)
+                                 (t.Is(kCue) && t.Is(kTime) && k > j && tok[k - 1].Is(kWord) && !tok[k - 1].Is(kPronoun | kPreposition));
           if ((t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) && !adjective) || t.lower == "to"sv || t.lower == ";"sv) break;
           // ("some said this might occur if ...": an auxiliary makes the words before it a clause
           // of their own, the content.)

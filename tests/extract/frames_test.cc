@@ -813,6 +813,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
+      // A word of the occasion that is a cue word ("report") is a noun after a modifier.
+      {"Murray said in the annual report issued today that spending would be lower.",
+       "Murray|said|that spending would be lower|that-clause"},
       // A gerund after an opening "In": the phrase to its comma, the main clause's subject the source.
       {"In asking to depose Clinton, Judicial Watch said the emails mattered.",
        "Judicial Watch|asking|to depose Clinton|infinitive; Judicial Watch|said|the emails mattered|bare-clause"},
