@@ -2482,7 +2482,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                   k + 1 < send && tok[k + 1].Is(kWord) && !tok[k + 1].Is(kBoundary | kPreposition | kCue | kBe | kSkip)) ||
                                  // (Nor is a word of the occasion after a modifier, a noun: "said in
                                  // the annual report issued today that".)
-                                 (t.Is(kCue) && t.Is(kTime) && k > j && tok[k - 1].Is(kWord) && !tok[k - 1].Is(kPronoun | kPreposition));
+                                 (t.Is(kCue) && t.Is(kTime) && k > j && tok[k - 1].Is(kWord) && !tok[k - 1].Is(kPronoun | kPreposition | kDeterminer));
           if ((t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) && !adjective) || t.lower == "to"sv || t.lower == ";"sv) break;
           // ("some said this might occur if ...": an auxiliary makes the words before it a clause
           // of their own, the content.)
