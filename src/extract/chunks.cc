@@ -195,7 +195,10 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
         const Token& h = tokens[b - 2];
         return b - 2 == floor && IsPluralNoun(h) && !h.lower.ends_with("ed");
       };
-      if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) && (!tokens[b - 2].Is(kCapitalised) || opens_plural())) {
+      // (Or a name before "of": "Mr. Morgan of the Sierra Club".)
+      if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) &&
+          (!tokens[b - 2].Is(kCapitalised) || opens_plural() ||
+           (IsOf(tokens[b - 1]) && tokens[b].Is(kDeterminer) && b + 1 < end && tokens[b + 1].Is(kCapitalised) && !tokens[b - 2].Is(kBoundary | kTime)))) {
         b -= 1;
         continue;
       }
