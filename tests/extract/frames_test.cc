@@ -814,7 +814,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
       // A name before "of the" and an organisation is one source.
-      {"\"It was bad,\" Mr. Morgan of the Sierra Club said.", "Morgan of the Sierra Club|said|\"It was bad,\"|quote-before"},
+      {"\"It was bad,\" Mr. Morgan of the Sierra Club said.", "Mr. Morgan of the Sierra Club|said|\"It was bad,\"|quote-before"},
       // A word of the occasion that is a cue word ("report") is a noun after a modifier.
       {"Murray said in the annual report issued today that spending would be lower.",
        "Murray|said|that spending would be lower|that-clause"},
