@@ -552,7 +552,14 @@ bool IsRelative(const Token& t) {
 // a cue: "citing fears of terrorism", "dismissed claims of fraud", "said concerns about the cost
 // were overblown".
 bool CueNounPhrase(const std::vector<Token>& tok, size_t j, size_t send) {
-  return tok[j].Is(kCueNoun) && j + 1 < send && tok[j + 1].Is(kPreposition) && !tok[j + 1].Is(kBoundary);
+  if (j + 1 >= send || !tok[j + 1].Is(kPreposition) || tok[j + 1].Is(kBoundary)) return false;
+  if (tok[j].Is(kCueNoun)) return true;
+  // (A cue word that can be a noun, before "from" or "of": "said praise from Putin would not
+  // affect his policy".)
+  const std::string& w = tok[j].lower;
+  // (Singular only: "contradicting reports from two days earlier" is the participle's object.)
+  return (tok[j + 1].lower == "from"sv || tok[j + 1].lower == "of"sv) && !IsParticiple(tok[j]) && !w.ends_with("ed") && !w.ends_with('s') &&
+         !tok[j].Is(kCapitalised);
 }
 // A preposition before a participle cue that makes it a gerund of the sentence's subject ("by
 // saying", "while insisting", "after claiming").

@@ -813,6 +813,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
+      // A singular cue word before "from" opens the clause's subject.
+      {"Trump said praise from Putin would not affect his policy.", "Trump|said|praise from Putin would not affect his policy|bare-clause"},
       // A name before "of the" and an organisation is one source.
       {"\"It was bad,\" Mr. Morgan of the Sierra Club said.", "Mr. Morgan of the Sierra Club|said|\"It was bad,\"|quote-before"},
       // A word of the occasion that is a cue word ("report") is a noun after a modifier.
