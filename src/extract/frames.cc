@@ -706,6 +706,19 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
         continue;
       }
     }
+    // "after"/"before" and a short noun phrase before a pronoun that opens the clause: "said
+    // after the convention he would not accept ...".
+    if ((t.lower == "after"sv || t.lower == "before"sv) && j + 3 < end && p.tok[j + 1].Is(kDeterminer) && !p.tok[j + 1].Is(kPronoun)) {
+      size_t k = j + 2;
+      while (k < end && k < j + 5 && p.tok[k].Is(kWord) && !p.tok[k].Is(kPronoun | kCue | kBe | kSkip | kBoundary | kPreposition) &&
+             !LooksLikeVerb(p.tok[k])) {
+        ++k;
+      }
+      if (k > j + 2 && k < end && p.tok[k].Is(kPronoun) && !p.tok[k].Is(kDeterminer) && !IsRelative(p.tok[k])) {
+        j = k;
+        continue;
+      }
+    }
     // Whom a quotation is about: "said of Mr. Rubio: ''He is American ...''".
     if (t.lower == "of"sv && j == start) {
       if (auto about = ChunkAfter(p.tok, j + 1, end); about && about->end + 1 < end && p.tok[about->end].Is(kColon | kComma) &&

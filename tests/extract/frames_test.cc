@@ -813,6 +813,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
+      // "after" and a short noun phrase before the clause's pronoun is a circumstance.
+      {"Trump said after the convention he would not accept the endorsement.",
+       "Trump|said|he would not accept the endorsement|bare-clause"},
       // A singular cue word before "from" opens the clause's subject.
       {"Trump said praise from Putin would not affect his policy.", "Trump|said|praise from Putin would not affect his policy|bare-clause"},
       // A name before "of the" and an organisation is one source.
