@@ -548,6 +548,15 @@ bool IsSubordinator(const Token& t) {
 bool IsRelative(const Token& t) {
   return t.lower == "which"sv || t.lower == "that"sv || t.lower == "who"sv || (t.lower == "what"sv && !t.Is(kCapitalised));
 }
+// Whether the participle at `k` opens a gerund phrase that is a clause's subject: a modal or a
+// form of "be" follows within six words, before any punctuation ("replacing Clinton would be").
+bool GerundSubject(const std::vector<Token>& tok, size_t k, size_t send) {
+  for (size_t c = k + 1; c < send && c < k + 7; ++c) {
+    if (tok[c].Is(kPunct)) return false;
+    if (tok[c].Is(kCueAuxiliary | kBe) && !tok[c].Is(kPronoun | kTime)) return c > k + 1;
+  }
+  return false;
+}
 // A noun of saying before a preposition opens a noun phrase, a content's object or subject, not
 // a cue: "citing fears of terrorism", "dismissed claims of fraud", "said concerns about the cost
 // were overblown".
@@ -2308,7 +2317,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                                                  before >= b + 4 && p.VerbSeen(b, before - 1)));
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
                                 (appositive || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
-                                 tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) || IsParticiple(tok[k + 1]) ||
+                                 tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) ||
+                                 // (Not a gerund that is the next clause's subject: "..., he said,
+                                 // replacing Clinton would be much more acrimonious".)
+                                 (IsParticiple(tok[k + 1]) && !GerundSubject(tok, k + 1, send)) ||
                                  // A circumstance with no verb group to the sentence's end: "..., he
                                  // said, on condition of anonymity to speak freely."
                                  (OpensCircumstance(tok[k + 1]) && !p.VerbSeen(k + 1, send)));

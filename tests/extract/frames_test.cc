@@ -813,6 +813,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
       {"Trump appeared alongside Christie in Ohio.", ""},
+      // A gerund after the inverted frame that is the next clause's subject goes on with the content.
+      {"Though the transition was seamless, he said, replacing Clinton would be much harder.",
+       "he|said|Though the transition was seamless, he said, replacing Clinton would be much harder|clause-around"},
       // "after" and a short noun phrase before the clause's pronoun is a circumstance.
       {"Trump said after the convention he would not accept the endorsement.",
        "Trump|said|he would not accept the endorsement|bare-clause"},
