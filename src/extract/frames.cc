@@ -2317,7 +2317,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                                                  before >= b + 4 && p.VerbSeen(b, before - 1)));
         const bool own_clause = k + 1 < send && tok[k].Is(kComma) &&
                                 (appositive || tok[k + 1].lower == "as"sv || tok[k + 1].lower == "after"sv || tok[k + 1].lower == "before"sv ||
-                                 tok[k + 1].lower == "since"sv || IsClauseOpener(tok[k + 1]) ||
+                                 IsClauseOpener(tok[k + 1]) ||
                                  // (Not a gerund that is the next clause's subject: "..., he said,
                                  // replacing Clinton would be much more acrimonious".)
                                  (IsParticiple(tok[k + 1]) && !GerundSubject(tok, k + 1, send)) ||

@@ -816,6 +816,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A gerund after the inverted frame that is the next clause's subject goes on with the content.
       {"Though the transition was seamless, he said, replacing Clinton would be much harder.",
        "he|said|Though the transition was seamless, he said, replacing Clinton would be much harder|clause-around"},
+      // A reason in "since" after the inverted frame is the speaker's, part of the content.
+      {"His skepticism has hurt him with young voters, Graham said, since most of them accept the science.",
+       "Graham|said|His skepticism has hurt him with young voters, Graham said, since most of them accept the science|clause-around"},
       // "after" and a short noun phrase before the clause's pronoun is a circumstance.
       {"Trump said after the convention he would not accept the endorsement.",
        "Trump|said|he would not accept the endorsement|bare-clause"},
