@@ -567,8 +567,8 @@ bool CueNounPhrase(const std::vector<Token>& tok, size_t j, size_t send) {
   // affect his policy".)
   const std::string& w = tok[j].lower;
   // (Singular only: "contradicting reports from two days earlier" is the participle's object.)
-  return (tok[j + 1].lower == "from"sv || tok[j + 1].lower == "of"sv) && !IsParticiple(tok[j]) && !w.ends_with("ed") && !w.ends_with('s') &&
-         !tok[j].Is(kCapitalised);
+  // (Nor a past: "Initial reports spoke of water ...".)
+  return (tok[j + 1].lower == "from"sv || tok[j + 1].lower == "of"sv) && !w.ends_with('s') && IsBaseForm(tok[j]) && !tok[j].Is(kCapitalised);
 }
 // A preposition before a participle cue that makes it a gerund of the sentence's subject ("by
 // saying", "while insisting", "after claiming").

@@ -822,8 +822,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // "after" and a short noun phrase before the clause's pronoun is a circumstance.
       {"Trump said after the convention he would not accept the endorsement.",
        "Trump|said|he would not accept the endorsement|bare-clause"},
-      // A singular cue word before "from" opens the clause's subject.
+      // A singular cue word before "from" opens the clause's subject; a past before "of" is a verb.
       {"Trump said praise from Putin would not affect his policy.", "Trump|said|praise from Putin would not affect his policy|bare-clause"},
+      {"Initial reports spoke of water flooding the car decks.", "Initial reports|spoke|water flooding the car decks|object"},
       // A name before "of the" and an organisation is one source.
       {"\"It was bad,\" Mr. Morgan of the Sierra Club said.", "Mr. Morgan of the Sierra Club|said|\"It was bad,\"|quote-before"},
       // A word of the occasion that is a cue word ("report") is a noun after a modifier.
