@@ -198,7 +198,8 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       // (Or a name before "of": "Mr. Morgan of the Sierra Club".)
       if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) &&
           (!tokens[b - 2].Is(kCapitalised) || opens_plural() ||
-           (IsOf(tokens[b - 1]) && tokens[b].Is(kDeterminer) && b + 1 < end && tokens[b + 1].Is(kCapitalised) && !tokens[b - 2].Is(kBoundary | kTime)))) {
+           (IsOf(tokens[b - 1]) && tokens[b].Is(kDeterminer) && b + 1 < end && tokens[b + 1].Is(kCapitalised) && !tokens[b - 2].Is(kBoundary | kTime) &&
+            b - 2 > floor))) {
         b -= 1;
         continue;
       }

@@ -551,8 +551,10 @@ bool IsRelative(const Token& t) {
 // Whether the participle at `k` opens a gerund phrase that is a clause's subject: a modal or a
 // form of "be" follows within six words, before any punctuation ("replacing Clinton would be").
 bool GerundSubject(const std::vector<Token>& tok, size_t k, size_t send) {
+  // (Not a verb of saying, nor before a clause of its own: ", adding it may exceed ...".)
+  if (tok[k].Is(kCueSpeech)) return false;
   for (size_t c = k + 1; c < send && c < k + 7; ++c) {
-    if (tok[c].Is(kPunct)) return false;
+    if (tok[c].Is(kPunct) || (tok[c].Is(kPronoun) && !tok[c].Is(kDeterminer)) || IsThat(tok[c])) return false;
     if (tok[c].Is(kCueAuxiliary | kBe) && !tok[c].Is(kPronoun | kTime)) return c > k + 1;
   }
   return false;
@@ -2320,7 +2322,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                  IsClauseOpener(tok[k + 1]) ||
                                  // (Not a gerund that is the next clause's subject: "..., he said,
                                  // replacing Clinton would be much more acrimonious".)
-                                 (IsParticiple(tok[k + 1]) && !GerundSubject(tok, k + 1, send)) ||
+                                 // (Nor "including": PolNeAR's contents go on there.)
+                                 (IsParticiple(tok[k + 1]) && tok[k + 1].lower != "including"sv && !GerundSubject(tok, k + 1, send)) ||
                                  // A circumstance with no verb group to the sentence's end: "..., he
                                  // said, on condition of anonymity to speak freely."
                                  (OpensCircumstance(tok[k + 1]) && !p.VerbSeen(k + 1, send)));

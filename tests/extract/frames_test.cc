@@ -816,6 +816,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A gerund after the inverted frame that is the next clause's subject goes on with the content.
       {"Though the transition was seamless, he said, replacing Clinton would be much harder.",
        "he|said|Though the transition was seamless, he said, replacing Clinton would be much harder|clause-around"},
+      // Not a participle of saying before a clause of its own, which is a frame of its own.
+      {"Inflation will be 4 pct, he said, adding it may exceed 4.5 pct by the summer.",
+       "he|said|Inflation will be 4 pct|clause-before; he|adding|it may exceed 4.5 pct by the summer|bare-clause"},
       // A reason in "since" after the inverted frame is the speaker's, part of the content.
       {"His skepticism has hurt him with young voters, Graham said, since most of them accept the science.",
        "Graham|said|His skepticism has hurt him with young voters, Graham said, since most of them accept the science|clause-around"},
