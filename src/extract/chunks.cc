@@ -199,7 +199,7 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) &&
           (!tokens[b - 2].Is(kCapitalised) || opens_plural() ||
            (IsOf(tokens[b - 1]) && tokens[b].Is(kDeterminer) && b + 1 < end && tokens[b + 1].Is(kCapitalised) && !tokens[b - 2].Is(kBoundary | kTime) &&
-            b - 2 > floor))) {
+            b - 2 > floor && tokens[b - 3].Is(kWord)))) {  // (a word before the name: not "- Chancellor of the Exchequer")
         b -= 1;
         continue;
       }
