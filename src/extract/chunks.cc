@@ -195,11 +195,12 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
         const Token& h = tokens[b - 2];
         return b - 2 == floor && IsPluralNoun(h) && !h.lower.ends_with("ed");
       };
-      // (Or a name before "of": "Mr. Morgan of the Sierra Club".)
+      // (Or a name with a word before it and "of the" an organisation: "Mr. Morgan of the Sierra
+      // Club"; not "- Chancellor of the Exchequer" after a dateline's dash.)
       if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) &&
           (!tokens[b - 2].Is(kCapitalised) || opens_plural() ||
            (IsOf(tokens[b - 1]) && tokens[b].Is(kDeterminer) && b + 1 < end && tokens[b + 1].Is(kCapitalised) && !tokens[b - 2].Is(kBoundary | kTime) &&
-            b - 2 > floor && tokens[b - 3].Is(kWord)))) {  // (a word before the name: not "- Chancellor of the Exchequer")
+            b - 2 > floor && tokens[b - 3].Is(kWord)))) {
         b -= 1;
         continue;
       }

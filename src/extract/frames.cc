@@ -1787,7 +1787,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     } else {
       // Left of the cue: adverbs and auxiliaries, then the source phrase.
       size_t l = i;
-      bool auxiliary = false, quantity_source = false, relative_that = false;
+      bool auxiliary = false, quantity_source = false, relative_that = false, gerund = false;
       std::optional<Chunk> src;
       if (is_joined) {
         // The glued name is the source's last word; only after a quotation ("...," the state
@@ -1898,10 +1898,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             !tok[l - 2].Is(kCue | kBe | kSkip | kCueAuxiliary | kPronoun | kDeterminer | kPreposition | kBoundary) && !IsBaseForm(cue) && !IsParticiple(cue) && !p.InsideQuote(l - 1) &&
             ((cue.Is(kCueSpeech) && !cue.lower.starts_with("read"sv) && !cue.lower.starts_with("publish"sv)) || cue.lower.starts_with("show"sv) ||
              cue.lower == "found"sv || cue.lower == "finds"sv);
-        // (A participle after a preposition is a gerund, its source the sentence's subject:
-        // "responded by saying".)
-        if (!quantity && !relative_that && l > sfirst && (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue)) &&
-            !(l == i && IsParticiple(cue) && (GerundPreposition(tok[l - 1]) || (l - 1 == p.ProseStart(sfirst, l) && tok[l - 1].lower == "in"sv)))) {
+        // A participle right after a preposition is a gerund, its source the sentence's subject:
+        // "responded by saying"; "In" only where it opens the sentence, "In asking to depose
+        // Clinton, Judicial Watch ...".
+        gerund = l == i && l > sfirst && IsParticiple(cue) &&
+                 (GerundPreposition(tok[l - 1]) || (tok[l - 1].lower == "in"sv && l - 1 == p.ProseStart(sfirst, l)));
+        if (!quantity && !relative_that && !gerund && l > sfirst &&
+            (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
           // word that heads the source.
           if (!(tok[l - 1].Is(kPronoun)) && !(tok[l - 1].Is(kCue) && SourceHeadAt(tok, l - 1, sfirst))) continue;
@@ -1943,7 +1946,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (relative_that) src = Chunk{l - 1, l};
         // A gerund's preposition is no source; "In" that opens the sentence makes the phrase one
         // whose source is the subject after its comma.
-        if (IsParticiple(cue) && l == i && l > sfirst && (GerundPreposition(tok[l - 1]) || (l - 1 == p.ProseStart(sfirst, l) && tok[l - 1].lower == "in"sv))) {
+        if (gerund) {
           src.reset();
           opening_gerund = tok[l - 1].lower == "in"sv;
         }
@@ -2374,10 +2377,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // insisting he had ...", "was criticized for saying ...".)
           const bool participle = IsParticiple(cue) && l > sfirst &&
                                   (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)) ||
-                                   GerundPreposition(tok[l - 1]) ||
-                                   // ("In" only where it opens the sentence: "In declaring Trump's
-                                   // statements ..., the pope ...".)
-                                   (l - 1 == p.ProseStart(sfirst, l) && tok[l - 1].lower == "in"sv) ||
+                                   GerundPreposition(tok[l - 1]) || (tok[l - 1].lower == "in"sv && l - 1 == p.ProseStart(sfirst, l)) ||
                                    // (Or "and" after a frame of the sentence: "calling them rapists and
                                    // vowing to ...".)
                                    // (Right after it: "and is now seeking customers" is a verb group.)
@@ -2801,7 +2801,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     // Chicago to its list", "His plan would guarantee a payment" are no attribution.
     if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;
     if (opening_gerund) {
-      for (size_t c = *content_first, send = p.SentenceEnd(i); c < send; ++c) {
+      for (size_t c = *content_first, stop = p.SentenceEnd(i); c < stop; ++c) {
         if (p.IsOpening(c)) {
           c = p.Close(c);
           continue;
