@@ -447,6 +447,8 @@ class Paragraph {
         // lower-case word up to its dash) ends there too; not a name between dashes in the prose
         // ("Brent - the benchmark - fell").
         bool dateline = false;
+        // ("--" is two tokens: "CHINA CROP WEATHER SUMMARY -- USDA/NOAA WASHINGTON, March 17 - ...".)
+        while (j + 1 < limit && tok[j + 1].lower == "-"sv) ++j;
         for (size_t k = j + 1; k < limit && k < j + 12; ++k) {
           const Token& u = tok[k];
           if (u.lower == "-"sv) return dateline ? k + 1 : j + 1;

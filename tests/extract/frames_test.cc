@@ -828,6 +828,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // A singular cue word before "from" opens the clause's subject; a past before "of" is a verb.
       {"Trump said praise from Putin would not affect his policy.", "Trump|said|praise from Putin would not affect his policy|bare-clause"},
       {"Initial reports spoke of water flooding the car decks.", "Initial reports|spoke|water flooding the car decks|object"},
+      // A wire headline closed by "--" before its dateline: the content starts after both.
+      {"SOYBEAN SUMMARY -- USDA/NOAA WASHINGTON, March 17 - Light showers covered wheat areas, the agency said.",
+       "the agency|said|Light showers covered wheat areas|clause-before"},
       // A name before "of the" and an organisation is one source.
       {"\"It was bad,\" Mr. Morgan of the Sierra Club said.", "Mr. Morgan of the Sierra Club|said|\"It was bad,\"|quote-before"},
       // A word of the occasion that is a cue word ("report") is a noun after a modifier.
