@@ -574,11 +574,13 @@ bool CueNounPhrase(const std::vector<Token>& tok, size_t j, size_t send) {
   // (Nor a past: "Initial reports spoke of water ...".)
   return (tok[j + 1].lower == "from"sv || tok[j + 1].lower == "of"sv) && !w.ends_with('s') && IsBaseForm(tok[j]) && !tok[j].Is(kCapitalised);
 }
-// A preposition before a participle cue that makes it a gerund of the sentence's subject ("by
-// saying", "while insisting", "after claiming").
-bool GerundPreposition(const Token& t) {
-  const std::string_view w = t.lower;
-  return w == "by"sv || w == "while"sv || w == "before"sv || w == "after"sv || w == "when"sv || w == "for"sv || w == "from"sv;
+// Whether the word before token `l` is a preposition that makes a participle cue at `l` a gerund
+// of the sentence's subject ("by saying", "while insisting", "after claiming"), or the "In" that
+// opens the sentence ("In asking to depose Clinton, Judicial Watch ...").
+bool GerundPreposition(const Paragraph& p, size_t sfirst, size_t l) {
+  const std::string_view w = p.tok[l - 1].lower;
+  return w == "by"sv || w == "while"sv || w == "before"sv || w == "after"sv || w == "when"sv || w == "for"sv || w == "from"sv ||
+         (w == "in"sv && l - 1 == p.ProseStart(sfirst, l));
 }
 // Words that open an embedded question: "asked whether", "explained how".
 bool IsWh(const Token& t) {
@@ -1903,8 +1905,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A participle right after a preposition is a gerund, its source the sentence's subject:
         // "responded by saying"; "In" only where it opens the sentence, "In asking to depose
         // Clinton, Judicial Watch ...".
-        gerund = l == i && l > sfirst && IsParticiple(cue) &&
-                 (GerundPreposition(tok[l - 1]) || (tok[l - 1].lower == "in"sv && l - 1 == p.ProseStart(sfirst, l)));
+        gerund = l == i && l > sfirst && IsParticiple(cue) && GerundPreposition(p, sfirst, l);
         if (!quantity && !relative_that && !gerund && l > sfirst &&
             (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
@@ -2379,7 +2380,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // insisting he had ...", "was criticized for saying ...".)
           const bool participle = IsParticiple(cue) && l > sfirst &&
                                   (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)) ||
-                                   GerundPreposition(tok[l - 1]) || (tok[l - 1].lower == "in"sv && l - 1 == p.ProseStart(sfirst, l)) ||
+                                   GerundPreposition(p, sfirst, l) ||
                                    // (Or "and" after a frame of the sentence: "calling them rapists and
                                    // vowing to ...".)
                                    // (Right after it: "and is now seeking customers" is a verb group.)
@@ -2810,7 +2811,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         if (!tok[c].Is(kComma)) continue;
         content_end = std::min(*content_end, c);
-        if (auto subject = ChunkAfter(tok, c + 1, p.SentenceEnd(i))) {
+        if (auto subject = ChunkAfter(tok, c + 1, stop)) {
           // (Up to the main clause's verb.)
           size_t e = subject->begin + 1;
           while (e < subject->end && !VerbWord(tok[e]) && !LooksLikePast(tok[e])) ++e;
