@@ -77,6 +77,12 @@ std::vector<std::string_view> Tokens(std::string_view s) {
 
 // Drops the capitalised words that start a sentence but no name from the front of a reference:
 // "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
+// A day's name as a whole source ("Monday", "Today").
+bool IsDayName(std::string_view w) {
+  static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight"};
+  return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
+}
+
 Span TrimLeadingNonNames(std::string_view text, Span span) {
   static const std::set<std::string, std::less<>> kLead = {
       "On", "In", "At", "By", "For", "After", "Before", "But", "And", "Or", "So", "Yet", "Since", "Until", "When", "As",
@@ -580,6 +586,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     if (next != taken_cues.end() && next->first < cue->end) overlap = true;
     if (next != taken_cues.begin() && std::prev(next)->second > cue->begin) overlap = true;
     if (overlap) continue;
+    // A day is no source: "The State Department on Monday said that ..." (the source macro's
+    // capitalised word); the token frames find the subject before the day.
+    if (auto src = m->Group("source"); src && IsDayName(w.Slice(*src))) continue;
     Span sent = w.SentenceAt(cue->begin);
     const std::string& mode = m->rule->Param("content");
     Span content;

@@ -1,6 +1,7 @@
 #include "extract/frames.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <iterator>
 
 #include "extract/chunks.h"
@@ -647,6 +648,42 @@ bool IssuesGoods(const std::vector<Token>& tok, size_t j, size_t e) {
 
 // "called for", "pushed for", "pointed to", "referring to", "talked about": the object is what
 // comes after the preposition.
+// The first token of a time phrase that ends at `end`, between a source and its cue ("The State
+// Department on Monday said", "Trump last week called", "The agency less than two weeks ago
+// said"), or `end` when there is none. A phrase that opens the sentence is none (no source).
+size_t TimeBeforeCue(const std::vector<Token>& tok, size_t end, size_t floor) {
+  const auto any_of = [](const Token& t, std::initializer_list<std::string_view> words) {
+    return std::find(words.begin(), words.end(), t.lower) != words.end();
+  };
+  const auto day = [&](const Token& t) {
+    return t.Is(kTime) && any_of(t, {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight"});
+  };
+  size_t k = end;
+  if (k > floor && tok[k - 1].lower == "ago"sv) {
+    --k;
+    if (!(k > floor && any_of(tok[k - 1], {"days", "weeks", "months", "years", "day", "week", "month", "year", "decade", "decades", "hours"}))) return end;
+    --k;
+    if (k > floor && (IsQuantity(tok[k - 1]) || any_of(tok[k - 1], {"a", "several"}))) --k;
+    if (k >= floor + 2 && tok[k - 1].lower == "than"sv && any_of(tok[k - 2], {"less", "more"})) k -= 2;
+    if (k > floor && any_of(tok[k - 1], {"about", "nearly", "just", "only", "some", "almost"})) --k;
+  } else {
+    if (k >= floor + 2 && any_of(tok[k - 1], {"morning", "afternoon", "evening", "night"}) && day(tok[k - 2])) --k;
+    if (k > floor && day(tok[k - 1])) {
+      --k;
+      if (k > floor && any_of(tok[k - 1], {"on", "late", "early", "earlier"})) --k;
+    } else if (k >= floor + 2 && any_of(tok[k - 1], {"week", "month", "year", "weekend"}) && any_of(tok[k - 2], {"last", "this", "next"})) {
+      k -= 2;
+      if (k > floor && any_of(tok[k - 1], {"earlier", "later", "late", "early"})) --k;
+    } else {
+      return end;
+    }
+  }
+  // (Not a name's day, "Super Tuesday", "USA TODAY"; nor a phrase's, "during a Sunday", "a poll
+  // in Wednesday".)
+  if (k == floor || tok[k - 1].Is(kPunct | kPreposition | kDeterminer) || (k + 1 == end && tok[k - 1].Is(kCapitalised))) return end;
+  return k;
+}
+
 bool IsForCue(const Token& cue, const Token& next) {
   const std::string& c = cue.lower;
   if (next.lower == "for") {
@@ -1802,6 +1839,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       } else {
         // (An -ly word after a determiner is a noun: "the daily wrote".)
         while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
+        // A time between source and cue: "The State Department on Monday said".
+        size_t time_first = SIZE_MAX, time_end = 0;
+        if (const size_t t = TimeBeforeCue(tok, l, sfirst); t < l) {
+          time_first = t;
+          time_end = l;
+          l = t;
+          while (l > sfirst && IsSkippable(tok[l - 1]) && tok[l - 1].Is(kSkip)) --l;
+        }
         // "so far" is an adverb too: "Poindexter has so far invoked".
         if (l >= sfirst + 3 && tok[l - 1].lower == "far"sv && tok[l - 2].lower == "so"sv) {
           l -= 2;
@@ -1906,7 +1951,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // "responded by saying"; "In" only where it opens the sentence, "In asking to depose
         // Clinton, Judicial Watch ...".
         gerund = l == i && l > sfirst && IsParticiple(cue) && GerundPreposition(p, sfirst, l);
-        if (!quantity && !relative_that && !gerund && l > sfirst &&
+        // (A participle before a day is the source's: "A news report published Wednesday said".)
+        const bool day_of_source = l == time_first && (tok[l - 1].lower == "out"sv || (LooksLikePast(tok[l - 1]) && !tok[l - 1].Is(kCapitalised)));
+        if (!quantity && !relative_that && !gerund && !day_of_source && l > sfirst &&
             (tok[l - 1].lower == "to"sv || tok[l - 1].Is(kDeterminer | kPreposition) || tok[l - 1].Is(kCue))) {
           // "to say", "the report", "her plans"; but "The report said", "advocates say": a cue
           // word that heads the source.
@@ -1946,6 +1993,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
+        // The day of a participle is the source's: "A news report published Wednesday said", "a
+        // Monmouth poll out Monday showed".
+        // (The chunk may stop at the participle, a cue word itself: "The report published".)
+        if (day_of_source && (!src || src->end == l)) {
+          size_t b = src ? src->begin : l;
+          if (b + 1 >= l) {
+            if (auto head = ChunkBefore(tok, l - 1, sfirst); head && head->end == l - 1) b = head->begin;
+          }
+          if (b + 1 < l) src = Chunk{b, time_end};
+        }
         if (relative_that) src = Chunk{l - 1, l};
         // A gerund's preposition is no source; "In" that opens the sentence makes the phrase one
         // whose source is the subject after its comma.

@@ -84,6 +84,9 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "the authorities|said|The general is still alive|asserts|the authorities"},
       {"Witnesses said the attack happened on September 5.",
        "Witnesses|said|the attack happened on September 5|asserts|Witnesses"},
+      // A day is no source for the pattern rules either (s32: "Monday" was).
+      {"The State Department on Monday said that the general was killed.",
+       "The State Department|said|that the general was killed|asserts|the State Department"},
       // A quotation that goes on in the next sentence without a cue of its own is one content
       // with the frame's (PolNeAR's convention)...
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",

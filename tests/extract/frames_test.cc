@@ -800,6 +800,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Trump landed in hot water last week for saying that the judge was biased.", "Trump|saying|that the judge was biased|that-clause"},
       {"Fallin: Well, I think the nation needs to work together.",
        "Fallin|:|Well, I think the nation needs to work together|colon; I|think|the nation needs to work together|bare-clause"},
+      // A day between source and cue is no source (s32; before, "Monday" was); after a
+      // participle, or in a name, it is the source's.
+      {"The State Department on Monday said intelligence had passed through the server.",
+       "The State Department|said|intelligence had passed through the server|bare-clause"},
+      {"The agency less than two weeks ago said the plan had failed.", "The agency|said|the plan had failed|bare-clause"},
+      {"Trump last week called the plan a disaster.", "Trump|called|the plan a disaster|object"},
+      {"The report published Tuesday showed that half of the meetings were with donors.",
+       "The report published Tuesday|showed|that half of the meetings were with donors|that-clause"},
+      {"Polls on Super Tuesday showed Clinton with a lead.", "Polls on Super Tuesday|showed|Clinton with a lead|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -983,9 +992,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"They talked politics all night.", ""},
       {"He pointed a gun at the crowd.", ""},
       {"The dollar rose 0.1 percentage points to 5 pct.", ""},
-      // "referred to" says something only of a speaker, and a time phrase is no source.
+      // "referred to" says something only of a speaker, and a time phrase is no source (the
+      // relative before it is, s32).
       {"It is unclear whether the two billion dlrs referred to principal or interest.", ""},
-      {"He told Jose Concepcion, who two days ago expressed doubts about the accord.", ""},
+      {"He told Jose Concepcion, who two days ago expressed doubts about the accord.", "who|expressed|doubts about the accord|object"},
       {"Police who had questioned about 3,000 of the employees made no arrests.", ""},
       {"\"We are not going anywhere.\" - Sonya Herridge and her family left.", ""},
       {"Prices rose - Reuters.", ""},
