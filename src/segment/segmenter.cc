@@ -81,16 +81,16 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::stri
   if (U_FAILURE(status)) {
     return Status::Error(std::string("ICU: cannot create the sentence filter: ") + u_errorName(status));
   }
-  for (const auto& abbr : abbreviations) {
-    builder->suppressBreakAfter(icu::UnicodeString::fromUTF8(abbr), status);
-    status = U_ZERO_ERROR;  // "already present" is not an error for us
-  }
   std::unique_ptr<icu::BreakIterator> base(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   if (U_FAILURE(status)) {
     return Status::Error(std::string("ICU: cannot create a sentence break iterator: ") + u_errorName(status));
   }
   std::unique_ptr<Segmenter> seg(new Segmenter());
+  // The pack's abbreviations are matched as whole words below, not given to ICU's filter: it
+  // suppresses a break after any text that ENDS with an exception, so "al." (of "et al.") kept
+  // "potential." and "hospital." from ending sentences, "ca." "America." and "est." "interest.".
+  seg->abbreviations_.insert(abbreviations.begin(), abbreviations.end());
   seg->tables_ = TableFinder(table_words);
   seg->breaker_.reset(builder->wrapIteratorWithFilter(base.release(), status));
   if (U_FAILURE(status)) {
@@ -232,6 +232,17 @@ void Segmenter::SplitSentences(Text* t) {
         if (e >= 2 && scratch_[e - 1] == '.' && std::isupper(static_cast<unsigned char>(scratch_[e - 2])) &&
             (e == 2 || !std::isalpha(static_cast<unsigned char>(scratch_[e - 3])))) {
           continue;
+        }
+        // Nor does an abbreviation of the pack, the whole word before the cut ("Gen.", "U.S.",
+        // "(Sept.", "then-Sen."), not a word that ends like one ("potential.").
+        if (e >= 2 && scratch_[e - 1] == '.') {
+          size_t w = e - 1;
+          while (w > start && scratch_[w - 1] != ' ') --w;
+          while (w < e && (scratch_[w] == '(' || scratch_[w] == '"' || scratch_[w] == '\'')) ++w;
+          const std::string_view word = std::string_view(scratch_).substr(w, e - w);
+          if (abbreviations_.count(word)) continue;
+          // ("then-Sen.", "ex-Gov.": the part after a hyphen.)
+          if (const size_t h = word.rfind('-'); h != std::string_view::npos && abbreviations_.count(word.substr(h + 1))) continue;
         }
         // Nor does a question or exclamation inside a quotation that the sentence goes on after
         // in lower case (`"He is dangerous!" said Tom Burke`, `"Why?" he asked`).

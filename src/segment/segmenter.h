@@ -7,7 +7,9 @@
 #ifndef CLAIMCHECK_SEGMENT_SEGMENTER_H_
 #define CLAIMCHECK_SEGMENT_SEGMENTER_H_
 
+#include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -55,6 +57,7 @@ class Segmenter {
  private:
   Segmenter() = default;
   std::unique_ptr<icu::BreakIterator> breaker_;
+  std::set<std::string, std::less<>> abbreviations_;  // matched as whole words
   TableFinder tables_;
   std::string scratch_;
 };

@@ -65,6 +65,14 @@ TEST_CASE("Sentences: abbreviations, initials and dates do not end a sentence", 
       {"Mr. Smith met Dr. Jones on Jan. 5. It rained.", {"Mr. Smith met Dr. Jones on Jan. 5.", "It rained."}},
       // Every title of the pack holds, "Gov." too (an entry with an inner period once broke it).
       {"He met Wisconsin Gov. Scott Walker. It rained.", {"He met Wisconsin Gov. Scott Walker.", "It rained."}},
+      // An abbreviation is a whole word (s32: ICU's filter matched any word that ends like one,
+      // so "al." of "et al." joined sentences after "potential.", "ca." after "America.", and
+      // "Lt." broke before a name); after a hyphen it is one too.
+      {"They needed potential. She helped. They live in America. They lost interest. It rained.",
+       {"They needed potential.", "She helped.", "They live in America.", "They lost interest.", "It rained."}},
+      {"Smith et al. wrote it. Sources said Lt. Gov. Eric Holcomb ran. It rained.",
+       {"Smith et al. wrote it.", "Sources said Lt. Gov. Eric Holcomb ran.", "It rained."}},
+      {"Unlike then-Sen. Obama, he won. It rained.", {"Unlike then-Sen. Obama, he won.", "It rained."}},
       // A quoted question or exclamation that the sentence goes on after in lower case.
       {"\"He is dangerous!\" said Tom Burke. \"Why?\" he asked. \"Go!\" She left.",
        {"\"He is dangerous!\" said Tom Burke.", "\"Why?\" he asked.", "\"Go!\"", "She left."}},
