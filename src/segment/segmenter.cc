@@ -4,7 +4,6 @@
 #include <cctype>
 
 #include <unicode/brkiter.h>
-#include <unicode/filteredbrk.h>
 #include <unicode/locid.h>
 #include <unicode/utext.h>
 
@@ -76,26 +75,19 @@ Segmenter::~Segmenter() = default;
 Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::string>& abbreviations,
                                                      const std::vector<std::string>& table_words) {
   UErrorCode status = U_ZERO_ERROR;
-  std::unique_ptr<icu::FilteredBreakIteratorBuilder> builder(
-      icu::FilteredBreakIteratorBuilder::createInstance(icu::Locale::getEnglish(), status));
-  if (U_FAILURE(status)) {
-    return Status::Error(std::string("ICU: cannot create the sentence filter: ") + u_errorName(status));
-  }
   std::unique_ptr<icu::BreakIterator> base(
       icu::BreakIterator::createSentenceInstance(icu::Locale::getEnglish(), status));
   if (U_FAILURE(status)) {
     return Status::Error(std::string("ICU: cannot create a sentence break iterator: ") + u_errorName(status));
   }
   std::unique_ptr<Segmenter> seg(new Segmenter());
-  // The pack's abbreviations are matched as whole words below, not given to ICU's filter: it
-  // suppresses a break after any text that ENDS with an exception, so "al." (of "et al.") kept
-  // "potential." and "hospital." from ending sentences, "ca." "America." and "est." "interest.".
-  seg->abbreviations_.insert(abbreviations.begin(), abbreviations.end());
   seg->tables_ = TableFinder(table_words);
-  seg->breaker_.reset(builder->wrapIteratorWithFilter(base.release(), status));
-  if (U_FAILURE(status)) {
-    return Status::Error(std::string("ICU: cannot wrap the sentence break iterator: ") + u_errorName(status));
-  }
+  seg->breaker_ = std::move(base);
+  // The abbreviations are matched as whole words in SplitSentences, not by ICU's
+  // FilteredBreakIterator: that suppresses a break after any text that ENDS with an exception,
+  // so "al." (of "et al.") kept "potential." and "hospital." from ending sentences, "ca."
+  // "America.", and its own English list's "O." and "Long." "NATO." and "was Long.".
+  seg->abbreviations_.insert(abbreviations.begin(), abbreviations.end());
   return seg;
 }
 

@@ -73,6 +73,8 @@ TEST_CASE("Sentences: abbreviations, initials and dates do not end a sentence", 
       {"Smith et al. wrote it. Sources said Lt. Gov. Eric Holcomb ran. It rained.",
        {"Smith et al. wrote it.", "Sources said Lt. Gov. Eric Holcomb ran.", "It rained."}},
       {"Unlike then-Sen. Obama, he won. It rained.", {"Unlike then-Sen. Obama, he won.", "It rained."}},
+      // ICU's own list ended no sentence after "NATO." ("O.") or "CEO.".
+      {"He joined NATO. It rained. Smith is its CEO. It rained.", {"He joined NATO.", "It rained.", "Smith is its CEO.", "It rained."}},
       // A quoted question or exclamation that the sentence goes on after in lower case.
       {"\"He is dangerous!\" said Tom Burke. \"Why?\" he asked. \"Go!\" She left.",
        {"\"He is dangerous!\" said Tom Burke.", "\"Why?\" he asked.", "\"Go!\"", "She left."}},
