@@ -60,6 +60,19 @@ void SplitAtBreaks(const std::vector<uint32_t>& breaks, Text* text) {
   text->paragraphs = std::move(split);
 }
 
+// Whether `rest` starts with a word that opens sentences and never follows an abbreviation
+// inside one: "in the U.S. The proposal ...", "acquired by Acme Corp. It said ..." end there.
+bool OpensSentence(std::string_view rest) {
+  static constexpr std::string_view kOpeners[] = {"The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That",
+                                                  "His", "Her", "Its", "Their", "There", "If", "When", "After", "In"};
+  size_t b = 0;
+  while (b < rest.size() && rest[b] == ' ') ++b;
+  size_t e = b;
+  while (e < rest.size() && std::isalpha(static_cast<unsigned char>(rest[e]))) ++e;
+  if (e == b || (e < rest.size() && rest[e] != ' ' && rest[e] != ',')) return false;
+  return std::find(std::begin(kOpeners), std::end(kOpeners), rest.substr(b, e - b)) != std::end(kOpeners);
+}
+
 // Whether text[start, e) ends with "?" or "!" and then up to three closing quotation marks.
 // (The text is normalised: curly quotes are straight here, `''` two apostrophes.)
 bool EndsQuotedQuestion(std::string_view text, size_t start, size_t e) {
@@ -222,7 +235,7 @@ void Segmenter::SplitSentences(Text* t) {
         size_t e = cut;
         while (e > start && scratch_[e - 1] == ' ') --e;
         if (e >= 2 && scratch_[e - 1] == '.' && std::isupper(static_cast<unsigned char>(scratch_[e - 2])) &&
-            (e == 2 || !std::isalpha(static_cast<unsigned char>(scratch_[e - 3])))) {
+            (e == 2 || !std::isalpha(static_cast<unsigned char>(scratch_[e - 3]))) && !OpensSentence(std::string_view(scratch_).substr(cut))) {
           continue;
         }
         // Nor does an abbreviation of the pack, the whole word before the cut ("Gen.", "U.S.",
@@ -232,9 +245,12 @@ void Segmenter::SplitSentences(Text* t) {
           while (w > start && scratch_[w - 1] != ' ') --w;
           while (w < e && (scratch_[w] == '(' || scratch_[w] == '"' || scratch_[w] == '\'')) ++w;
           const std::string_view word = std::string_view(scratch_).substr(w, e - w);
-          if (abbreviations_.count(word)) continue;
           // ("then-Sen.", "ex-Gov.": the part after a hyphen.)
-          if (const size_t h = word.rfind('-'); h != std::string_view::npos && abbreviations_.count(word.substr(h + 1))) continue;
+          const size_t h = word.rfind('-');
+          if ((abbreviations_.count(word) || (h != std::string_view::npos && abbreviations_.count(word.substr(h + 1)))) &&
+              !OpensSentence(std::string_view(scratch_).substr(cut))) {
+            continue;
+          }
         }
         // Nor does a question or exclamation inside a quotation that the sentence goes on after
         // in lower case (`"He is dangerous!" said Tom Burke`, `"Why?" he asked`).

@@ -73,6 +73,9 @@ TEST_CASE("Sentences: abbreviations, initials and dates do not end a sentence", 
       {"Smith et al. wrote it. Sources said Lt. Gov. Eric Holcomb ran. It rained.",
        {"Smith et al. wrote it.", "Sources said Lt. Gov. Eric Holcomb ran.", "It rained."}},
       {"Unlike then-Sen. Obama, he won. It rained.", {"Unlike then-Sen. Obama, he won.", "It rained."}},
+      // An abbreviation or initial before a word that opens sentences ends one (s32).
+      {"They tried to enter the U.S. The ban failed. Acme was sold to Beta Corp. It said so.",
+       {"They tried to enter the U.S.", "The ban failed.", "Acme was sold to Beta Corp.", "It said so."}},
       // ICU's own list ended no sentence after "NATO." ("O.") or "CEO.".
       {"He joined NATO. It rained. Smith is its CEO. It rained.", {"He joined NATO.", "It rained.", "Smith is its CEO.", "It rained."}},
       // A quoted question or exclamation that the sentence goes on after in lower case.
