@@ -33,6 +33,7 @@ bool IsPassiveEvidential(const Token& t) {
 bool IsSubordinator(const Token& t);
 bool IsThat(const Token& t);
 bool LooksLikeVerb(const Token& t);
+bool LooksLikePast(const Token& t);
 bool IsBaseForm(const Token& t);
 // A word of a verb group: an auxiliary, a form of "be" or a skip word ("has", "was", "would"),
 // or a lower-case word in -s or -ed (LooksLikeVerb).
@@ -391,7 +392,7 @@ class Paragraph {
         }
       }
       if ((tok[j].Is(kComma) && !NumberComma(j)) || (second_verb && tok[j].Is(kBoundary) && (tok[j].lower == "and" || tok[j].lower == "but") && j + 1 < e &&
-                                (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed") ||
+                                (tok[j + 1].Is(kCue | kSkip) || tok[j + 1].lower.ends_with("ed") || LooksLikePast(tok[j + 1]) ||
                                  (tok[j + 1].Is(kBe | kCueAuxiliary) && !tok[j + 1].Is(kPronoun | kTime))))) {
         return j;
       }

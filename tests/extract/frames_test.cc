@@ -809,6 +809,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The report published Tuesday showed that half of the meetings were with donors.",
        "The report published Tuesday|showed|that half of the meetings were with donors|that-clause"},
       {"Polls on Super Tuesday showed Clinton with a lead.", "Polls on Super Tuesday|showed|Clinton with a lead|object"},
+      // An object ends before "and" and an irregular past, the source's next verb (s32).
+      {"Trump praised the workers and went home.", "Trump|praised|the workers|object"},
+      {"The mogul offered himself as a candidate and made an appeal to workers.", "The mogul|offered|himself as a candidate|object"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
