@@ -2452,7 +2452,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
             // not the subject: it ends at its comma.
             // (So does a connective: "However, Arango, like ..., was more explicit and said ...".)
-            if (b < i && (tok[b].Is(kPreposition | kBoundary) || IsParticiple(tok[b]) || tok[b].Is(kTime) ||
+            // (And an adverb before a subordinator or preposition: "Even as he won in South
+            // Carolina, Mr. Trump ...", "Shortly after the vote, ...".)
+            const auto adverb_opening = [&] {
+              return b + 1 < i && tok[b + 1].Is(kPreposition | kBoundary) && !tok[b + 1].Is(kPronoun | kDeterminer) &&
+                     (IsSkippable(tok[b]) || tok[b].lower == "even"sv || tok[b].lower == "just"sv || tok[b].lower == "only"sv ||
+                      tok[b].lower == "soon"sv || tok[b].lower == "long"sv || tok[b].lower == "right"sv);
+            };
+            if (b < i && (tok[b].Is(kPreposition | kBoundary) || IsParticiple(tok[b]) || tok[b].Is(kTime) || adverb_opening() ||
                           ((EndsClause(tok[b]) || IsSkippable(tok[b]) || tok[b].lower == "meanwhile"sv) && b + 1 < i && tok[b + 1].Is(kComma)))) {
               size_t c = b;
               while (c < i && !tok[c].Is(kComma)) ++c;

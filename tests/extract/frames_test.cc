@@ -812,6 +812,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // An object ends before "and" and an irregular past, the source's next verb (s32).
       {"Trump praised the workers and went home.", "Trump|praised|the workers|object"},
       {"The mogul offered himself as a candidate and made an appeal to workers.", "The mogul|offered|himself as a candidate|object"},
+      // An adverb before an opening subordinator is no subject (s32: "Even" was the source).
+      {"Even as he won, Mr. Trump overstayed his welcome, revealing a tendency to test voters' patience.",
+       "Mr. Trump|revealing|a tendency to test voters' patience|bare-clause"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
