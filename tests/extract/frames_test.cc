@@ -815,6 +815,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // An adverb before an opening subordinator is no subject (s32: "Even" was the source).
       {"Even as he won, Mr. Trump overstayed his welcome, revealing a tendency to test voters' patience.",
        "Mr. Trump|revealing|a tendency to test voters' patience|bare-clause"},
+      // Sources joined by "and" after a quotation and after an inverted cue (s32).
+      {"\"The firm lobbied,\" Smith and Jones said in a statement.", "Smith and Jones|said|\"The firm lobbied,\"|quote-before"},
+      {"The firm lobbied for Trump, said lobbyist and strategist Charlie Black.",
+       "lobbyist and strategist Charlie Black|said|The firm lobbied for Trump|clause-before"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
@@ -1005,6 +1009,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // relative before it is, s32).
       {"It is unclear whether the two billion dlrs referred to principal or interest.", ""},
       {"He told Jose Concepcion, who two days ago expressed doubts about the accord.", "who|expressed|doubts about the accord|object"},
+      // A list of figures is no inverted source, joined by "and" or not.
+      {"Bond issues totalled 1.66 billion francs, notes 1.39 billion and credits 597.5 mln.", ""},
       {"Police who had questioned about 3,000 of the employees made no arrests.", ""},
       {"\"We are not going anywhere.\" - Sonya Herridge and her family left.", ""},
       {"Prices rose - Reuters.", ""},
