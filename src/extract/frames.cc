@@ -723,6 +723,8 @@ bool ApproximateQuantity(const std::vector<Token>& tok, size_t j, size_t end) {
 
 // Tokens after a cue that stand before its content: time words and short prepositional phrases
 // ("said Monday", "said in a statement", "said on Twitter").
+bool TitleQuote(const Paragraph& p, size_t open, size_t close);
+
 size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
   size_t start = j;
   while (j < end) {
@@ -754,6 +756,12 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
       }
       if (m > k && m < end && p.tok[m].Is(kTime)) k = m;
       while (k < end && p.tok[k].Is(kTime)) ++k;
+      // (A programme's title after its network: "on MSNBC's \"Morning Joe.\"")
+      // (When it closes the sentence, the whole rest is the circumstance.)
+      if (k < end && k > j + 1 && p.tok[k - 1].Is(kPossessive) && p.IsOpening(k) && TitleQuote(p, k, p.Close(k))) {
+        k = p.Close(k) + 1;
+        if (k == end && p.tok[k - 2].Is(kFinal)) return end;
+      }
       if (k > j + 1 && !p.tok[k - 1].Is(kDeterminer)) {
         j = k;
         continue;

@@ -819,6 +819,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"\"The firm lobbied,\" Smith and Jones said in a statement.", "Smith and Jones|said|\"The firm lobbied,\"|quote-before"},
       {"The firm lobbied for Trump, said lobbyist and strategist Charlie Black.",
        "lobbyist and strategist Charlie Black|said|The firm lobbied for Trump|clause-before"},
+      // A programme's title after its network is the saying's circumstance, not its content (s32).
+      {"Shays backed Kasich, he said Wednesday morning on MSNBC's \"Morning Joe.\"", "Shays|backed|Kasich|object; he|said|Shays backed Kasich|clause-before"},
+      {"Sanders said on ABC's \"This Week\" that he would take a look.", "Sanders|said|that he would take a look|bare-clause"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
