@@ -788,6 +788,21 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
         continue;
       }
     }
+    // A parenthesis between dashes before a that-clause or quotation: "said - on Twitter, as it
+    // happens - that Trump raised ...".
+    if (j == start && p.tok[j].Is(kOtherPunct) && p.tok[j].lower == "-"sv) {
+      size_t c = j + 1;
+      while (c < end && p.tok[c].lower == "-"sv) ++c;  // ("--" is two tokens)
+      const size_t inside = c;
+      while (c < end && c < inside + 12 && !(p.tok[c].Is(kOtherPunct) && p.tok[c].lower == "-"sv) && !p.tok[c].Is(kFinal | kQuote)) ++c;
+      if (c > inside && c < end && p.tok[c].lower == "-"sv) {
+        while (c + 1 < end && p.tok[c + 1].lower == "-"sv) ++c;
+        if (c + 1 < end && (IsThat(p.tok[c + 1]) || p.IsOpening(c + 1))) {
+          j = c + 1;
+          continue;
+        }
+      }
+    }
     // A place: "told voters here Sunday that".
     if (t.lower == "here"sv) {
       ++j;

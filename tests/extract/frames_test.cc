@@ -822,6 +822,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A programme's title after its network is the saying's circumstance, not its content (s32).
       {"Shays backed Kasich, he said Wednesday morning on MSNBC's \"Morning Joe.\"", "Shays|backed|Kasich|object; he|said|Shays backed Kasich|clause-before"},
       {"Sanders said on ABC's \"This Week\" that he would take a look.", "Sanders|said|that he would take a look|bare-clause"},
+      // A parenthesis between dashes after the cue, before its that-clause (s32).
+      {"Paul Manafort said - on Twitter, as it happens - that Trump raised $4 million.",
+       "Paul Manafort|said|that Trump raised $4 million|bare-clause"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
