@@ -288,6 +288,7 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       for (char& ch : lower) ch = ToLower(ch);
     }
     uint32_t cls = kWord;
+    bool compound = false;  // an abbreviation and a hyphenated word, whose hash is not kept
     // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
     if (j < end && text[j] == '.' && j - i <= 5) {
       // (The word's hash goes on over the period: no second pass over its bytes.)
@@ -301,6 +302,23 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
         hash = dot_hash;
         cls |= abbr | kAbbreviation;
         ++j;
+        // A compound after it is one word: "U.S.-based", "D.C.-area" (not an abbreviation, and
+        // no dash between two tokens).
+        if (j + 1 < end && text[j] == '-' && IsWordByte(static_cast<unsigned char>(text[j + 1]))) [[unlikely]] {
+          while (j < end) {
+            const auto d = static_cast<unsigned char>(text[j]);
+            if (const char lower_d = kWordLower[d]) {
+              lower.push_back(lower_d);
+            } else if ((d == '-' || d == '.' || d == '\'') && j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
+              lower.push_back(static_cast<char>(d));
+            } else {
+              break;
+            }
+            ++j;
+          }
+          cls = kWord;
+          compound = true;
+        }
       } else {
         lower.pop_back();
       }
@@ -324,7 +342,7 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       ++j;
     }
     if (!(cls & (kPossessive | kNumber | kPronoun)) && bare.size() <= 16) {
-      cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
+      cls |= bare.size() == lower.size() && !compound ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
       // A capitalised modal inside a sentence may be a name (out of line: it is rare).
       if ((cls & (kCapitalised | kCueAuxiliary)) == (kCapitalised | kCueAuxiliary)) [[unlikely]] cls = CapitalModal(text, i, j, out, cls);
     }

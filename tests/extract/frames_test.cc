@@ -56,6 +56,16 @@ TEST_CASE("Tokens are classed once from the lexicons and their shape", "[extract
   CHECK(qm[5].lower == "merits");
   CHECK_FALSE(qm[5].Is(kPossessive));
   CHECK(qm[6].Is(kQuote));
+  // An abbreviation and a hyphenated word are one word, not an abbreviation, a dash and a
+  // word (s32: the dash ended contents at "along the U.S.").
+  const std::string compound = "a U.S.-Mexico wall and D.C.-based groups";
+  auto cw = Tokenize(compound, {0, static_cast<uint32_t>(compound.size())}, Finder().lexicon());
+  INFO(DebugString(cw, compound));
+  REQUIRE(cw.size() == 6);
+  CHECK(cw[1].lower == "u.s.-mexico");
+  CHECK(cw[1].Is(kCapitalised));
+  CHECK_FALSE(cw[1].Is(kAbbreviation));
+  CHECK(cw[4].lower == "d.c.-based");
   // A pronoun's "'s" is "is" or "has": the pronoun, no possessive; a name's "'s" is one.
   const std::string clitic = "He's said it's over, Trump's aide said.";
   auto c = Tokenize(clitic, {0, static_cast<uint32_t>(clitic.size())}, Finder().lexicon());
@@ -825,6 +835,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A parenthesis between dashes after the cue, before its that-clause (s32).
       {"Paul Manafort said - on Twitter, as it happens - that Trump raised $4 million.",
        "Paul Manafort|said|that Trump raised $4 million|bare-clause"},
+      {"Trump promised to build a wall along the U.S.-Mexico border and deport immigrants.",
+       "Trump|promised|to build a wall along the U.S.-Mexico border and deport immigrants|infinitive"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
