@@ -1717,7 +1717,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (tok[i - 1].lower == "as"sv && i + 2 < send && tok[i + 1].lower == "by"sv) {
         as_word = i - 1;
         as_source = ChunkAfter(tok, i + 2, send);
-      } else if (auto s = ChunkBefore(tok, i, sfirst); s && s->begin > sfirst && tok[s->begin - 1].lower == "as"sv) {
+      } else if (auto s = ChunkBefore(tok, [&] {
+                   // (Past an auxiliary or adverb: "as police have said", "as the Post first reported".)
+                   size_t e = i;
+                   while (e > sfirst + 1 && e + 3 > i && (tok[e - 1].Is(kSkip) || IsSkippable(tok[e - 1])) && !tok[e - 1].Is(kPronoun)) --e;
+                   return e;
+                 }(), sfirst);
+                 s && s->begin > sfirst && tok[s->begin - 1].lower == "as"sv) {
         as_word = s->begin - 1;
         as_source = s;
       }
@@ -1751,7 +1757,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         content_first = prose;  // "Z, as CNN reported."
         content_end = as_word - 1;
       } else {
-        content_first = as_word == prose || tok[prose].Is(kQuote) ? as_after + 1 : prose;
+        // (After a connective, "And, as The Huffington Post reported, Z", Z alone.)
+        const bool connective = as_word >= prose + 2 && as_word <= prose + 3 && tok[as_word - 1].Is(kComma) &&
+                                (EndsClause(tok[prose]) || IsSkippable(tok[prose]) || tok[prose].lower == "and"sv || tok[prose].lower == "but"sv ||
+                                 tok[prose].lower == "so"sv);
+        content_first = as_word == prose || tok[prose].Is(kQuote) || connective ? as_after + 1 : prose;
         content_end = p.ClauseEnd(as_after + 1);
       }
     } else if (according) {

@@ -481,6 +481,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses.",
        "Hedrick Smith|reported|Weeks ago, as Hedrick Smith reported in his book, the officials had lavish houses|as-reported"},
       {"Trump won the primary, as CNN reported.", "CNN|reported|Trump won the primary|as-reported"},
+      // ... past an auxiliary or adverb, and without an opening connective (s32).
+      {"It does not answer whether Scott had a gun, as police have said.",
+       "police|said|It does not answer whether Scott had a gun|as-reported"},
+      {"And, as The Huffington Post previously reported, Clinton is the top recipient.",
+       "The Huffington Post|reported|Clinton is the top recipient|as-reported"},
       // Plural person words before a preposition are a plural subject.
       {"Rather, sources close to her campaign say she stands fully behind the plan.",
        "sources close to her campaign|say|she stands fully behind the plan|bare-clause"},
