@@ -2042,7 +2042,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // whose source is the subject after its comma.
         if (gerund) {
           src.reset();
-          opening_gerund = tok[l - 1].lower == "in"sv;
+          // (So does any that opens the sentence: "After explaining to the captain that ..., the
+          // men returned to work".)
+          opening_gerund = tok[l - 1].lower == "in"sv || l - 1 == p.ProseStart(sfirst, l);
         }
         quantity_source = quantity && quantity->end == l;
         // Sources joined by "and" ("Smith and Jones said", "..., teachers and union officials told
@@ -2632,7 +2634,24 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                  // (Nor is a word of the occasion after a modifier, a noun: "said in
                                  // the annual report issued today that".)
                                  (t.Is(kCue) && t.Is(kTime) && k > j && tok[k - 1].Is(kWord) && !tok[k - 1].Is(kPronoun | kPreposition | kDeterminer));
-          if ((t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) && !adjective) || t.lower == "to"sv || t.lower == ";"sv) break;
+          // (An addressee right after a verb of saying is a circumstance: "explained to reporters
+          // that", "said to the officers that"; not an infinitive, "said to be".)
+          // (Only right after the cue, and not after a verb that takes "to" and a thing, "responding
+          // to charges that", "adding to concerns that", "admitted to reports that".)
+          const auto to_thing = [&] {
+            static constexpr std::string_view kStems[] = {"respond", "repl", "react", "add", "admit", "agree", "testif", "confess", "object"};
+            for (std::string_view st : kStems) {
+              if (cue.lower.starts_with(st)) return true;
+            }
+            return false;
+          };
+          const bool addressee = k == j && k == i + 1 && t.lower == "to"sv && cue.Is(kCueSpeech) && k + 1 < send && !IsThat(tok[k + 1]) && !to_thing() &&
+                                 (tok[k + 1].Is(kDeterminer | kCapitalised | kAnonymous) ||
+                                  // (a plural, not "to pass", "to guess")
+                                  (tok[k + 1].Is(kWord) && tok[k + 1].lower.ends_with('s') && !tok[k + 1].lower.ends_with("ss") &&
+                                   !tok[k + 1].Is(kCue | kBe | kSkip))) &&
+                                 !tok[k + 1].Is(kPronoun | kNumber);
+          if (((t.Is(kFinal | kQuote | kColon | kCue | kBe | kPronoun) && !adjective) || t.lower == "to"sv || t.lower == ";"sv) && !addressee) break;
           // ("some said this might occur if ...": an auxiliary makes the words before it a clause
           // of their own, the content.)
           // (An adverb of time right after the cue does not: "said earlier on Friday during a news

@@ -842,6 +842,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Paul Manafort|said|that Trump raised $4 million|bare-clause"},
       {"Trump promised to build a wall along the U.S.-Mexico border and deport immigrants.",
        "Trump|promised|to build a wall along the U.S.-Mexico border and deport immigrants|infinitive"},
+      // An addressee after a verb of saying, before its that-clause (s32); not a thing after a
+      // verb that takes one, nor a relative clause after an object.
+      {"She explained to reporters that her husband was unarmed.", "She|explained|that her husband was unarmed|that-clause"},
+      {"TRW Inc, responding to charges that it was unethical, denied wrongdoing.",
+       "TRW Inc, responding to charges that it was unethical|denied|wrongdoing|bare-clause"},
+      {"He urged passage of an amendment to the constitution that would require a balanced budget.", ""},
+      // A gerund that opens the sentence ends at its comma; its source is the main clause's subject.
+      {"After explaining to the captain that the strike was illegal, the men returned to work.",
+       "the men|explaining|that the strike was illegal|that-clause"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
