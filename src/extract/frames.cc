@@ -2691,7 +2691,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             }
           } else if (punct || j >= send) {
             continue;
-          } else if (tok[j].lower == "to" && cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
+          } else if ((tok[j].lower == "to" || (tok[j].lower == "not"sv && j + 2 < send && tok[j + 1].lower == "to"sv && tok[j + 2].Is(kWord) &&
+                                                 !tok[j + 2].Is(kDeterminer | kNumber | kPossessive | kCapitalised) &&
+                                                 // (Not the wire's anonymity: "who asked not to be identified".)
+                                                 !(tok[j + 2].lower == "be"sv && j + 3 < send &&
+                                                   (tok[j + 3].lower == "named"sv || tok[j + 3].lower == "identified"sv || tok[j + 3].lower == "quoted"sv)))) &&
+                     cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
                      // (Nor "spoke to reporters", "talked to officials": a verb of talking's "to" is whom to.)
                      !(ParticleOnly(cue.lower) && !cue.lower.starts_with("vot")) &&
                      // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)

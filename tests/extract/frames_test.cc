@@ -851,6 +851,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A gerund that opens the sentence ends at its comma; its source is the main clause's subject.
       {"After explaining to the captain that the strike was illegal, the men returned to work.",
        "the men|explaining|that the strike was illegal|that-clause"},
+      // A negated infinitive (s32), but not the wire's anonymity.
+      {"Biden decided not to enter the race.", "Biden|decided|not to enter the race|infinitive"},
+      {"Police urged people not to spread rumors.", "Police|urged|people not to spread rumors|infinitive"},
+      {"A source, who asked not to be identified, confirmed the deal.", "A source, who asked not to be identified|confirmed|the deal|bare-clause"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
