@@ -1390,6 +1390,13 @@ std::optional<FrameMatch> NounCueFrame(const Paragraph& p, size_t i) {
   size_t j = i + 1;
   while (j < send && j < i + 3 && tok[j].Is(kWord) && !tok[j].Is(kCueNoun | kCapitalised | kPunct | kBoundary)) ++j;
   if (j + 2 >= send || !tok[j].Is(kCueNoun)) return std::nullopt;
+  // A plural noun before a base form makes it a verb: "His supporters claim that ..." (no claim
+  // of "his").
+  if (IsBaseForm(tok[j])) {
+    for (size_t w = i + 1; w < j; ++w) {
+      if (tok[w].lower.size() > 3 && tok[w].lower.ends_with('s') && !tok[w].lower.ends_with("ss") && !tok[w].lower.ends_with("ous")) return std::nullopt;
+    }
+  }
   const size_t k = j + 1;
   FrameMatch f;
   const bool pronoun = IsPossessivePronoun(tok[i]);

@@ -855,6 +855,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Biden decided not to enter the race.", "Biden|decided|not to enter the race|infinitive"},
       {"Police urged people not to spread rumors.", "Police|urged|people not to spread rumors|infinitive"},
       {"A source, who asked not to be identified, confirmed the deal.", "A source, who asked not to be identified|confirmed|the deal|bare-clause"},
+      // "claim" is a verb after a subject (s32: only "claims"/"claimed" were), and a plural
+      // between a possessive and it makes it one ("His supporters claim", not his claim).
+      {"They claim that the primary has been rigged.", "They|claim|that the primary has been rigged|that-clause"},
+      {"His supporters claim that the primary has been rigged.", "His supporters|claim|that the primary has been rigged|that-clause"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
