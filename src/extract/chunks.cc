@@ -180,6 +180,13 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       if (tokens[b].Is(kDeterminer)) break;
       continue;
     }
+    // (A capitalised determiner between capitalised words inside the sentence is part of a
+    // name: "CBS This Morning co-anchor DeMarco Morgan".)
+    if (t.Is(kDeterminer) && t.Is(kCapitalised) && !t.Is(kPronoun) && b - 1 > floor + 1 && tokens[b - 2].Is(kCapitalised) &&
+        !tokens[b - 2].Is(kPunct | kDeterminer | kBoundary | kPreposition | kTime) && tokens[b].Is(kCapitalised)) {
+      b -= 1;
+      continue;
+    }
     if (t.Is(kDeterminer) && !IsThat(t)) {
       b -= 1;
       if (b >= floor + 2 && IsOf(tokens[b - 1]) && IsQuantity(tokens[b - 2])) {

@@ -859,6 +859,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // between a possessive and it makes it one ("His supporters claim", not his claim).
       {"They claim that the primary has been rigged.", "They|claim|that the primary has been rigged|that-clause"},
       {"His supporters claim that the primary has been rigged.", "His supporters|claim|that the primary has been rigged|that-clause"},
+      // A capitalised determiner inside a name (s32).
+      {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
+       "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
