@@ -34,6 +34,7 @@ bool IsSubordinator(const Token& t);
 bool IsThat(const Token& t);
 bool LooksLikeVerb(const Token& t);
 bool LooksLikePast(const Token& t);
+bool IsDash(const Token& t);
 bool IsBaseForm(const Token& t);
 // A word of a verb group: an auxiliary, a form of "be" or a skip word ("has", "was", "would"),
 // or a lower-case word in -s or -ed (LooksLikeVerb).
@@ -2454,8 +2455,17 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                  std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(b), tok.begin() + static_cast<std::ptrdiff_t>(before),
                               [](const Token& t) { return t.Is(kCueSpeech) && !t.Is(kCueNoun); });
         };
+        // (So does a dash before an appositive that sums the clause up: "..., the Congressional
+        // Budget Office reported on Tuesday -- a development that injects ...".)
+        const auto dash_appositive = [&] {
+          size_t d = k;
+          while (d < send && IsDash(tok[d])) ++d;
+          return d > k && d + 1 < send && (tok[d].lower == "a"sv || tok[d].lower == "an"sv);
+        };
         // (A semicolon ends the sentence's first clause: "..., analysts say; in 2012, ...".)
-        if ((k >= send || tok[k].Is(kFinal) || (tok[k].lower == ";"sv && k + 1 < send) || own_clause || circumstance_to_end()) && b + 1 < before) {
+        if ((k >= send || tok[k].Is(kFinal) || (tok[k].lower == ";"sv && k + 1 < send) || own_clause || circumstance_to_end() ||
+             dash_appositive()) &&
+            b + 1 < before) {
           content_first = b;
           content_end = before - 1;
           f.form = "clause-before";

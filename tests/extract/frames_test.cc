@@ -859,6 +859,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // between a possessive and it makes it one ("His supporters claim", not his claim).
       {"They claim that the primary has been rigged.", "They|claim|that the primary has been rigged|that-clause"},
       {"His supporters claim that the primary has been rigged.", "His supporters|claim|that the primary has been rigged|that-clause"},
+      // A dash before an appositive that sums the clause up ends an inverted frame (s32).
+      {"Deficits will end this year, the budget office reported on Tuesday -- a development that injects questions.",
+       "the budget office|reported|Deficits will end this year|clause-before"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
