@@ -159,7 +159,9 @@ class Paragraph {
     if (IsIssuing(t.lower) &&
         ((i > 0 && tok[i - 1].Is(kBe | kDeterminer)) || (i > 1 && tok[i - 1].lower.ends_with("ly") && tok[i - 2].Is(kDeterminer)) ||
          i + 1 >= tok.size() ||
-         tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) || tok[i + 1].lower == "$"sv ||
+         // (But "ordered that his name be certified": an order's content.)
+         (tok[i + 1].Is(kTime | kPreposition | kPunct | kNumber | kBe | kSkip | kBoundary) && !(t.lower == "ordered"sv && IsThat(tok[i + 1]))) ||
+         tok[i + 1].lower == "$"sv ||
          rules::MonthNumber(tok[i + 1].lower) != 0)) {  // (a month, which the time lexicon leaves to the tagger)
       t.cls &= ~kCue;
     }

@@ -862,6 +862,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A dash before an appositive that sums the clause up ends an inverted frame (s32).
       {"Deficits will end this year, the budget office reported on Tuesday -- a development that injects questions.",
        "the budget office|reported|Deficits will end this year|clause-before"},
+      // "ordered" before "that" is an order's content (s32), though a verb of issuing.
+      {"The judge ordered that his name be certified.", "The judge|ordered|that his name be certified|that-clause"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
