@@ -1883,6 +1883,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       } else {
         // (An -ly word after a determiner is a noun: "the daily wrote".)
         while (l > sfirst && IsSkippable(tok[l - 1]) && (tok[l - 1].Is(kSkip) || l - 1 == sfirst || !tok[l - 2].Is(kDeterminer))) --l;
+        // "there" after a plural or a name is a place ("Executives there indicate that"), like
+        // "here" in the skip words.
+        if (l >= sfirst + 2 && tok[l - 1].lower == "there"sv && !tok[l - 1].Is(kCapitalised) &&
+            ((tok[l - 2].lower.ends_with('s') && !tok[l - 2].lower.ends_with("ss") && tok[l - 2].Is(kWord) && !VerbWord(tok[l - 2])) ||
+             (tok[l - 2].Is(kCapitalised) && !tok[l - 2].Is(kBoundary | kDeterminer)))) {
+          --l;
+        }
         // A time between source and cue: "The State Department on Monday said".
         size_t time_first = SIZE_MAX, time_end = 0;
         if (const size_t t = TimeBeforeCue(tok, l, sfirst); t < l) {

@@ -864,6 +864,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "the budget office|reported|Deficits will end this year|clause-before"},
       // "ordered" before "that" is an order's content (s32), though a verb of issuing.
       {"The judge ordered that his name be certified.", "The judge|ordered|that his name be certified|that-clause"},
+      // "there" after a plural source is a place, like "here" (s32).
+      {"Officials there say the plant is safe.", "Officials|say|the plant is safe|bare-clause"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
