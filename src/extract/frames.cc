@@ -2139,7 +2139,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
           if (cs < l && tok[cs].Is(kComma) && quoted != SIZE_MAX) ++cs;
           cs = std::max(cs, p.ProseStart(sfirst, l));  // not a headline and dateline before it
-          if (cs < l && tok[cs].Is(kBoundary) && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but"sv || tok[cs].lower == "and"sv)) ++cs;
+          if (cs < l && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but"sv || tok[cs].lower == "and"sv || tok[cs].lower == "yet"sv)) ++cs;
           // (A stop inside a parenthesis is an abbreviation's: "(R-Ga.)".)
           // (Nor one before a comma: "Sen. Marco Rubio, R-Fla., said".)
           auto stops = [&](size_t c) {
@@ -2185,8 +2185,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                     // (Or members named: "Other major unions, including the AFT, have
                                     // endorsed".)
                                     tok[head->end + 1].lower == "including"sv);
+            // (Or a plural compared: "Democratic economists, like their Republican counterparts,
+            // say ...".)
+            const bool compared = head && head->end + 1 < l && tok[head->end].Is(kComma) &&
+                                  (tok[head->end + 1].lower == "like"sv || tok[head->end + 1].lower == "unlike"sv) &&
+                                  PluralSubject(tok, *head);
             if (head && head->begin == cs && !clause &&
-                (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised) || described)) {
+                (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised) || described ||
+                 compared)) {
               near = Chunk{head->begin, l - 1};
               break;
             }

@@ -866,6 +866,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The judge ordered that his name be certified.", "The judge|ordered|that his name be certified|that-clause"},
       // "there" after a plural source is a place, like "here" (s32).
       {"Officials there say the plant is safe.", "Officials|say|the plant is safe|bare-clause"},
+      // A plural compared between commas before the cue, after an opening "Yet" (s32).
+      {"Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.",
+       "Democratic economists, like their Republican counterparts|say|taxing consumption encourages savings|bare-clause"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
