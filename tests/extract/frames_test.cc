@@ -1177,7 +1177,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Trump Will Win Ohio, He Said", ""},
       // A noun phrase after the cue with a verb group after it (or a participle opening it) is the
       // content's subject, no inverted source; an "according to" between dashes is no frame's end.
-      {"Yet economists, like their counterparts, say taxing consumption encourages savings.", ""},
+      // (s32: the plural before the comparison is the source.)
+      {"Yet economists, like their counterparts, say taxing consumption encourages savings.",
+       "economists, like their counterparts|say|taxing consumption encourages savings|bare-clause"},
       {"Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive.",
        "Mr. Manafort|citing|''the unique magic of Trump,''|quote-after"},
       {"Clinton blamed the video while - according to emails unearthed - knowing it had no link.",
