@@ -142,7 +142,9 @@ bool SourceHeadAt(const std::vector<Token>& tokens, size_t k, size_t floor) {
     const Token& prev = tokens[k - 1];
     if (prev.Is(kPossessive) || (prev.Is(kDeterminer) && !IsThat(prev))) return true;
     if (NounLike(prev) && !prev.Is(kSourceHead)) return true;
-    if (prev.Is(kWord) && !prev.Is(kPunct)) return false;  // "to report", "would note"
+    // ("to report", "would note"; but after "but"/"and" a plural heads a phrase: "But
+    // advocates within the scientific community cite ...".)
+    if (prev.Is(kWord) && !prev.Is(kPunct) && !(prev.Is(kBoundary) && !prev.Is(kPreposition | kDeterminer | kPronoun) && t.lower.ends_with("s"))) return false;
   }
   return t.lower.ends_with("s");  // "Reports said", ", advocates say"
 }
@@ -204,7 +206,8 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       };
       // (Or a name with a word before it and "of the" an organisation: "Mr. Morgan of the Sierra
       // Club"; not "- Chancellor of the Exchequer" after a dateline's dash.)
-      if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && NounLike(tokens[b - 2]) &&
+      // (The noun may be a cue word that heads a phrase: "advocates within the community".)
+      if (b >= floor + 2 && tokens[b - 1].Is(kPreposition) && (NounLike(tokens[b - 2]) || SourceHeadAt(tokens, b - 2, floor)) &&
           (!tokens[b - 2].Is(kCapitalised) || opens_plural() ||
            (IsOf(tokens[b - 1]) && tokens[b].Is(kDeterminer) && b + 1 < end && tokens[b + 1].Is(kCapitalised) && !tokens[b - 2].Is(kBoundary | kTime) &&
             b - 2 > floor && tokens[b - 3].Is(kWord)))) {
@@ -241,11 +244,15 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
       b -= 1;
       continue;
     }
-    if (!NounLike(t)) break;
+    // (A cue word that heads a phrase before its preposition is the phrase's head: "A report on
+    // the Peruvian economy said"; not before a name, "In its annual report BIL reported".)
+    if (!NounLike(t) && !(tokens[b].Is(kPreposition) && SourceHeadAt(tokens, b - 1, floor))) break;
     // ("So far officials said": "so far" is an adverb.)
     if (t.lower == "far"sv && b >= floor + 2 && tokens[b - 2].lower == "so"sv) break;
     b -= 1;
   }
+  // (A phrase cut at its length limit does not open with a preposition.)
+  if (tokens[b].Is(kPreposition) && !tokens[b].Is(kCapitalised) && b + 1 < end) ++b;
   return Chunk{b, end};
 }
 

@@ -869,6 +869,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A plural compared between commas before the cue, after an opening "Yet" (s32).
       {"Yet Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.",
        "Democratic economists, like their Republican counterparts|say|taxing consumption encourages savings|bare-clause"},
+      // A report as the head of a source through its preposition, and a plural cue word after
+      // "But" (s32: the source was "the Peruvian economy", and no frame).
+      {"A report on the Peruvian economy said the strategy failed.", "A report on the Peruvian economy|said|the strategy failed|bare-clause"},
+      {"But advocates within the scientific community cite his record.",
+       "advocates within the scientific community|cite|his record|bare-clause"},
+      {"In its annual report BIL reported that it held a stake.", "BIL|reported|that it held a stake|that-clause"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
