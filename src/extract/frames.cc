@@ -2648,7 +2648,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // (A verb of talking or voting takes no "that" past a comma: "they voted for Sanders in
           // Virginia, but that group ...".)
           if (t.Is(kComma) && ParticleOnly(cue.lower) && !cue.lower.starts_with("point") && !cue.lower.starts_with("referr")) break;
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) &&
+          // (Nor before an auxiliary past an object: "found virtually nothing about Clinton's
+          // actions that had not been reported", "opposed alternatives that would have allowed",
+          // relative clauses of the object.)
+          const bool relative_aux = k > j && IsThat(t) && k + 1 < send && tok[k + 1].Is(kSkip | kCueAuxiliary) && !tok[k + 1].Is(kPronoun | kTime) &&
+                                    tok[k - 1].Is(kWord) && !tok[k - 1].Is(kTime | kPreposition);
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) && !relative_aux &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
                // (A plural noun before a verb group is a subject: "said ... that trials were".)
                // (Or before a parenthesis: "said in an interview that trials, with expert

@@ -875,6 +875,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"But advocates within the scientific community cite his record.",
        "advocates within the scientific community|cite|his record|bare-clause"},
       {"In its annual report BIL reported that it held a stake.", "BIL|reported|that it held a stake|that-clause"},
+      // A relative "that" before an auxiliary past the object is the object's, no that-clause
+      // (s32: the content was "that would have allowed ...").
+      {"Sanders opposed alternatives that would have allowed the cloning of embryos.",
+       "Sanders|opposed|alternatives that would have allowed the cloning of embryos|object"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
