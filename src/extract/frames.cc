@@ -656,6 +656,8 @@ bool IssuesGoods(const std::vector<Token>& tok, size_t j, size_t e) {
 // Department on Monday said", "Trump last week called", "The agency less than two weeks ago
 // said"), or `end` when there is none. A phrase that opens the sentence is none (no source).
 size_t TimeBeforeCue(const std::vector<Token>& tok, size_t end, size_t floor) {
+  // (Every such phrase ends in a `time-word`: one class test for most cues.)
+  if (end <= floor + 1 || !tok[end - 1].Is(kTime)) return end;
   const auto any_of = [](const Token& t, std::initializer_list<std::string_view> words) {
     return std::find(words.begin(), words.end(), t.lower) != words.end();
   };

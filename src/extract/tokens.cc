@@ -168,6 +168,23 @@ constexpr std::array<bool, 256> kSpaceByte = [] {
   return t;
 }();
 
+// The hyphenated rest of a word after an abbreviation's period ("U.S." + "-Mexico"), appended
+// to `lower` from byte `j`; returns the byte after it. Out of line: it is rare.
+[[gnu::noinline]] uint32_t TakeCompound(std::string_view text, uint32_t j, uint32_t end, std::string* lower) {
+  while (j < end) {
+    const auto d = static_cast<unsigned char>(text[j]);
+    if (const char lower_d = kWordLower[d]) {
+      lower->push_back(lower_d);
+    } else if ((d == '-' || d == '.' || d == '\'') && j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
+      lower->push_back(static_cast<char>(d));
+    } else {
+      break;
+    }
+    ++j;
+  }
+  return j;
+}
+
 }  // namespace
 
 // Words up to this many bytes are lower-cased into a buffer on the stack while they are scanned.
@@ -288,7 +305,6 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       for (char& ch : lower) ch = ToLower(ch);
     }
     uint32_t cls = kWord;
-    bool compound = false;  // an abbreviation and a hyphenated word, whose hash is not kept
     // An abbreviation keeps its period ("Mr.", "U.S."), and so does a single capital ("J.").
     if (j < end && text[j] == '.' && j - i <= 5) {
       // (The word's hash goes on over the period: no second pass over its bytes.)
@@ -305,19 +321,9 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
         // A compound after it is one word: "U.S.-based", "D.C.-area" (not an abbreviation, and
         // no dash between two tokens).
         if (j + 1 < end && text[j] == '-' && IsWordByte(static_cast<unsigned char>(text[j + 1]))) [[unlikely]] {
-          while (j < end) {
-            const auto d = static_cast<unsigned char>(text[j]);
-            if (const char lower_d = kWordLower[d]) {
-              lower.push_back(lower_d);
-            } else if ((d == '-' || d == '.' || d == '\'') && j + 1 < end && IsWordByte(static_cast<unsigned char>(text[j + 1]))) {
-              lower.push_back(static_cast<char>(d));
-            } else {
-              break;
-            }
-            ++j;
-          }
+          j = TakeCompound(text, j, end, &lower);
           cls = kWord;
-          compound = true;
+          hash = TokenLexicon::HashOf(lower);
         }
       } else {
         lower.pop_back();
@@ -342,7 +348,7 @@ std::vector<Token> Tokenize(std::string_view text, Span scope, const TokenLexico
       ++j;
     }
     if (!(cls & (kPossessive | kNumber | kPronoun)) && bare.size() <= 16) {
-      cls |= bare.size() == lower.size() && !compound ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
+      cls |= bare.size() == lower.size() ? lexicon.ClassOf(bare, hash) : lexicon.ClassOf(bare);
       // A capitalised modal inside a sentence may be a name (out of line: it is rare).
       if ((cls & (kCapitalised | kCueAuxiliary)) == (kCapitalised | kCueAuxiliary)) [[unlikely]] cls = CapitalModal(text, i, j, out, cls);
     }
