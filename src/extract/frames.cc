@@ -2157,6 +2157,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (stops(c)) break;
             if (!tok[c].Is(kComma)) continue;
             auto head = ChunkBefore(tok, c, cs);
+            // (Two names joined by "and" open the clause: "Phil Berger and Tim Moore, both
+            // Republicans, said".)
+            if (head && head->begin > cs + 1 && tok[head->begin - 1].lower == "and"sv && tok[head->begin].Is(kCapitalised)) {
+              if (auto left = ChunkBefore(tok, head->begin - 1, cs); left && left->begin == cs && tok[left->end - 1].Is(kCapitalised)) head->begin = cs;
+            }
             if (nearest && content_follows) {
               // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
               const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&

@@ -879,6 +879,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // (s32: the content was "that would have allowed ...").
       {"Sanders opposed alternatives that would have allowed the cloning of embryos.",
        "Sanders|opposed|alternatives that would have allowed the cloning of embryos|object"},
+      // Two names joined by "and" before an appositive open the clause (s32: the second alone).
+      {"Smith and Jones, both Republicans, said they would appeal.", "Smith and Jones, both Republicans|said|they would appeal|bare-clause"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
