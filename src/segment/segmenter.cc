@@ -63,8 +63,9 @@ void SplitAtBreaks(const std::vector<uint32_t>& breaks, Text* text) {
 // Whether `rest` starts with a word that opens sentences and never follows an abbreviation
 // inside one: "in the U.S. The proposal ...", "acquired by Acme Corp. It said ..." end there.
 bool OpensSentence(std::string_view rest) {
-  static constexpr std::string_view kOpeners[] = {"The", "He", "She", "It", "They", "We", "I", "But", "And", "This", "That",
-                                                  "His", "Her", "Its", "Their", "There", "If", "When", "After", "In"};
+  // (Not "And", "In", "Is": the Reuters wire capitalised the word after "U.S." inside sentences,
+  // "of the U.S. In Japan's ... airport", "the U.S. And Europe were".)
+  static constexpr std::string_view kOpeners[] = {"The", "He", "She", "It", "They", "We", "I", "His", "Her", "Its", "Their", "There"};
   size_t b = 0;
   while (b < rest.size() && rest[b] == ' ') ++b;
   size_t e = b;

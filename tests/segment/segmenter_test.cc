@@ -76,6 +76,9 @@ TEST_CASE("Sentences: abbreviations, initials and dates do not end a sentence", 
       // An abbreviation or initial before a word that opens sentences ends one (s32).
       {"They tried to enter the U.S. The ban failed. Acme was sold to Beta Corp. It said so.",
        {"They tried to enter the U.S.", "The ban failed.", "Acme was sold to Beta Corp.", "It said so."}},
+      // Not before "In" or "And": the Reuters wire capitalised the word after "U.S." inside a
+      // sentence.
+      {"Talks between the U.S. And Europe were held. It rained.", {"Talks between the U.S. And Europe were held.", "It rained."}},
       // ICU's own list ended no sentence after "NATO." ("O.") or "CEO.".
       {"He joined NATO. It rained. Smith is its CEO. It rained.", {"He joined NATO.", "It rained.", "Smith is its CEO.", "It rained."}},
       // A quoted question or exclamation that the sentence goes on after in lower case.
