@@ -1730,8 +1730,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         as_word = i - 1;
         as_source = ChunkAfter(tok, i + 2, send);
       } else if (auto s = ChunkBefore(tok, [&] {
-                   // (Past an auxiliary or adverb: "as police have said", "as the Post first reported".)
+                   // (Past an auxiliary or adverb: "as police have said", "as the Post first reported";
+                   // not for a verb of intent, "..., as it had threatened", which is no report.)
                    size_t e = i;
+                   if (cue.Is(kCueInfinitive)) return e;
                    while (e > sfirst + 1 && e + 3 > i && (tok[e - 1].Is(kSkip) || IsSkippable(tok[e - 1])) && !tok[e - 1].Is(kPronoun)) --e;
                    return e;
                  }(), sfirst);

@@ -486,6 +486,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "police|said|It does not answer whether Scott had a gun|as-reported"},
       {"And, as The Huffington Post previously reported, Clinton is the top recipient.",
        "The Huffington Post|reported|Clinton is the top recipient|as-reported"},
+      // (Not a verb of intent: "as it had threatened" reports nothing.)
+      {"The dealers decided not to delist the shares, as it had threatened.", "The dealers|decided|not to delist the shares|infinitive"},
       // Plural person words before a preposition are a plural subject.
       {"Rather, sources close to her campaign say she stands fully behind the plan.",
        "sources close to her campaign|say|she stands fully behind the plan|bare-clause"},
