@@ -2048,9 +2048,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
-        // The day of a participle is the source's: "A news report published Wednesday said", "a
-        // Monmouth poll out Monday showed".
-        // (The chunk may stop at the participle, a cue word itself: "The report published".)
+        // The day of a participle is the source's ("a Monmouth poll out Monday showed"); the chunk
+        // may stop at the participle, a cue word itself ("The report published").
         if (day_of_source && (!src || src->end == l)) {
           size_t b = src ? src->begin : l;
           if (b + 1 >= l) {
@@ -2329,8 +2328,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // strategist Charlie Black, ...", "said Smith and Jones."
         // (Only after a verb of saying in the past or "says": not "..., notes 1.39 billion and
         // credits 597.5 mln.", "..., maintain market liquidity and channel ...".)
-        if (src && src->end + 1 < send && tok[src->end].lower == "and"sv && (!IsBaseForm(cue) || cue.lower == "says"sv) &&
-            !(cue.lower.ends_with("s") && cue.lower != "says"sv)) {
+        if (src && src->end + 1 < send && tok[src->end].lower == "and"sv && !IsBaseForm(cue) && (!cue.lower.ends_with('s') || cue.lower == "says"sv)) {
           if (auto right = ChunkAfter(tok, src->end + 1, send);
               right && right->begin == src->end + 1 && right->end < send && tok[right->end].Is(kComma | kFinal)) {
             src->end = right->end;

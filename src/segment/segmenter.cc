@@ -100,7 +100,7 @@ Result<std::unique_ptr<Segmenter>> Segmenter::Create(const std::vector<std::stri
   // The abbreviations are matched as whole words in SplitSentences, not by ICU's
   // FilteredBreakIterator: that suppresses a break after any text that ENDS with an exception,
   // so "al." (of "et al.") kept "potential." and "hospital." from ending sentences, "ca."
-  // "America.", and its own English list's "O." and "Long." "NATO." and "was Long.".
+  // "America.", and the "O." and "Long." of ICU's own English list "NATO." and "was Long.".
   seg->abbreviations_.insert(abbreviations.begin(), abbreviations.end());
   return seg;
 }
