@@ -2048,6 +2048,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
+        // Adjectives between commas before the phrase, right after a quotation, are part of it:
+        // '"...," the bespectacled, 71-year-old diplomat said'. (Not at a sentence's start: "The
+        // editorial, sources said, ...".)
+        if (src && src->begin >= sfirst + 4 && tok[src->begin - 1].Is(kComma) && p.IsClosing(src->begin - 4) &&
+            tok[src->begin - 3].Is(kDeterminer) && !tok[src->begin - 3].Is(kPronoun | kNumber) && tok[src->begin - 2].Is(kWord) &&
+            !tok[src->begin - 2].Is(kCapitalised | kPronoun | kNumber | kPossessive | kCue | kBoundary | kTime) && !tok[src->begin - 2].lower.ends_with('s') &&
+            !IsRelative(tok[src->begin]) && !tok[src->begin].Is(kPronoun)) {
+          src->begin -= 3;
+        }
         // The day of a participle is the source's ("a Monmouth poll out Monday showed"); the chunk
         // may stop at the participle, a cue word itself ("The report published").
         if (day_of_source && (!src || src->end == l)) {

@@ -883,6 +883,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Sanders|opposed|alternatives that would have allowed the cloning of embryos|object"},
       // Two names joined by "and" before an appositive open the clause (s32: the second alone).
       {"Smith and Jones, both Republicans, said they would appeal.", "Smith and Jones, both Republicans|said|they would appeal|bare-clause"},
+      // Adjectives between commas before a source right after a quotation (s32); not a time,
+      // nor a relative ("this official, who asked ...").
+      {"\"It was the top priority,\" the bespectacled, 71-year-old diplomat said.",
+       "the bespectacled, 71-year-old diplomat|said|\"It was the top priority,\"|quote-before"},
+      {"The editorial, sources said, nailed the narrative.",
+       "sources|said|The editorial, sources said, nailed the narrative|clause-around"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
