@@ -2649,12 +2649,18 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // with no verb or comma of its own: "said in an interview with The Associated Press last
           // week that she ...".)
           const bool far = k >= j + 8 + passed;
-          if (far && !(IsThat(t) && cue.Is(kCueSpeech) && (tok[j].Is(kPreposition) || tok[j].lower == "ahead"sv) && k + 1 < send &&
+          if (far && !(IsThat(t) && cue.Is(kCueSpeech) &&
+                       (tok[j].Is(kPreposition) || tok[j].lower == "ahead"sv || (tok[j].Is(kTime) && j + 1 < k && tok[j + 1].Is(kPreposition))) && k + 1 < send &&
                        tok[k + 1].Is(kDeterminer | kPronoun | kCapitalised | kNumber) &&
                        !tok[k + 1].Is(kBe | kSkip | kCueAuxiliary | kBoundary) && !IsRelative(tok[k + 1]) && !p.HasVerbGroup(j, k) && [&] {
                          // (A cue word after a determiner is a noun: "in an interview with".)
+                         // (The circumstance may close with a comma right before "that": "said
+                         // Thursday during a taping of a town hall meeting in Buffalo, that ...".)
                          for (size_t w = j; w < k; ++w) {
-                           if (tok[w].Is(kComma) || (tok[w].Is(kCue) && !(w > j && tok[w - 1].Is(kDeterminer)))) return false;
+                           // (And a place's comma: "in Buffalo, New York, that".)
+                           const bool place = w > j && w + 1 < k && tok[w - 1].Is(kCapitalised) && tok[w + 1].Is(kCapitalised) &&
+                                              !tok[w + 1].Is(kDeterminer | kPronoun | kBoundary);
+                           if ((tok[w].Is(kComma) && w + 1 != k && !place) || (tok[w].Is(kCue) && !(w > j && tok[w - 1].Is(kDeterminer)))) return false;
                          }
                          return true;
                        }())) {

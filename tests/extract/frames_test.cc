@@ -889,6 +889,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "the bespectacled, 71-year-old diplomat|said|\"It was the top priority,\"|quote-before"},
       {"The editorial, sources said, nailed the narrative.",
        "sources|said|The editorial, sources said, nailed the narrative|clause-around"},
+      // A far that-clause after a day and a chain of circumstances closed by a comma, through a
+      // place's comma (s32).
+      {"Cruz said Thursday during a taping of a town hall meeting in Buffalo, New York, that the law was wrong.",
+       "Cruz|said|that the law was wrong|that-clause"},
       // A capitalised determiner inside a name (s32).
       {"\"That was the first time,\" CBS This Morning co-anchor DeMarco Morgan said.",
        "CBS This Morning co-anchor DeMarco Morgan|said|\"That was the first time,\"|quote-before"},
