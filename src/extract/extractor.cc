@@ -75,14 +75,14 @@ std::vector<std::string_view> Tokens(std::string_view s) {
   return out;
 }
 
-// Drops the capitalised words that start a sentence but no name from the front of a reference:
-// "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
 // A day's name as a whole source ("Monday", "Today").
 bool IsDayName(std::string_view w) {
   static constexpr std::string_view kDays[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tonight"};
   return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
 }
 
+// Drops the capitalised words that start a sentence but no name from the front of a reference:
+// "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
 Span TrimLeadingNonNames(std::string_view text, Span span) {
   static const std::set<std::string, std::less<>> kLead = {
       "On", "In", "At", "By", "For", "After", "Before", "But", "And", "Or", "So", "Yet", "Since", "Until", "When", "As",

@@ -210,15 +210,11 @@ class Paragraph {
       if (t.Is(kOtherPunct) && t.lower == "-" && j > k) {
         // A parenthesis between dashes ("authorities - and not the federal government - are in
         // charge") is inside the clause.
-        size_t m = j + 1;
-        while (m < end && tok[m].lower == "-") ++m;  // ("--" is two tokens)
-        while (m < end && m < j + 30 && !(tok[m].Is(kOtherPunct) && tok[m].lower == "-") && !tok[m].Is(kFinal)) ++m;
-        size_t close = m;  // (the closing "--" is two tokens too)
-        while (close + 1 < end && tok[close + 1].lower == "-") ++close;
+        const size_t close = ClosingDash(j, end, 29, kFinal);
         // (Not when the clause has its verb and a verb of speech follows the parenthesis, a
         // frame of its own: "unveiled a list of endorsements -- most of whom had ... -- who cited
         // ...".)
-        if (close + 1 < end && m < j + 30 && tok[m].lower == "-" && tok[close + 1].Is(kWord) &&
+        if (close != SIZE_MAX && close + 1 < end && tok[close + 1].Is(kWord) &&
             !((tok[close + 1].Is(kCue) || (close + 2 < end && tok[close + 2].Is(kCue) && IsRelative(tok[close + 1]))) &&
               VerbSeen(k, j))) {
           j = close;
@@ -320,6 +316,20 @@ class Paragraph {
       }
     }
     return Trimmed(k, j);
+  }
+
+  // For the dash at `open` ("--" is two tokens), the last token of the dash that closes its
+  // parenthesis, within `reach` tokens of the parenthesis's first word and before any token of
+  // the classes `stops`; SIZE_MAX when there is none.
+  size_t ClosingDash(size_t open, size_t end, size_t reach, uint32_t stops) const {
+    const auto dash = [&](size_t m) { return tok[m].Is(kOtherPunct) && tok[m].lower == "-"sv; };
+    size_t m = open + 1;
+    while (m < end && tok[m].lower == "-"sv) ++m;
+    const size_t inside = m, limit = inside + reach;
+    while (m < end && m < limit && !dash(m) && !tok[m].Is(stops)) ++m;
+    if (m == inside || m >= end || m >= limit || !dash(m)) return SIZE_MAX;
+    while (m + 1 < end && tok[m + 1].lower == "-"sv) ++m;
+    return m;
   }
 
   // Whether tokens [k, j) hold a verb: a quotation, a cue or a VerbWord. Before one, a content is
@@ -796,16 +806,9 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
     // A parenthesis between dashes before a that-clause or quotation: "said - on Twitter, as it
     // happens - that Trump raised ...".
     if (j == start && p.tok[j].Is(kOtherPunct) && p.tok[j].lower == "-"sv) {
-      size_t c = j + 1;
-      while (c < end && p.tok[c].lower == "-"sv) ++c;  // ("--" is two tokens)
-      const size_t inside = c;
-      while (c < end && c < inside + 12 && !(p.tok[c].Is(kOtherPunct) && p.tok[c].lower == "-"sv) && !p.tok[c].Is(kFinal | kQuote)) ++c;
-      if (c > inside && c < end && p.tok[c].lower == "-"sv) {
-        while (c + 1 < end && p.tok[c + 1].lower == "-"sv) ++c;
-        if (c + 1 < end && (IsThat(p.tok[c + 1]) || p.IsOpening(c + 1))) {
-          j = c + 1;
-          continue;
-        }
+      if (const size_t c = p.ClosingDash(j, end, 12, kFinal | kQuote); c != SIZE_MAX && c + 1 < end && (IsThat(p.tok[c + 1]) || p.IsOpening(c + 1))) {
+        j = c + 1;
+        continue;
       }
     }
     // A place: "told voters here Sunday that".

@@ -235,24 +235,22 @@ void Segmenter::SplitSentences(Text* t) {
       if (cut < scratch_.size()) {
         size_t e = cut;
         while (e > start && scratch_[e - 1] == ' ') --e;
-        if (e >= 2 && scratch_[e - 1] == '.' && std::isupper(static_cast<unsigned char>(scratch_[e - 2])) &&
-            (e == 2 || !std::isalpha(static_cast<unsigned char>(scratch_[e - 3]))) && !OpensSentence(std::string_view(scratch_).substr(cut))) {
-          continue;
-        }
+        const bool initial = e >= 2 && scratch_[e - 1] == '.' && std::isupper(static_cast<unsigned char>(scratch_[e - 2])) &&
+                             (e == 2 || !std::isalpha(static_cast<unsigned char>(scratch_[e - 3])));
         // Nor does an abbreviation of the pack, the whole word before the cut ("Gen.", "U.S.",
-        // "(Sept.", "then-Sen."), not a word that ends like one ("potential.").
-        if (e >= 2 && scratch_[e - 1] == '.') {
+        // "(Sept.", "then-Sen."), not a word that ends like one ("potential."); either does
+        // before a word that opens sentences.
+        const auto abbreviation = [&] {
+          if (e < 2 || scratch_[e - 1] != '.') return false;
           size_t w = e - 1;
           while (w > start && scratch_[w - 1] != ' ') --w;
           while (w < e && (scratch_[w] == '(' || scratch_[w] == '"' || scratch_[w] == '\'')) ++w;
           const std::string_view word = std::string_view(scratch_).substr(w, e - w);
           // ("then-Sen.", "ex-Gov.": the part after a hyphen.)
           const size_t h = word.rfind('-');
-          if ((abbreviations_.count(word) || (h != std::string_view::npos && abbreviations_.count(word.substr(h + 1)))) &&
-              !OpensSentence(std::string_view(scratch_).substr(cut))) {
-            continue;
-          }
-        }
+          return abbreviations_.count(word) > 0 || (h != std::string_view::npos && abbreviations_.count(word.substr(h + 1)) > 0);
+        };
+        if ((initial || abbreviation()) && !OpensSentence(std::string_view(scratch_).substr(cut))) continue;
         // Nor does a question or exclamation inside a quotation that the sentence goes on after
         // in lower case (`"He is dangerous!" said Tom Burke`, `"Why?" he asked`).
         if (std::islower(static_cast<unsigned char>(scratch_[cut])) && EndsQuotedQuestion(scratch_, start, e)) continue;
