@@ -502,7 +502,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         while (s.begin >= 2 && t[s.begin - 1] == ' ') {
           uint32_t b = s.begin - 1;
           while (b > 0 && std::isalpha(static_cast<unsigned char>(t[b - 1]))) --b;
-          if (b == s.begin - 1 || !std::isupper(static_cast<unsigned char>(t[b])) || b < sent.begin) break;
+          // (Not over the cue before an inverted source: "Stated Stone:".)
+          if (b == s.begin - 1 || !std::isupper(static_cast<unsigned char>(t[b])) || b < sent.begin || (s.begin >= cue.end && b < cue.end)) break;
           s.begin = b;
         }
         s = TrimLeadingNonNames(t, s);  // "But a source ..." is "a source ...".

@@ -1500,22 +1500,121 @@ Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
   return f;
 }
 
+// Whether a paragraph is a quotation that its own text does not close: it opens with a double
+// quotation mark and has an odd count of straight marks or fewer closing curly marks than opening
+// ones. (A quotation that runs over paragraphs opens each with a mark and closes in the last.)
+bool OpensUnclosedQuote(std::string_view para) {
+  if (para.starts_with("\""sv) || para.starts_with("''"sv)) {
+    size_t straight = 0, doubled = 0;
+    for (size_t k = 0; k < para.size(); ++k) {
+      if (para[k] == '"') ++straight;
+      if (para[k] == '\'' && k + 1 < para.size() && para[k + 1] == '\'') {
+        ++doubled;
+        ++k;
+      }
+    }
+    return para[0] == '"' ? straight % 2 == 1 : doubled % 2 == 1;
+  }
+  if (!para.starts_with("\u201C"sv)) return false;
+  size_t open = 0, close = 0;
+  for (size_t k = para.find("\xE2\x80"sv); k != std::string_view::npos; k = para.find("\xE2\x80"sv, k + 3)) {
+    if (k + 2 >= para.size()) break;
+    if (para[k + 2] == '\x9C') ++open;
+    if (para[k + 2] == '\x9D') ++close;
+  }
+  return close < open;
+}
+
+// A paragraph that ends in a cue and a colon ("He said:", "Hewitt writes:", "In a speech last
+// July, he said:", "Clinton released the following statement:") introduces the next paragraph:
+// its content is that paragraph, and every paragraph after it up to the one that closes a
+// quotation the first opens. nullopt when the cue is not within the last eight words, or the
+// words between the cue and the colon hold a verb or another stop.
+std::optional<FrameMatch> ColonParagraphFrame(const std::vector<Token>& tok, Span content) {
+  const size_t n = tok.size();
+  if (n < 2 || !tok[n - 1].Is(kColon)) return std::nullopt;
+  size_t c = n - 1;
+  while (c > 0 && c + 9 > n) {
+    --c;
+    const Token& t = tok[c];
+    if (t.Is(kQuote | kColon | kFinal)) return std::nullopt;
+    // (A speech verb, or one of issuing before "the following statement".)
+    if (t.Is(kCueSpeech) || (t.Is(kCueOther) && c + 3 < n && tok[c + 2].lower == "following"sv)) break;
+    if (t.Is(kCue | kBe) || (t.Is(kSkip) && !IsSkippable(t))) return std::nullopt;
+  }
+  const Token& cue = tok[c];
+  if (!(cue.Is(kCueSpeech) || cue.Is(kCueOther)) || (cue.Is(kCapitalised) && c > 0)) return std::nullopt;
+  // Between the cue and the colon a circumstance or an addressee, no clause of its own ("Moody's
+  // said it also assigned AAA ratings to:" lists what it rated): no subject pronoun, no past.
+  for (size_t k = c + 1; k + 1 < n; ++k) {
+    const Token& t = tok[k];
+    const bool object = t.lower == "him"sv || t.lower == "her"sv || t.lower == "them"sv || t.lower == "us"sv || t.lower == "me"sv || t.lower == "you"sv;
+    if (LooksLikePast(t) || (t.Is(kPronoun) && !t.Is(kDeterminer) && !object)) return std::nullopt;
+  }
+  // The sentence the cue ends: from the last stop before it.
+  size_t first = c;
+  while (first > 0 && !tok[first - 1].Is(kFinal | kColon | kQuote)) --first;
+  FrameMatch f;
+  f.cue = cue.span;
+  f.content = content;
+  f.form = "colon-paragraph";
+  size_t l = c;
+  while (l > first && IsSkippable(tok[l - 1]) && !tok[l - 1].Is(kPronoun)) --l;
+  if (auto src = ChunkBefore(tok, l, first)) {
+    f.source = Span{tok[src->begin].span.begin, tok[src->end - 1].span.end};
+  } else if (c == first && c + 2 < n) {  // "Stated Stone:"
+    if (auto after = ChunkAfter(tok, c + 1, n - 1); after && after->end == n - 1) {
+      f.source = Span{tok[after->begin].span.begin, tok[after->end - 1].span.end};
+    }
+  }
+  if (!f.source && c != first) return std::nullopt;
+  return f;
+}
+
 std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::vector<bool>& skip) const {
   std::vector<FrameMatch> out;
   const auto& ss = text.sentences;
   size_t s = 0;
   std::vector<Span> sentences;
+  const auto skipped = [&](size_t pi) { return pi < skip.size() && skip[pi]; };
+  std::optional<FrameMatch> pending;  // a colon paragraph's frame, added after the next paragraph's
   for (size_t pi = 0; pi < text.paragraphs.size(); ++pi) {
     const Span para = text.paragraphs[pi].span;
     sentences.clear();
     while (s < ss.size() && ss[s].span.end <= para.begin) ++s;
     for (size_t k = s; k < ss.size() && ss[k].span.begin < para.end; ++k) sentences.push_back(ss[k].span);
     if (sentences.empty()) sentences.push_back(para);
-    if (pi < skip.size() && skip[pi]) {
+    if (skipped(pi)) {
       FindInHeadline(text.text, para, &out);
       continue;
     }
+    const size_t before = out.size();
     FindInParagraph(text.text, para, sentences, pi == 0, &out);
+    if (pending) {
+      bool covered = false;
+      for (size_t k = before; k < out.size(); ++k) {
+        const Span c = out[k].content;
+        const uint32_t lo = std::max(c.begin, pending->content.begin), hi = std::min(c.end, pending->content.end);
+        covered = covered || (hi > lo && 2 * (hi - lo) >= c.size());
+      }
+      if (!covered) out.push_back(*pending);
+      pending.reset();
+    }
+    // A paragraph that ends in a colon after a cue, and found no frame of its own there: the
+    // next paragraph is what the cue introduces (when that paragraph is no frame's content
+    // already; the next iteration finds its own, so this one is added after it).
+    if (para.size() > 2 && text.text[para.end - 1] == ':' && pi + 1 < text.paragraphs.size() && !skipped(pi + 1) &&
+        (out.size() == before || out.back().content.end < para.end - 1)) {
+      const Span next = text.paragraphs[pi + 1].span;
+      Span content = next;
+      for (size_t q = pi + 1; q + 1 < text.paragraphs.size() && q < pi + 8 && OpensUnclosedQuote(text.text.substr(text.paragraphs[q].span.begin, text.paragraphs[q].span.size())); ++q) {
+        const Span following = text.paragraphs[q + 1].span;
+        const std::string_view ft = text.text.substr(following.begin, following.size());
+        if (!(ft.starts_with("\""sv) || ft.starts_with("\u201C"sv) || ft.starts_with("''"sv))) break;
+        content.end = following.end;
+      }
+      pending = ColonParagraphFrame(Tokenize(text.text, para, lexicon_), content);
+    }
   }
   return out;
 }
@@ -2032,7 +2131,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         if (!cue.Is(kCueSpeech) && chain == SIZE_MAX) {
           if (contraction) continue;
-          auxiliary = false;
+          if (!cue.Is(kCueOther)) auxiliary = false;
         }
         if (negated) auxiliary = false;
         // A parenthesis between dashes before the cue: "Jason Sims - a teacher from Mount
@@ -2202,6 +2301,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                             (IsQuantity(tok[head->begin]) && head->end > head->begin + 1)) &&
                                    head->end + 1 < l && tok[head->end].Is(kComma) &&
                                    (tok[head->end + 1].lower == "who"sv || tok[head->end + 1].lower == "whose"sv ||
+                                    // (Or an appositive with an article: "The employee, a
+                                    // registered Republican who spoke on condition of anonymity,
+                                    // said".)
+                                    tok[head->end + 1].lower == "a"sv || tok[head->end + 1].lower == "an"sv ||
                                     // (Or members named: "Other major unions, including the AFT, have
                                     // endorsed".)
                                     tok[head->end + 1].lower == "including"sv);
@@ -2322,7 +2425,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           src = subject;
         } else {
           if (!auxiliary) continue;
-          base_by_aux = true;
+          // (A name's support or criticism takes an object: "Grayson would support later school
+          // start times", "Trump did endorse Cruz".)
+          base_by_aux = !(cue.Is(kCueOther) && tok[src->end - 1].Is(kCapitalised));
         }
       }
       // `"...," said X` / `..., said X.`: the source after the cue.

@@ -231,6 +231,28 @@ TEST_CASE("Headline frames: a speaker before a colon in the story's first line",
   }
 }
 
+TEST_CASE("Colon paragraphs: a cue and a colon that end a paragraph introduce the next", "[extract]") {
+  const Case cases[] = {
+      {"The debate turned to the cities.\n\nHe said:\n\n\"We have a situation in our inner cities. You walk down the street, you get shot.\"\n\nThe vote is on Tuesday.\n",
+       "He|said|\"We have a situation in our inner cities. You walk down the street, you get shot.\"|asserts|He"},
+      // A circumstance before the source and an addressee after the cue; a quotation that runs
+      // over two paragraphs (the first not closed, the second opening with a mark) is one content.
+      {"The crowd cheered.\n\nIn a speech last July, Smith told his audience:\n\n\u201CLet no one be mistaken. The plan is a cancer.\n\n\u201CWe will reject it.\u201D\n\nThe vote is on Tuesday.\n",
+       "Smith|told|\"Let no one be mistaken. The plan is a cancer.\n\n\"We will reject it.\"|asserts|Smith"},
+      // An inverted cue that opens the paragraph: the name after it.
+      {"The crowd cheered.\n\nStated Stone:\n\n\"I think that the stakes are so high.\"\n\nThe vote is on Tuesday.\n",
+       "Stone|Stated|\"I think that the stakes are so high.\"|asserts|Stone"},
+      // Not frames: a clause of its own between the cue and the colon (a list follows), and a
+      // colon after no cue.
+      {"The agency rated bonds.\n\nMoody's said it also assigned AAA ratings to:\n\nThe World Bank's one billion francs of seven pct eurobonds due 1997.\n", ""},
+      {"The agency rated bonds.\n\nThe results were as follows:\n\nThe World Bank's one billion francs of seven pct eurobonds due 1997.\n", ""},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    CHECK(Frames(Run(c.text)) == c.expected);
+  }
+}
+
 TEST_CASE("Aliases: surnames, definite descriptions and unambiguous pronouns", "[extract]") {
   const Case cases[] = {
       // A surname refers to the full name.
