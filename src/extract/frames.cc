@@ -2647,8 +2647,29 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                    // vowing to ...".)
                                    // (Right after it: "and is now seeking customers" is a verb group.)
                                    (l == i && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) && last_source && last_source_sentence == sfirst));
-          if (!coordinated && !and_verb && !participle) continue;
-          if (last_source && last_source_sentence == p.SentenceFirst(i)) {
+          // A verb of saying after a subject that the walk could not close, a phrase that opens
+          // the sentence and a parenthesis up to the comma before the cue ("Yet some voters who
+          // have listened ..., on television or at ... events, said he ...", "Trump, later
+          // alleging - again falsely - that ..., said he would ..."): that phrase is the source,
+          // when a clause follows the cue.
+          std::optional<Chunk> opening;
+          if (!coordinated && !and_verb && !participle && cue.Is(kCueSpeech) && !IsParticiple(cue) && !IsBaseForm(cue) &&
+              !cue.Is(kCapitalised) && l == i && l > sfirst + 3 && tok[l - 1].Is(kComma) && !p.InsideQuote(l - 1) && ClauseAfterCue(p, i + 1, send)) {
+            size_t b = p.ProseStart(sfirst, l);
+            if (b < l && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "yet"sv)) ++b;
+            if (b < l && !tok[b].Is(kPreposition | kTime) && !(tok[b].Is(kBoundary) && !tok[b].Is(kDeterminer)) && !IsParticiple(tok[b])) {
+              opening = ChunkAfter(tok, b, l - 1);
+              // (Its next word a comma, a dash or a relative: no verb of its own follows it.)
+              if (opening && (opening->begin != b || opening->end >= l - 1 ||
+                              !(tok[opening->end].Is(kComma) || IsDash(tok[opening->end]) || IsRelative(tok[opening->end]) || tok[opening->end].lower == "whose"sv))) {
+                opening.reset();
+              }
+            }
+          }
+          if (!coordinated && !and_verb && !participle && !opening) continue;
+          if (opening) {
+            f.source = p.Bytes(opening->begin, opening->end);
+          } else if (last_source && last_source_sentence == p.SentenceFirst(i)) {
             f.source = last_source;
           } else {
             size_t b = p.ProseStart(sfirst, i);  // (not a headline and dateline)

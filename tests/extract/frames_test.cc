@@ -899,6 +899,17 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // Verbs of judging added in s32 ("ripped" had been misspelt in the lexicon).
       {"Canova ripped Wasserman Schultz.", "Canova|ripped|Wasserman Schultz|object"},
       {"Obama castigated Trump for exploiting the fears of workers.", "Obama|castigated|Trump for exploiting the fears of workers|object"},
+      // s33: the phrase that opens the sentence, before a parenthesis the walk cannot close, is
+      // the source of a verb of saying whose clause follows.
+      {"Yet some voters who have listened to his speeches over the decades, on television or at small events, said he had less magnetism.",
+       "some voters|said|he had less magnetism|bare-clause"},
+      {"The company, which just reported a loss for 1986, said it will spend 75 mln dlrs.",
+       "which|reported|a loss for 1986|bare-clause; The company|said|it will spend 75 mln dlrs|bare-clause"},
+      // An article appositive after a determined head (s33).
+      {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
+       "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
+      // A name's verb of support after an auxiliary takes its object (s33); a thing's does not.
+      {"Grayson would support smaller classes for students.", "Grayson|support|smaller classes for students|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -1012,6 +1023,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // An auxiliary licenses a base form only before a that-clause or a quotation.
       {"The exchange must add Chicago to its list of rivals.", ""},
       {"His plan would guarantee a payment to farmers.", ""},
+      {"The measure would support higher prices for farmers.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
       {"He bought stocks and notes, \"cheap\" ones.", ""},
       {"The team made clear progress.", ""},
