@@ -264,6 +264,20 @@ class Paragraph {
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (j > k && NumberComma(j)) continue;  // "240,000"
+        // A circumstance that opens a that-clause ends at its comma, not the clause: "that under
+        // government rules, even newspaper articles can be deemed ...", "that before the attacks,
+        // requests were made ...".
+        // (Not "that about 4 million people live ..., making ...", a quantity; nor before an
+        // inverted frame, "he finds that in government work, he said".)
+        if (j > k + 2 && IsThat(tok[k]) && (tok[k + 1].Is(kPreposition) || IsSubordinator(tok[k + 1]) || tok[k + 1].lower == "given"sv) &&
+            !tok[k + 1].Is(kPronoun | kDeterminer) && !tok[k + 2].Is(kNumber) &&
+            std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(j + 1), tok.begin() + static_cast<std::ptrdiff_t>(std::min(end, j + 5)),
+                         [](const Token& w) { return w.Is(kCueSpeech) && !w.Is(kCapitalised); }) &&
+            std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(k + 1), tok.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& w) {
+              return (w.Is(kBe | kSkip | kCueAuxiliary | kCue) && !w.Is(kPronoun | kTime)) || (LooksLikePast(w) && !w.Is(kCapitalised));
+            })) {
+          continue;
+        }
         // A parenthesis between commas after a clause's subject, before its verb ("the email
         // scandal, while troublesome, was dealt with", "Millennials, numbering 75.3 million,
         // surpassed", "that, during the period when ..., Gates was"): the clause goes on past it.

@@ -905,6 +905,14 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "some voters|said|he had less magnetism|bare-clause"},
       {"The company, which just reported a loss for 1986, said it will spend 75 mln dlrs.",
        "which|reported|a loss for 1986|bare-clause; The company|said|it will spend 75 mln dlrs|bare-clause"},
+      // A circumstance that opens a that-clause ends at its comma, not the clause (s33); a
+      // quantity after "about" is no circumstance.
+      {"They note that under government rules, even newspaper articles can be deemed top secret.",
+       "They|note|that under government rules, even newspaper articles can be deemed top secret|that-clause"},
+      {"She disclosed that after the rape, Bill Clinton called her to get together again.",
+       "She|disclosed|that after the rape, Bill Clinton called her to get together again|that-clause"},
+      {"Salceda said that about 4 million people live in the United States, making them the second-largest group.",
+       "Salceda|said|that about 4 million people live in the United States|that-clause"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
