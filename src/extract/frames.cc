@@ -3112,6 +3112,44 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_end = p.ClauseEnd(k);
         }
         if (!content_end) content_end = p.ClauseEnd(*content_first);
+        // A bare clause whose words reach a relative clause (", which makes him ...") or "and"
+        // before a verb ("and said it ensured ...") with no verb of their own, and no verb
+        // after that relative clause's comma, is the cue's object: "acknowledged the reality of
+        // climate change, which makes him an outlier", "claimed vast wealth and said ...".
+        if (f.form == "bare-clause"sv) {
+          for (size_t k = *content_first + 1; k + 1 < *content_end; ++k) {
+            if (p.IsOpening(k)) break;
+            const Token& t = tok[k];
+            const bool relative_clause = t.Is(kComma) && (tok[k + 1].lower == "which"sv || tok[k + 1].lower == "who"sv);
+            const bool and_verb_after = (t.lower == "and"sv || t.lower == "but"sv) && !t.Is(kCapitalised) &&
+                                        tok[k + 1].Is(kCue) && !IsParticiple(tok[k + 1]) && !IsBaseForm(tok[k + 1]) &&
+                                        !tok[k + 1].Is(kPronoun | kTime | kCapitalised | kCueNoun);
+            // (A subject pronoun, an infinitive or a verb before it: a clause, "they replace
+            // Wells and MacGarvey, who also resigned", "management plan to remain with the unit,
+            // which ...".)
+            if (!relative_clause && !and_verb_after) {
+              if (t.Is(kPunct) || VerbWord(t) || LooksLikePast(t) || (t.Is(kCue) && !t.Is(kPronoun | kTime)) || t.lower == "to"sv ||
+                  (t.Is(kPronoun) && !t.Is(kDeterminer))) {
+                break;
+              }
+              continue;
+            }
+            if (tok[*content_first].Is(kPronoun) && !tok[*content_first].Is(kDeterminer)) break;
+            // A verb after the relative clause's closing comma, to the sentence's end ("the
+            // company, which markets ..., plans to", "income, which rose ..., and net income was").
+            bool main_verb = false;
+            size_t m = k + 2;
+            while (relative_clause && m < send && !tok[m].Is(kComma)) ++m;
+            for (++m; relative_clause && m < send && !main_verb; ++m) {
+              main_verb = (VerbWord(tok[m]) || LooksLikePast(tok[m]) || tok[m].Is(kCue)) && !tok[m].Is(kPronoun | kTime | kCapitalised);
+            }
+            if (!main_verb) {
+              content_end = k;
+              f.form = "object";
+            }
+            break;
+          }
+        }
       }
       // A relative clause between commas ("Ted Cruz, who said the plan would fail, resigned
       // early"): its content ends at the comma before the main clause's verb.

@@ -913,6 +913,17 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "She|disclosed|that after the rape, Bill Clinton called her to get together again|that-clause"},
       {"Salceda said that about 4 million people live in the United States, making them the second-largest group.",
        "Salceda|said|that about 4 million people live in the United States|that-clause"},
+      // A bare clause with no verb before a relative clause that closes the sentence, or before
+      // "and" and another verb of saying, is the cue's object (s33); a subject with a relative
+      // clause before its verb, or a pronoun's clause, stays a clause.
+      {"Graham has acknowledged the reality of climate change, which makes him an outlier among Republicans.",
+       "Graham|acknowledged|the reality of climate change|object"},
+      {"Sanders claimed momentum and argued he is a stronger candidate than Clinton.",
+       "Sanders|claimed|momentum|object; Sanders|argued|he is a stronger candidate than Clinton|bare-clause"},
+      {"He said the company, which markets design systems, plans to double its dealers.",
+       "He|said|the company, which markets design systems, plans to double its dealers|bare-clause"},
+      {"The company said they replace Wells and MacGarvey, who also resigned.",
+       "The company|said|they replace Wells and MacGarvey, who also resigned|bare-clause"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
