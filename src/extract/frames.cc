@@ -765,6 +765,8 @@ size_t SkipCircumstance(const Paragraph& p, size_t j, size_t end) {
       ++j;
       continue;
     }
+    // (What a verb of commenting comments on is its object: "commented on Crutcher's death".)
+    if (j == start && t.lower == "on"sv && j > 0 && p.tok[j - 1].lower.starts_with("comment"sv)) break;
     if ((t.lower == "on"sv || t.lower == "in"sv || t.lower == "at"sv || t.lower == "during"sv || t.lower == "last"sv ||
          t.lower == "late"sv || t.lower == "early"sv || t.lower == "this"sv) &&
         j + 1 < end) {
@@ -2764,6 +2766,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         size_t passed = 0;  // the tokens of a relative clause passed over
         for (size_t k = j; k < send && k < window; ++k) {
           const Token& t = tok[k];
+          // (A particle's object is the content, not a relative "that" after it: "called for
+          // changing any of the provisions that benefit him".)
+          // (Not "argued for the second debate that ...", a circumstance; nor "talking about what".)
+          if (k == j && t.lower == "for"sv && IsForCue(cue, t) && !cue.lower.starts_with("argu"sv) && k + 1 < send && !IsWh(tok[k + 1]) &&
+              !IsThat(tok[k + 1])) {
+            break;
+          }
           // (Each preposition lets a chain of circumstances go on four more words, up to 16: "said
           // in one of a series of Twitter messages that".)
           if (k > j && t.Is(kPreposition) && !t.Is(kBoundary) && window < j + 16) window = std::min(j + 16, window + 4);
@@ -2920,7 +2929,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else if (speech && j + 1 < send && tok[j + 1].Is(kWord) && !ApproximateQuantity(tok, j, send) &&
                      // (A participle after a modifier is a noun: "its bluntest warning about".)
                      !(IsParticiple(cue) && i > sfirst && !tok[i - 1].Is(kComma | kPronoun)) &&
-                     (tok[j].lower == "about"sv || (tok[j].lower == "for"sv && cue.lower.starts_with("ask"))) &&
+                     (tok[j].lower == "about"sv || (tok[j].lower == "for"sv && cue.lower.starts_with("ask")) ||
+                      // ("commented on Crutcher's death": what was commented on.)
+                      (tok[j].lower == "on"sv && cue.lower.starts_with("comment"))) &&
                      !(cue.lower.starts_with("talk") || cue.lower.starts_with("said") || cue.lower.starts_with("say"))) {
             // "asked Sanders about the deportations", "wrote to Mrs. Clinton about a visit",
             // "asked the Supreme Court for quick action": what was asked or written about.

@@ -924,6 +924,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "He|said|the company, which markets design systems, plans to double its dealers|bare-clause"},
       {"The company said they replace Wells and MacGarvey, who also resigned.",
        "The company|said|they replace Wells and MacGarvey, who also resigned|bare-clause"},
+      // What a verb of commenting comments on is its object, no circumstance (s33: "death" was
+      // the content); a "for" particle's object is the content, not a relative "that" after it.
+      {"Trump has also commented on Crutcher's death.", "Trump|commented|on Crutcher's death|object"},
+      {"He has called for changing any of the provisions that benefit him.",
+       "He|called|changing any of the provisions that benefit him|object"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
