@@ -406,6 +406,18 @@ class Paragraph {
           list = true;
           continue;
         }
+        // A name between commas after a description ("the first lady, Michelle Obama, as much as
+        // possible"): an appositive inside the phrase.
+        // (Not before a clause of its own: "the court, Merrick Garland, the final state rules ...".)
+        if (j + 3 < e && tok[j - 1].Is(kWord) && !tok[j - 1].Is(kCapitalised | kNumber | kPronoun | kDeterminer) && tok[j + 1].Is(kCapitalised) &&
+            !tok[j + 1].Is(kDeterminer | kBoundary | kPronoun | kPreposition | kTime | kCue)) {
+          size_t m = j + 1;
+          while (m < e && m < j + 5 && tok[m].Is(kCapitalised | kAbbreviation) && tok[m].Is(kWord)) ++m;
+          if (m < e && m > j + 1 && tok[m].Is(kComma) && m + 1 < e && tok[m + 1].Is(kWord) && !tok[m + 1].Is(kCue | kPronoun | kDeterminer)) {
+            j = m;
+            continue;
+          }
+        }
         // A relative clause between commas after a person, before what the verb takes next
         // ("praising Jeb Bush, who ended his bid on Saturday, as a man who ..."): the object goes
         // on past it.

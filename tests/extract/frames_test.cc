@@ -929,6 +929,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Trump has also commented on Crutcher's death.", "Trump|commented|on Crutcher's death|object"},
       {"He has called for changing any of the provisions that benefit him.",
        "He|called|changing any of the provisions that benefit him|object"},
+      // A name between commas after a description is an appositive inside an object (s33); not
+      // before a clause of its own.
+      {"The letter accuses one of the journalists, Susanne Rust, of ignoring information.",
+       "The letter|accuses|one of the journalists, Susanne Rust, of ignoring information|object"},
+      {"Senate Republicans refused to allow hearings for the nominee, Merrick Garland, the final rules stand.",
+       "Senate Republicans|refused|to allow hearings for the nominee|infinitive"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
