@@ -3150,6 +3150,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (A subject pronoun, an infinitive or a verb before it: a clause, "they replace
             // Wells and MacGarvey, who also resigned", "management plan to remain with the unit,
             // which ...".)
+            // (So does a subordinate clause of the narration after an object: "indicates a
+            // tightening race as Trump consolidates ...", "criticized the plan because it ...".)
+            // (Its subject a pronoun or a name: "before the primary will give him ..." has a
+            // preposition, "such as Iowa" is a list.)
+            // (Not "when", which mostly names a time of the object: "the excitement when M. Night
+            // Shyamalan approached the network", "last fall when he boasted".)
+            const bool subordinate = ((IsSubordinator(t) && t.lower != "when"sv) || t.lower == "as"sv) && !t.Is(kCapitalised) && tok[k - 1].lower != "such"sv &&
+                                     (tok[k + 1].Is(kPronoun) || tok[k + 1].Is(kCapitalised)) && !tok[k + 1].Is(kDeterminer | kTime | kNumber | kPossessive) &&
+                                     k + 2 < *content_end && (VerbWord(tok[k + 2]) || LooksLikePast(tok[k + 2]) || tok[k + 2].Is(kCapitalised | kCue)) &&
+                                     !tok[k + 2].Is(kPossessive);  // ("before Mrs. Clinton's speech")
+            if (subordinate && !(tok[*content_first].Is(kPronoun) && !tok[*content_first].Is(kDeterminer))) {
+              content_end = k;
+              f.form = "object";
+              break;
+            }
             if (!relative_clause && !and_verb_after) {
               if (t.Is(kPunct) || VerbWord(t) || LooksLikePast(t) || (t.Is(kCue) && !t.Is(kPronoun | kTime)) || t.lower == "to"sv ||
                   (t.Is(kPronoun) && !t.Is(kDeterminer))) {

@@ -935,6 +935,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The letter|accuses|one of the journalists, Susanne Rust, of ignoring information|object"},
       {"Senate Republicans refused to allow hearings for the nominee, Merrick Garland, the final rules stand.",
        "Senate Republicans|refused|to allow hearings for the nominee|infinitive"},
+      // A subordinate clause of the narration with a subject of its own ends a bare clause that
+      // has no verb (s33); not "when", nor "such as".
+      {"The poll indicates a tightening race as Trump consolidates the support of the party.",
+       "The poll|indicates|a tightening race|object"},
+      {"Sarah Aubrey described the excitement when Shyamalan approached the network.",
+       "Sarah Aubrey|described|the excitement when Shyamalan approached the network|bare-clause"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
