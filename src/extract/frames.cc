@@ -1689,20 +1689,24 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
     bool saying = false;
     for (std::string_view w : kSaying) saying = saying || t.lower == w;
     size_t end = n;
+    // A particle belongs to the cue ("Mike Pence Calls for Special Prosecutor").
+    const size_t first = i + 1 < n && IsForCue(t, tok[i + 1]) ? i + 2 : i + 1;
     if (!saying) {
-      for (size_t j = i + 1; j < n; ++j) {
-        if (tok[j].Is(kComma | kColon) || (tok[j].Is(kOtherPunct) && tok[j].lower != "'"sv)) {
+      for (size_t j = first; j < n; ++j) {
+        // (Or a subordinate clause in lower case: "... after Report Reveals ...", "... While
+        // Republicans Tweet Prayers".)
+        if (tok[j].Is(kComma | kColon) || (tok[j].Is(kOtherPunct) && tok[j].lower != "'"sv) || (j > first && IsSubordinator(tok[j]))) {
           end = j;
           break;
         }
       }
     }
     while (end > i + 1 && tok[end - 1].Is(kFinal | kComma | kColon | kOtherPunct)) --end;
-    if (end < i + (saying ? 4 : 2)) return;
+    if (end < first + (saying ? 3 : 1)) return;
     FrameMatch f;
     f.source = Span{tok[0].span.begin, tok[i - 1 - skipped].span.end};
-    f.cue = t.span;
-    f.content = Span{tok[i + 1].span.begin, tok[end - 1].span.end};
+    f.cue = Span{t.span.begin, tok[first - 1].span.end};
+    f.content = Span{tok[first].span.begin, tok[end - 1].span.end};
     f.form = "headline";
     out->push_back(f);
     return;
@@ -1728,7 +1732,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     for (size_t k = 0; k < n && title; ++k) {
       const Token& t = tok[k];
       cue = cue || (k < 8 && t.Is(kCue) && t.Is(kCapitalised));
-      title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3;
+      // (Function words may stay in lower case: "Glenn Beck Blasts Drudge for Mocking His Fast,
+      // Quotes Bible to Encourage Indiana to Turn Away from Boasters", "... after Report
+      // Reveals ...".)
+      title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3 || t.Is(kPreposition | kBoundary | kDeterminer) ||
+              IsSubordinator(t) || t.lower == "against"sv || t.lower == "amid"sv || t.lower == "than"sv;
     }
     if (title && cue) {
       // ("Obama: I'm Optimistic Americans Will Say No to Trump.": a name and a colon first.)

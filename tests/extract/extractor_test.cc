@@ -221,6 +221,12 @@ TEST_CASE("Headline frames: a speaker before a colon in the story's first line",
       {"Beyond plagiarism, a bigger issue: Is this team ready?\n\nThe vote is on Tuesday.\n", ""},
       // A wire headline in capitals whose colon opens a table.
       {"SAO PAULO STATE: PRESIDENTE PRUDENTE 0.6 MM, VOTUPORANGA 12.0 MM, FRANCA 28.0 MM.\n\nThe vote is on Tuesday.\n", ""},
+      // A Title Case headline may keep function words in lower case; a particle belongs to the
+      // cue and a subordinate clause ends the object (s33).
+      {"Glenn Beck Blasts Drudge for Mocking His Fast, Quotes Bible to Encourage Indiana to Turn Away from Boasters.\n\nThe vote is on Tuesday.\n",
+       "Glenn Beck|Blasts|Drudge for Mocking His Fast|asserts|Glenn Beck"},
+      {"Mike Pence Calls for Special Prosecutor after Report Reveals Clinton's Meetings.\n\nThe vote is on Tuesday.\n",
+       "Mike Pence|Calls for|Special Prosecutor|asserts|Mike Pence"},
       // A transcript's speaker in capitals after the headline still is one.
       {"Debate night.\n\nPENCE: Well, the plan will work for every family.\n",
        "PENCE|:|Well, the plan will work for every family|asserts|PENCE"},
