@@ -941,6 +941,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The poll|indicates|a tightening race|object"},
       {"Sarah Aubrey described the excitement when Shyamalan approached the network.",
        "Sarah Aubrey|described|the excitement when Shyamalan approached the network|bare-clause"},
+      // "estimate(s)" takes a that-clause (s33), and a bare clause only after a pronoun.
+      {"The NEA estimates that close to 19,000 members have campaigned for Clinton.",
+       "The NEA|estimates|that close to 19,000 members have campaigned for Clinton|that-clause"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
@@ -1060,6 +1063,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The exchange must add Chicago to its list of rivals.", ""},
       {"His plan would guarantee a payment to farmers.", ""},
       {"The measure would support higher prices for farmers.", ""},
+      {"Official estimates put the harvest at 12 mln tonnes.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
       {"He bought stocks and notes, \"cheap\" ones.", ""},
       {"The team made clear progress.", ""},
