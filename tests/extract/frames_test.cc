@@ -944,6 +944,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // "estimate(s)" takes a that-clause (s33), and a bare clause only after a pronoun.
       {"The NEA estimates that close to 19,000 members have campaigned for Clinton.",
        "The NEA|estimates|that close to 19,000 members have campaigned for Clinton|that-clause"},
+      // "encourage" in its forms (s33; "encouraged" only before).
+      {"Trump is encouraging his supporters to visit polling locations.",
+       "Trump|encouraging|his supporters to visit polling locations|object"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
