@@ -968,11 +968,14 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     }
     if (next.lower != "to"sv || !tok[k].Is(kBe)) return std::nullopt;
     b = k;
-  } else if (IsPassiveEvidential(cue)) {
+  } else if (IsPassiveEvidential(cue) || cue.lower == "known"sv) {
     // A passive of seeing before "as" ("Mr. Sanders is seen as empowering voters", "is widely
     // viewed as"): the verb of being before it, through adverbs. (Not "known as": in wire copy
-    // mostly a name given, "will be known as Navistar International Transportation Corp.")
-    if (next.lower != "as"sv) return std::nullopt;
+    // mostly a name given, "will be known as Navistar International Transportation Corp.";
+    // but "known for", a reputation: "Ginsburg is known for speaking her mind".)
+    if (next.lower != (cue.lower == "known"sv ? "for"sv : "as"sv)) return std::nullopt;
+    // (Not a duration: "it has been known for some time that ...".)
+    if (cue.lower == "known"sv && i + 2 < send && (tok[i + 2].Is(kTime | kNumber) || IsQuantity(tok[i + 2]))) return std::nullopt;
     size_t k = i - 1;
     while (k > sfirst && !tok[k].Is(kBe) &&
            ((IsSkippable(tok[k]) && !tok[k].Is(kCueAuxiliary)) || tok[k].lower == "not"sv || tok[k].lower == "best"sv ||
@@ -1058,7 +1061,7 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
 // an adverb of hearsay.
 bool IsStanceAdjective(const Token& t) {
   return !(t.lower.starts_with("seem") || t.lower.starts_with("appear") || t.lower == "expected"sv || t.lower.ends_with("ly") ||
-           IsPassiveEvidential(t));
+           IsPassiveEvidential(t) || t.lower == "known"sv);
 }
 
 // An adjective of stance after a verb of being, with its complement: "Trump was critical of
@@ -1817,7 +1820,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    if (tok[i].Is(kEvidential) && !p.InsideQuote(i)) {
+    if ((tok[i].Is(kEvidential) || (tok[i].lower.size() == 5 && tok[i].lower == "known"sv && i + 1 < n && tok[i + 1].lower == "for"sv)) &&
+        !p.InsideQuote(i)) {
       if (auto f = IsStanceAdjective(tok[i]) ? AdjectiveFrame(p, i) : EvidentialFrame(p, i); f && f->content.begin >= last_content_end) {
         out->push_back(*f);
         continue;

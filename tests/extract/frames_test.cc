@@ -947,6 +947,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // "encourage" in its forms (s33; "encouraged" only before).
       {"Trump is encouraging his supporters to visit polling locations.",
        "Trump|encouraging|his supporters to visit polling locations|object"},
+      // "known for", a reputation, is an evidential (s33); not "known as", a name given, nor a
+      // duration.
+      {"Ginsburg is known for speaking her mind on other issues.",
+       "null|is known|Ginsburg is known for speaking her mind on other issues|evidential"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
@@ -1067,6 +1071,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"His plan would guarantee a payment to farmers.", ""},
       {"The measure would support higher prices for farmers.", ""},
       {"Official estimates put the harvest at 12 mln tonnes.", ""},
+      {"It has been known for some time.", ""},
+      {"The company will be known as Navistar International.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
       {"He bought stocks and notes, \"cheap\" ones.", ""},
       {"The team made clear progress.", ""},
