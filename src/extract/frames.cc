@@ -2909,6 +2909,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         if (!content_first) {
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
+          // An adverb before a particle: "called again for President Obama to resign".
+          if (j + 1 < send && (tok[j].lower == "again"sv || tok[j].lower == "repeatedly"sv || tok[j].lower == "publicly"sv) && IsForCue(cue, tok[j + 1])) ++j;
           j = SkipCircumstance(p, j, send);
           bool punct = false;
           if (j < send && tok[j].Is(kComma | kColon)) {
@@ -2994,7 +2996,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      (!tok[j].Is(kCue) || CueNounPhrase(tok, j, send)) &&
                      tok[j].lower != "by"sv &&
                      tok[j].lower != "as"sv &&
-                     (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && tok[j + 1].Is(kWord)) ||
+                     (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && (tok[j + 1].Is(kWord) || p.IsOpening(j + 1))) ||
                       (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
             // "talked about X", "referring to X", "pointed to X" / "pointed out X" only with their
             // particle ("talked politics", "pointed a gun").

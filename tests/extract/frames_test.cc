@@ -951,6 +951,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // duration.
       {"Ginsburg is known for speaking her mind on other issues.",
        "null|is known|Ginsburg is known for speaking her mind on other issues|evidential"},
+      // A particle's object may be a quotation, and "again" may stand before the particle (s33).
+      {"Kasich has also called for \"boots on the ground.\"", "Kasich|called|\"boots on the ground.\"|object"},
+      {"Trump called again for President Obama to resign.", "Trump|called|President Obama to resign|object"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
