@@ -2911,6 +2911,26 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
           // An adverb before a particle: "called again for President Obama to resign".
           if (j + 1 < send && (tok[j].lower == "again"sv || tok[j].lower == "repeatedly"sv || tok[j].lower == "publicly"sv) && IsForCue(cue, tok[j + 1])) ++j;
+          // A verb of talking reaches its "about" or "of" past an adverb or whom it talked to:
+          // "spoke favorably of Mr. Putin's leadership", "spoke instead about", "spoke to CNN
+          // about the subject", "spoke with Breitbart News about Clinton".
+          if (j < send && (cue.lower.starts_with("talk"sv) || cue.lower.starts_with("spok"sv) || cue.lower.starts_with("speak"sv)) &&
+              !IsForCue(cue, tok[j])) {
+            size_t k = j;
+            bool addressee = false;
+            while (k < send && k < j + 8 && !IsForCue(cue, tok[k])) {
+              const Token& w = tok[k];
+              if ((w.lower == "to"sv || w.lower == "with"sv) && !addressee && k + 1 < send && tok[k + 1].Is(kCapitalised | kDeterminer | kPronoun)) {
+                addressee = true;
+                ++k;
+                continue;
+              }
+              const bool adverb = (w.lower.ends_with("ly"sv) && !w.Is(kCapitalised)) || w.lower == "instead"sv || w.lower == "again"sv || w.lower == "also"sv;
+              if (!(adverb || (addressee && w.Is(kWord) && !w.Is(kCue | kBe | kSkip | kBoundary) && !(w.Is(kPreposition) && !IsForCue(cue, w))))) break;
+              ++k;
+            }
+            if (k < send && k > j && IsForCue(cue, tok[k]) && k + 1 < send && tok[k + 1].Is(kWord)) j = k;
+          }
           j = SkipCircumstance(p, j, send);
           bool punct = false;
           if (j < send && tok[j].Is(kComma | kColon)) {
@@ -3005,7 +3025,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // A person as the object: a name or "him", "her", "them".
             const bool object_pronoun = tok[j].lower == "him"sv || tok[j].lower == "her"sv || tok[j].lower == "them"sv;
             if (ParticleOnly(c) && !IsForCue(cue, tok[j]) &&
-                !(j > i + 1 && tok[j - 1].lower == "out")) {
+                !(j > i + 1 && tok[j - 1].lower == "out"sv)) {
               continue;
             }
             // A verb of issuing ("offered", "issued", "signed", "listed", "ordered") says something

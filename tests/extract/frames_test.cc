@@ -954,6 +954,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A particle's object may be a quotation, and "again" may stand before the particle (s33).
       {"Kasich has also called for \"boots on the ground.\"", "Kasich|called|\"boots on the ground.\"|object"},
       {"Trump called again for President Obama to resign.", "Trump|called|President Obama to resign|object"},
+      // A verb of talking reaches its particle past an adverb or whom it talked to (s33); not
+      // without a particle.
+      {"Mr. Trump spoke favorably of Mr. Putin's leadership.", "Mr. Trump|spoke|Mr. Putin's leadership|object"},
+      {"Klein spoke with Breitbart News about Clinton.", "Klein|spoke|Clinton|object"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
@@ -1075,6 +1079,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The measure would support higher prices for farmers.", ""},
       {"Official estimates put the harvest at 12 mln tonnes.", ""},
       {"It has been known for some time.", ""},
+      {"He spoke to reporters after the meeting.", ""},
       {"The company will be known as Navistar International.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
       {"He bought stocks and notes, \"cheap\" ones.", ""},
