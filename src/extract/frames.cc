@@ -448,8 +448,9 @@ class Paragraph {
     if (!a.Is(kWord) || a.Is(kCapitalised | kPronoun | kNumber | kPossessive) || a.lower.ends_with("s")) return false;
     if (j + 2 >= tok.size()) return false;
     const Token& b = tok[j + 1];
+    // (Not a past, the next clause's verb: "the issue, made no comment".)
     return b.Is(kWord) && !b.Is(kCapitalised | kPronoun | kDeterminer | kBoundary | kPreposition | kCue | kBe | kSkip | kNumber) &&
-           !IsParticiple(b) && tok[j + 2].Is(kWord);
+           !IsParticiple(b) && !LooksLikePast(b) && tok[j + 2].Is(kWord);
   }
 
   // A comma inside a list that goes on to "and"/"or" before `e` ("mass migration, foreign
@@ -3088,7 +3089,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // Trump unfit"). After a time or an aspect verb ("this week praising", "began calling
             // Emanuel to resign") the participle is the sentence subject's.
             bool reduced_noun = false;  // a reduced relative whose noun is the source
-            if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) && !IsSkippable(tok[i - 1])) {
+            // (Not a gerund after its preposition: "began by discussing the crisis", "while
+            // talking about the issue".)
+            if (IsParticiple(cue) && i > 0 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kBe | kSkip | kPronoun) && !IsSkippable(tok[i - 1]) &&
+                !GerundPreposition(p, sfirst, i)) {
               const ReducedKind kind = ReducedRelative(tok, i, send);
               if (kind == ReducedKind::kNone) continue;
               reduced_noun = kind == ReducedKind::kNoun;

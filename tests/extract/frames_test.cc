@@ -958,6 +958,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // without a particle.
       {"Mr. Trump spoke favorably of Mr. Putin's leadership.", "Mr. Trump|spoke|Mr. Putin's leadership|object"},
       {"Klein spoke with Breitbart News about Clinton.", "Klein|spoke|Clinton|object"},
+      // A gerund after its preposition is the sentence subject's, no reduced relative (s33); a
+      // past after a comma is the next clause's verb, no adjective.
+      {"He began by discussing the crisis.", "He|discussing|the crisis|object"},
+      {"Trump, who has often struggled while talking about the issue, made no comment.", "Trump|talking|the issue|object"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
