@@ -150,6 +150,13 @@ class Paragraph {
         !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
       t.cls &= ~kCue;
     }
+    // "declined 0.2 pct", "declining toward the end of last year", "sales declined.": a fall,
+    // not a refusal ("declined to comment", "declined comment").
+    if (t.lower.starts_with("declin") && i + 1 < tok.size() &&
+        (tok[i + 1].Is(kNumber | kPunct | kTime) || (tok[i + 1].Is(kPreposition) && tok[i + 1].lower != "to"sv) ||
+         tok[i + 1].lower == "sharply"sv || tok[i + 1].lower == "slightly"sv || tok[i + 1].lower == "steadily"sv)) {
+      t.cls &= ~kCue;
+    }
     // A verb of issuing ("issued", "signed", "offered") is a cue only in the active voice,
     // before its object: not a participle after a noun or a form of "be" ("a statement
     // issued by the conference", "the last bond issued in 1978", "was signed"), nor before

@@ -962,6 +962,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // past after a comma is the next clause's verb, no adjective.
       {"He began by discussing the crisis.", "He|discussing|the crisis|object"},
       {"Trump, who has often struggled while talking about the issue, made no comment.", "Trump|talking|the issue|object"},
+      // A fall is no cue word that ends a clause (s33).
+      {"The agency said output was off 0.65 pct, compared with a decline of 1.65 pct in November.",
+       "The agency|said|output was off 0.65 pct, compared with a decline of 1.65 pct in November|bare-clause"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
@@ -1084,6 +1087,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Official estimates put the harvest at 12 mln tonnes.", ""},
       {"It has been known for some time.", ""},
       {"He spoke to reporters after the meeting.", ""},
+      {"Sales rose 0.3 pct, after declining 0.2 pct in January.", ""},
       {"The company will be known as Navistar International.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
       {"He bought stocks and notes, \"cheap\" ones.", ""},
