@@ -198,6 +198,11 @@ class Paragraph {
   size_t ClauseEnd(size_t k, bool parentheses = true) const {
     size_t end = SentenceEnd(k);
     size_t j = k;
+    // Whether a that-clause opens with a circumstance ("that under government rules, ..."),
+    // tested once rather than at every comma.
+    const bool opening_circumstance = k + 2 < end && IsThat(tok[k]) &&
+                                      (tok[k + 1].Is(kPreposition) || IsSubordinator(tok[k + 1]) || tok[k + 1].lower == "given"sv) &&
+                                      !tok[k + 1].Is(kPronoun | kDeterminer) && !tok[k + 2].Is(kNumber);
     bool verb_seen = false;  // a verb in [k, verb_from)
     size_t verb_from = k;
     for (; j < end; ++j) {
@@ -276,8 +281,7 @@ class Paragraph {
         // requests were made ...".
         // (Not "that about 4 million people live ..., making ...", a quantity; nor before an
         // inverted frame, "he finds that in government work, he said".)
-        if (j > k + 2 && IsThat(tok[k]) && (tok[k + 1].Is(kPreposition) || IsSubordinator(tok[k + 1]) || tok[k + 1].lower == "given"sv) &&
-            !tok[k + 1].Is(kPronoun | kDeterminer) && !tok[k + 2].Is(kNumber) &&
+        if (j > k + 2 && opening_circumstance &&
             std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(j + 1), tok.begin() + static_cast<std::ptrdiff_t>(std::min(end, j + 5)),
                          [](const Token& w) { return w.Is(kCueSpeech) && !w.Is(kCapitalised); }) &&
             std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(k + 1), tok.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& w) {
@@ -1617,6 +1621,7 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
   std::vector<Span> sentences;
   const auto skipped = [&](size_t pi) { return pi < skip.size() && skip[pi]; };
   std::optional<FrameMatch> pending;  // a colon paragraph's frame, added after the next paragraph's
+  ColonFollow colon_follow;
   for (size_t pi = 0; pi < text.paragraphs.size(); ++pi) {
     const Span para = text.paragraphs[pi].span;
     sentences.clear();
@@ -1627,8 +1632,25 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
       FindInHeadline(text.text, para, &out);
       continue;
     }
+    // A paragraph that ends in a colon after a cue, and finds no frame of its own there: the
+    // next paragraph is what the cue introduces (when that paragraph is no frame's content
+    // already; the next iteration finds its own, so this one is added after it). Its content:
+    // that paragraph, and the ones after it up to the one that closes a quotation it opens.
+    ColonFollow* colon = nullptr;
+    if (para.size() > 2 && text.text[para.end - 1] == ':' && pi + 1 < text.paragraphs.size() && !skipped(pi + 1)) {
+      Span content = text.paragraphs[pi + 1].span;
+      for (size_t q = pi + 1; q + 1 < text.paragraphs.size() && q < pi + 8 && OpensUnclosedQuote(text.text.substr(text.paragraphs[q].span.begin, text.paragraphs[q].span.size())); ++q) {
+        const Span following = text.paragraphs[q + 1].span;
+        const std::string_view ft = text.text.substr(following.begin, following.size());
+        if (!(ft.starts_with("\""sv) || ft.starts_with("\u201C"sv) || ft.starts_with("''"sv))) break;
+        content.end = following.end;
+      }
+      colon_follow.content = content;
+      colon_follow.frame.reset();
+      colon = &colon_follow;
+    }
     const size_t before = out.size();
-    FindInParagraph(text.text, para, sentences, pi == 0, &out);
+    FindInParagraph(text.text, para, sentences, pi == 0, &out, colon);
     if (pending) {
       bool covered = false;
       for (size_t k = before; k < out.size(); ++k) {
@@ -1639,21 +1661,7 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
       if (!covered) out.push_back(*pending);
       pending.reset();
     }
-    // A paragraph that ends in a colon after a cue, and found no frame of its own there: the
-    // next paragraph is what the cue introduces (when that paragraph is no frame's content
-    // already; the next iteration finds its own, so this one is added after it).
-    if (para.size() > 2 && text.text[para.end - 1] == ':' && pi + 1 < text.paragraphs.size() && !skipped(pi + 1) &&
-        (out.size() == before || out.back().content.end < para.end - 1)) {
-      const Span next = text.paragraphs[pi + 1].span;
-      Span content = next;
-      for (size_t q = pi + 1; q + 1 < text.paragraphs.size() && q < pi + 8 && OpensUnclosedQuote(text.text.substr(text.paragraphs[q].span.begin, text.paragraphs[q].span.size())); ++q) {
-        const Span following = text.paragraphs[q + 1].span;
-        const std::string_view ft = text.text.substr(following.begin, following.size());
-        if (!(ft.starts_with("\""sv) || ft.starts_with("\u201C"sv) || ft.starts_with("''"sv))) break;
-        content.end = following.end;
-      }
-      pending = ColonParagraphFrame(Tokenize(text.text, para, lexicon_), content);
-    }
+    if (colon && colon->frame && (out.size() == before || out.back().content.end < para.end - 1)) pending = colon->frame;
   }
   return out;
 }
@@ -1725,7 +1733,7 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
 }
 
 void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences, bool first,
-                                  std::vector<FrameMatch>* out) const {
+                                  std::vector<FrameMatch>* out, ColonFollow* colon_follow) const {
   Paragraph p(text, Tokenize(text, paragraph, lexicon_), sentences);
   const auto& tok = p.tok;
   const size_t n = tok.size();
@@ -1775,7 +1783,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   // "made (it) clear": one test rules out most words.
   constexpr uint32_t kStarts = kCapitalised | kOtherPunct | kColon | kPoll | kPossessive | kDeterminer | kEvidential | kCue;
   for (size_t i = 0; i < n; ++i) {
-    if (!tok[i].Is(kStarts) && tok[i].lower[0] != 'a' && tok[i].lower[0] != 'm') continue;
+    // (Of the words with none of these classes only "according" and the forms of "make" go on:
+    // tested by length and first letters, not every word in a- or m-.)
+    if (!tok[i].Is(kStarts)) {
+      const std::string& w = tok[i].lower;
+      if (!(w.size() == 9 && w[0] == 'a' && w[1] == 'c') && !(w.size() >= 4 && w.size() <= 6 && w[0] == 'm' && w[1] == 'a')) continue;
+    }
     if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1]))) &&
         // (In a headline, one word in capitals before a colon is a label, "BOOM: Trump Just ...",
         // a phrase with a determiner a topic, "The Ninth Circle: The Hellish View ...", and a
@@ -1828,8 +1841,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    if ((tok[i].Is(kEvidential) || (tok[i].lower.size() == 5 && tok[i].lower == "known"sv && i + 1 < n && tok[i + 1].lower == "for"sv)) &&
-        !p.InsideQuote(i)) {
+    // (One flag test for most words; "known" is a weak-clause cue.)
+    if (tok[i].Is(kEvidential | kCueWeakClause) &&
+        (tok[i].Is(kEvidential) || (tok[i].lower == "known"sv && i + 1 < n && tok[i + 1].lower == "for"sv)) && !p.InsideQuote(i)) {
       if (auto f = IsStanceAdjective(tok[i]) ? AdjectiveFrame(p, i) : EvidentialFrame(p, i); f && f->content.begin >= last_content_end) {
         out->push_back(*f);
         continue;
@@ -3310,6 +3324,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     last_content_end = std::max(last_content_end, f.content.end);
     out->push_back(f);
   }
+  // (A colon paragraph's frame from the tokens at hand: Find adds it after the next paragraph's.)
+  if (colon_follow) colon_follow->frame = ColonParagraphFrame(tok, colon_follow->content);
 }
 
 }  // namespace claimcheck::extract
