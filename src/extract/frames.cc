@@ -1543,6 +1543,91 @@ Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
   return f;
 }
 
+// The phrase that opens a sentence and ends in a comma, a dash or a relative before a
+// parenthesis up to the comma at `l - 1`, when a clause follows the cue at `l`: the source of a
+// verb of saying whose subject the walk could not close ("Yet some voters who have listened
+// ..., on television or at ... events, said he ...", "Trump, later alleging - again falsely -
+// that ..., said he would ..."). (Out of line: the walk stays small.)
+[[gnu::noinline]] std::optional<Chunk> OpeningSubject(const Paragraph& p, size_t sfirst, size_t l, size_t send) {
+  const auto& tok = p.tok;
+  if (!ClauseAfterCue(p, l + 1, send)) return std::nullopt;
+  size_t b = p.ProseStart(sfirst, l);
+  if (b < l && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "yet"sv)) ++b;
+  if (b >= l || tok[b].Is(kPreposition | kTime) || (tok[b].Is(kBoundary) && !tok[b].Is(kDeterminer)) || IsParticiple(tok[b])) return std::nullopt;
+  auto opening = ChunkAfter(tok, b, l - 1);
+  // (Its next word a comma, a dash or a relative: no verb of its own follows it.)
+  if (opening && (opening->begin != b || opening->end >= l - 1 ||
+                  !(tok[opening->end].Is(kComma) || IsDash(tok[opening->end]) || IsRelative(tok[opening->end]) || tok[opening->end].lower == "whose"sv))) {
+    return std::nullopt;
+  }
+  return opening;
+}
+
+// For a verb of talking whose content would start at `j`, its "about" or "of" past an adverb or
+// whom it talked to: "spoke favorably of Mr. Putin's leadership", "spoke instead about", "spoke
+// to CNN about the subject", "spoke with Breitbart News about Clinton"; `j` when there is none.
+[[gnu::noinline]] size_t TalkParticle(const Paragraph& p, const Token& cue, size_t j, size_t send) {
+  const auto& tok = p.tok;
+  size_t k = j;
+  bool addressee = false;
+  while (k < send && k < j + 8 && !IsForCue(cue, tok[k])) {
+    const Token& w = tok[k];
+    if ((w.lower == "to"sv || w.lower == "with"sv) && !addressee && k + 1 < send && tok[k + 1].Is(kCapitalised | kDeterminer | kPronoun)) {
+      addressee = true;
+      ++k;
+      continue;
+    }
+    const bool adverb = (w.lower.ends_with("ly"sv) && !w.Is(kCapitalised)) || w.lower == "instead"sv || w.lower == "again"sv || w.lower == "also"sv;
+    if (!(adverb || (addressee && w.Is(kWord) && !w.Is(kCue | kBe | kSkip | kBoundary) && !(w.Is(kPreposition) && !IsForCue(cue, w))))) break;
+    ++k;
+  }
+  return k < send && k > j && IsForCue(cue, tok[k]) && k + 1 < send && tok[k + 1].Is(kWord) ? k : j;
+}
+
+// A bare clause [first, end) whose words reach a relative clause that runs to the sentence's
+// end (", which makes him an outlier") or "and" before another verb of saying ("claimed
+// momentum and argued ...") with no verb of their own is the cue's object: where it ends, or
+// SIZE_MAX when it is a clause. Not after a subject pronoun, an infinitive or a verb, nor when a
+// verb follows the relative clause's comma ("the company, which markets ..., plans to",
+// "income, which rose ..., and net income was"). A subordinate clause of the narration with a
+// subject of its own ends an object too ("indicates a tightening race as Trump consolidates
+// ...", "criticized the plan because it ..."): its subject a pronoun or a name ("before the
+// primary will give him ..." has a preposition, "such as Iowa" is a list), and not "when", which
+// mostly names a time of the object ("the excitement when M. Night Shyamalan approached the
+// network", "last fall when he boasted"). (Out of line: the walk stays small.)
+[[gnu::noinline]] size_t BareClauseObjectEnd(const Paragraph& p, size_t first, size_t end, size_t send) {
+  const auto& tok = p.tok;
+  const bool pronoun_subject = tok[first].Is(kPronoun) && !tok[first].Is(kDeterminer);
+  for (size_t k = first + 1; k + 1 < end; ++k) {
+    if (p.IsOpening(k)) break;
+    const Token& t = tok[k];
+    const bool relative_clause = t.Is(kComma) && (tok[k + 1].lower == "which"sv || tok[k + 1].lower == "who"sv);
+    const bool and_verb_after = (t.lower == "and"sv || t.lower == "but"sv) && !t.Is(kCapitalised) && tok[k + 1].Is(kCue) &&
+                                !IsParticiple(tok[k + 1]) && !IsBaseForm(tok[k + 1]) && !tok[k + 1].Is(kPronoun | kTime | kCapitalised | kCueNoun);
+    const bool subordinate = ((IsSubordinator(t) && t.lower != "when"sv) || t.lower == "as"sv) && !t.Is(kCapitalised) && tok[k - 1].lower != "such"sv &&
+                             (tok[k + 1].Is(kPronoun) || tok[k + 1].Is(kCapitalised)) && !tok[k + 1].Is(kDeterminer | kTime | kNumber | kPossessive) &&
+                             k + 2 < end && (VerbWord(tok[k + 2]) || LooksLikePast(tok[k + 2]) || tok[k + 2].Is(kCapitalised | kCue)) &&
+                             !tok[k + 2].Is(kPossessive);  // ("before Mrs. Clinton's speech")
+    if (subordinate && !pronoun_subject) return k;
+    if (!relative_clause && !and_verb_after) {
+      if (t.Is(kPunct) || VerbWord(t) || LooksLikePast(t) || (t.Is(kCue) && !t.Is(kPronoun | kTime)) || t.lower == "to"sv ||
+          (t.Is(kPronoun) && !t.Is(kDeterminer))) {
+        return SIZE_MAX;
+      }
+      continue;
+    }
+    if (pronoun_subject) return SIZE_MAX;
+    bool main_verb = false;
+    size_t m = k + 2;
+    while (relative_clause && m < send && !tok[m].Is(kComma)) ++m;
+    for (++m; relative_clause && m < send && !main_verb; ++m) {
+      main_verb = (VerbWord(tok[m]) || LooksLikePast(tok[m]) || tok[m].Is(kCue)) && !tok[m].Is(kPronoun | kTime | kCapitalised);
+    }
+    return main_verb ? SIZE_MAX : k;
+  }
+  return SIZE_MAX;
+}
+
 // Whether a paragraph is a quotation that its own text does not close: it opens with a double
 // quotation mark and has an odd count of straight marks or fewer closing curly marks than opening
 // ones. (A quotation that runs over paragraphs opens each with a mark and closes in the last.)
@@ -1884,6 +1969,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     size_t chain = SIZE_MAX;  // a catenative before "to" and the cue ("refused to endorse")
     bool opening_gerund = false;  // "In declaring ..., the pope ...": the phrase ends at its comma
     size_t issued_through = SIZE_MAX;  // the participle after a verb of issuing's object ("issued a statement saying")
+    bool bare_clause = false;  // the content is a bare clause after the cue
 
     // "As reported by Western Journalism, Z", "Weeks ago, as The Hill reported, Z", "Z, as CNN
     // reported.": Z is what the source reported.
@@ -2716,17 +2802,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // when a clause follows the cue.
           std::optional<Chunk> opening;
           if (!coordinated && !and_verb && !participle && cue.Is(kCueSpeech) && !IsParticiple(cue) && !IsBaseForm(cue) &&
-              !cue.Is(kCapitalised) && l == i && l > sfirst + 3 && tok[l - 1].Is(kComma) && !p.InsideQuote(l - 1) && ClauseAfterCue(p, i + 1, send)) {
-            size_t b = p.ProseStart(sfirst, l);
-            if (b < l && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "yet"sv)) ++b;
-            if (b < l && !tok[b].Is(kPreposition | kTime) && !(tok[b].Is(kBoundary) && !tok[b].Is(kDeterminer)) && !IsParticiple(tok[b])) {
-              opening = ChunkAfter(tok, b, l - 1);
-              // (Its next word a comma, a dash or a relative: no verb of its own follows it.)
-              if (opening && (opening->begin != b || opening->end >= l - 1 ||
-                              !(tok[opening->end].Is(kComma) || IsDash(tok[opening->end]) || IsRelative(tok[opening->end]) || tok[opening->end].lower == "whose"sv))) {
-                opening.reset();
-              }
-            }
+              !cue.Is(kCapitalised) && l == i && l > sfirst + 3 && tok[l - 1].Is(kComma) && !p.InsideQuote(l - 1)) {
+            opening = OpeningSubject(p, sfirst, l, send);
           }
           if (!coordinated && !and_verb && !participle && !opening) continue;
           if (opening) {
@@ -2933,25 +3010,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
           // An adverb before a particle: "called again for President Obama to resign".
           if (j + 1 < send && (tok[j].lower == "again"sv || tok[j].lower == "repeatedly"sv || tok[j].lower == "publicly"sv) && IsForCue(cue, tok[j + 1])) ++j;
-          // A verb of talking reaches its "about" or "of" past an adverb or whom it talked to:
-          // "spoke favorably of Mr. Putin's leadership", "spoke instead about", "spoke to CNN
-          // about the subject", "spoke with Breitbart News about Clinton".
+          // A verb of talking reaches its "about" or "of" past an adverb or whom it talked to
+          // (TalkParticle).
           if (j < send && (cue.lower.starts_with("talk"sv) || cue.lower.starts_with("spok"sv) || cue.lower.starts_with("speak"sv)) &&
               !IsForCue(cue, tok[j])) {
-            size_t k = j;
-            bool addressee = false;
-            while (k < send && k < j + 8 && !IsForCue(cue, tok[k])) {
-              const Token& w = tok[k];
-              if ((w.lower == "to"sv || w.lower == "with"sv) && !addressee && k + 1 < send && tok[k + 1].Is(kCapitalised | kDeterminer | kPronoun)) {
-                addressee = true;
-                ++k;
-                continue;
-              }
-              const bool adverb = (w.lower.ends_with("ly"sv) && !w.Is(kCapitalised)) || w.lower == "instead"sv || w.lower == "again"sv || w.lower == "also"sv;
-              if (!(adverb || (addressee && w.Is(kWord) && !w.Is(kCue | kBe | kSkip | kBoundary) && !(w.Is(kPreposition) && !IsForCue(cue, w))))) break;
-              ++k;
-            }
-            if (k < send && k > j && IsForCue(cue, tok[k]) && k + 1 < send && tok[k + 1].Is(kWord)) j = k;
+            j = TalkParticle(p, cue, j, send);
           }
           j = SkipCircumstance(p, j, send);
           bool punct = false;
@@ -3034,6 +3097,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                        p.HasVerbGroup(j + 1, p.ClauseEnd(j))))) {
             content_first = j;
             f.form = "bare-clause";
+            bare_clause = true;
           } else if (cue.Is(kCueOther) && tok[j].Is(kWord) && !tok[j].Is(kBe) &&
                      (!tok[j].Is(kCue) || CueNounPhrase(tok, j, send)) &&
                      tok[j].lower != "by"sv &&
@@ -3194,57 +3258,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_end = p.ClauseEnd(k);
         }
         if (!content_end) content_end = p.ClauseEnd(*content_first);
-        // A bare clause whose words reach a relative clause (", which makes him ...") or "and"
-        // before a verb ("and said it ensured ...") with no verb of their own, and no verb
-        // after that relative clause's comma, is the cue's object: "acknowledged the reality of
-        // climate change, which makes him an outlier", "claimed vast wealth and said ...".
-        if (f.form == "bare-clause"sv) {
-          for (size_t k = *content_first + 1; k + 1 < *content_end; ++k) {
-            if (p.IsOpening(k)) break;
-            const Token& t = tok[k];
-            const bool relative_clause = t.Is(kComma) && (tok[k + 1].lower == "which"sv || tok[k + 1].lower == "who"sv);
-            const bool and_verb_after = (t.lower == "and"sv || t.lower == "but"sv) && !t.Is(kCapitalised) &&
-                                        tok[k + 1].Is(kCue) && !IsParticiple(tok[k + 1]) && !IsBaseForm(tok[k + 1]) &&
-                                        !tok[k + 1].Is(kPronoun | kTime | kCapitalised | kCueNoun);
-            // (A subject pronoun, an infinitive or a verb before it: a clause, "they replace
-            // Wells and MacGarvey, who also resigned", "management plan to remain with the unit,
-            // which ...".)
-            // (So does a subordinate clause of the narration after an object: "indicates a
-            // tightening race as Trump consolidates ...", "criticized the plan because it ...".)
-            // (Its subject a pronoun or a name: "before the primary will give him ..." has a
-            // preposition, "such as Iowa" is a list.)
-            // (Not "when", which mostly names a time of the object: "the excitement when M. Night
-            // Shyamalan approached the network", "last fall when he boasted".)
-            const bool subordinate = ((IsSubordinator(t) && t.lower != "when"sv) || t.lower == "as"sv) && !t.Is(kCapitalised) && tok[k - 1].lower != "such"sv &&
-                                     (tok[k + 1].Is(kPronoun) || tok[k + 1].Is(kCapitalised)) && !tok[k + 1].Is(kDeterminer | kTime | kNumber | kPossessive) &&
-                                     k + 2 < *content_end && (VerbWord(tok[k + 2]) || LooksLikePast(tok[k + 2]) || tok[k + 2].Is(kCapitalised | kCue)) &&
-                                     !tok[k + 2].Is(kPossessive);  // ("before Mrs. Clinton's speech")
-            if (subordinate && !(tok[*content_first].Is(kPronoun) && !tok[*content_first].Is(kDeterminer))) {
-              content_end = k;
-              f.form = "object";
-              break;
-            }
-            if (!relative_clause && !and_verb_after) {
-              if (t.Is(kPunct) || VerbWord(t) || LooksLikePast(t) || (t.Is(kCue) && !t.Is(kPronoun | kTime)) || t.lower == "to"sv ||
-                  (t.Is(kPronoun) && !t.Is(kDeterminer))) {
-                break;
-              }
-              continue;
-            }
-            if (tok[*content_first].Is(kPronoun) && !tok[*content_first].Is(kDeterminer)) break;
-            // A verb after the relative clause's closing comma, to the sentence's end ("the
-            // company, which markets ..., plans to", "income, which rose ..., and net income was").
-            bool main_verb = false;
-            size_t m = k + 2;
-            while (relative_clause && m < send && !tok[m].Is(kComma)) ++m;
-            for (++m; relative_clause && m < send && !main_verb; ++m) {
-              main_verb = (VerbWord(tok[m]) || LooksLikePast(tok[m]) || tok[m].Is(kCue)) && !tok[m].Is(kPronoun | kTime | kCapitalised);
-            }
-            if (!main_verb) {
-              content_end = k;
-              f.form = "object";
-            }
-            break;
+        // A bare clause with no verb of its own before a relative clause, "and" and a verb of
+        // saying, or a subordinate clause of the narration is the cue's object
+        // (BareClauseObjectEnd).
+        if (bare_clause) {
+          if (const size_t e = BareClauseObjectEnd(p, *content_first, *content_end, send); e != SIZE_MAX) {
+            content_end = e;
+            f.form = "object";
           }
         }
       }
