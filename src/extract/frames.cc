@@ -1926,6 +1926,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
+    // Past here only a cue or an evidential gives a frame, or a word glued to a cue
+    // ("Khovarwrote": capitalised, eight letters or more, ending like "wrote" or "said"),
+    // "according" and the forms of "make": most tokens past the gate (determiners, names,
+    // punctuation) stop here.
+    if (!tok[i].Is(kCue | kEvidential)) {
+      const std::string& w = tok[i].lower;
+      const bool glued = tok[i].Is(kCapitalised) && w.size() >= 8 && (w.back() == 'e' || w.back() == 'd');
+      if (!glued && !(w.size() == 9 && w[0] == 'a' && w[1] == 'c') && !(w.size() >= 4 && w.size() <= 6 && w[0] == 'm' && w[1] == 'a')) continue;
+    }
     // (One flag test for most words; "known" is a weak-clause cue.)
     if (tok[i].Is(kEvidential | kCueWeakClause) &&
         (tok[i].Is(kEvidential) || (tok[i].lower == "known"sv && i + 1 < n && tok[i + 1].lower == "for"sv)) && !p.InsideQuote(i)) {
