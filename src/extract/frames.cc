@@ -1577,7 +1577,9 @@ Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
       ++k;
       continue;
     }
-    const bool adverb = (w.lower.ends_with("ly"sv) && !w.Is(kCapitalised)) || w.lower == "instead"sv || w.lower == "again"sv || w.lower == "also"sv;
+    // (And "out" and a day: "spoke out Tuesday about".)
+    const bool adverb = (w.lower.ends_with("ly"sv) && !w.Is(kCapitalised)) || w.lower == "instead"sv || w.lower == "again"sv || w.lower == "also"sv ||
+                        w.lower == "out"sv || (w.Is(kTime) && !addressee);
     if (!(adverb || (addressee && w.Is(kWord) && !w.Is(kCue | kBe | kSkip | kBoundary) && !(w.Is(kPreposition) && !IsForCue(cue, w))))) break;
     ++k;
   }
@@ -2345,6 +2347,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(left->begin), tok.begin() + static_cast<std::ptrdiff_t>(left->end),
                            [](const Token& t) { return !t.Is(kCapitalised) && t.lower.ends_with("ed"); }) &&
               (left->begin == sfirst || (tok[left->begin - 1].Is(kComma) && !p.NumberComma(left->begin - 1)) ||
+               // (or a connective that opens the sentence: "But Mr. Grassley and Mr. Leahy say")
+               (left->begin == sfirst + 1 && tok[sfirst].Is(kCapitalised) &&
+                (tok[sfirst].lower == "but"sv || tok[sfirst].lower == "and"sv || tok[sfirst].lower == "yet"sv)) ||
                // (or a quotation: '"...," Smith and Jones said')
                (p.IsClosing(left->begin - 1) && left->begin >= sfirst + 2 && tok[left->begin - 2].Is(kComma)))) {
             src->begin = left->begin;

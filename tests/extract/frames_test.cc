@@ -965,6 +965,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A fall is no cue word that ends a clause (s33).
       {"The agency said output was off 0.65 pct, compared with a decline of 1.65 pct in November.",
        "The agency|said|output was off 0.65 pct, compared with a decline of 1.65 pct in November|bare-clause"},
+      // Sources joined by "and" after a connective that opens the sentence (s33); "out" and a
+      // day before a verb of talking's particle.
+      {"But Mr. Grassley and Mr. Leahy say other changes are needed.", "Mr. Grassley and Mr. Leahy|say|other changes are needed|bare-clause"},
+      {"Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.", "Hillary Clinton|spoke|the death of Terence Crutcher|object"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
