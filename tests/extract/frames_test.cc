@@ -969,6 +969,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // day before a verb of talking's particle.
       {"But Mr. Grassley and Mr. Leahy say other changes are needed.", "Mr. Grassley and Mr. Leahy|say|other changes are needed|bare-clause"},
       {"Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.", "Hillary Clinton|spoke|the death of Terence Crutcher|object"},
+      // A passive of judging with no agent is a frame with no source (s33); not one of
+      // reporting.
+      {"Mr. Reagan was criticized for trading a guilty person for an innocent one.",
+       "null|was criticized|Mr. Reagan was criticized for trading a guilty person for an innocent one|passive"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
@@ -1091,6 +1095,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Official estimates put the harvest at 12 mln tonnes.", ""},
       {"It has been known for some time.", ""},
       {"He spoke to reporters after the meeting.", ""},
+      {"Terms were not disclosed.", ""},
       {"Sales rose 0.3 pct, after declining 0.2 pct in January.", ""},
       {"The company will be known as Navistar International.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
@@ -1152,7 +1157,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
        "The EC|issued|its bluntest warning about the state of EC finances|object"},
       {"He defended his plan that matches his rhetoric.", "He|defended|his plan that matches his rhetoric|object"},
       {"Voters said the plan that passed was weak.", "Voters|said|the plan that passed was weak|bare-clause"},
-      {"Her decision to meet him was criticized.", ""},
+      // (s33: a passive of judging with no agent is a frame with no source, the whole clause.)
+      {"Her decision to meet him was criticized.", "null|was criticized|Her decision to meet him was criticized|passive"},
       {"Most Southern states will hold contests on March 1.", ""},
       {"She said about half of the staff would go.", "She|said|about half of the staff would go|bare-clause"},
       {"Prices rose, according to the order, signed by five ministers.",
