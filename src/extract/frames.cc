@@ -1544,10 +1544,10 @@ Result<FrameFinder> FrameFinder::Create(const rules::RuleSet& rules) {
 }
 
 // A verb of judging among the `cue-passive` words: criticized, praised, condemned, derided,
-// mocked, rebuked.
+// mocked, rebuked, accused.
 bool IsJudging(const Token& t) {
   const std::string& w = t.lower;
-  return w.starts_with("critici"sv) || w.starts_with("prais"sv) || w.starts_with("condemn"sv) || w.starts_with("derid"sv) ||
+  return w.starts_with("critici"sv) || w.starts_with("prais"sv) || w.starts_with("condemn"sv) || w.starts_with("derid"sv) || w.starts_with("accus"sv) ||
          w.starts_with("mock"sv) || w.starts_with("rebuk"sv);
 }
 
