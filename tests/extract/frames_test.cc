@@ -973,6 +973,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // reporting.
       {"Mr. Reagan was criticized for trading a guilty person for an innocent one.",
        "null|was criticized|Mr. Reagan was criticized for trading a guilty person for an innocent one|passive"},
+      // Adjectives of stance added in s33.
+      {"Democratic leaders are worried about the convention.", "Democratic leaders|are worried about|the convention|adjective"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
