@@ -2398,9 +2398,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(left->begin), tok.begin() + static_cast<std::ptrdiff_t>(left->end),
                            [](const Token& t) { return !t.Is(kCapitalised) && t.lower.ends_with("ed"); }) &&
               (left->begin == sfirst || (tok[left->begin - 1].Is(kComma) && !p.NumberComma(left->begin - 1)) ||
-               // (or a connective that opens the sentence: "But Mr. Grassley and Mr. Leahy say")
+               // (or a connective that opens the sentence: "But Mr. Grassley and Mr. Leahy say";
+               // or a subordinator: "as China and Russia support the government")
                (left->begin == sfirst + 1 && tok[sfirst].Is(kCapitalised) &&
                 (tok[sfirst].lower == "but"sv || tok[sfirst].lower == "and"sv || tok[sfirst].lower == "yet"sv)) ||
+               ((IsSubordinator(tok[left->begin - 1]) || tok[left->begin - 1].lower == "as"sv) && tok[left->begin].Is(kCapitalised) &&
+                tok[left->end - 1].Is(kCapitalised)) ||
                // (or a quotation: '"...," Smith and Jones said')
                (p.IsClosing(left->begin - 1) && left->begin >= sfirst + 2 && tok[left->begin - 2].Is(kComma)))) {
             src->begin = left->begin;
