@@ -435,7 +435,11 @@ class Paragraph {
         if (j + 2 < e && IsRelative(tok[j + 1])) {
           size_t m = j + 2;
           while (m < e && m < j + 25 && !tok[m].Is(kPunct)) ++m;
-          if (m + 1 < e && m < j + 25 && tok[m].Is(kComma) && (tok[m + 1].lower == "as"sv || tok[m + 1].lower == "for"sv)) {
+          // (Or an infinitive of purpose: "to form a joint federal task force, which would include
+          // the military, to crack down on hackers".)
+          if (m + 1 < e && m < j + 25 && tok[m].Is(kComma) &&
+              (tok[m + 1].lower == "as"sv || tok[m + 1].lower == "for"sv ||
+               (tok[m + 1].lower == "to"sv && m + 2 < e && tok[m + 2].Is(kWord) && !tok[m + 2].Is(kDeterminer | kCapitalised | kNumber) && IsBaseForm(tok[m + 2])))) {
             j = m;
             continue;
           }

@@ -970,6 +970,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"But Mr. Grassley and Mr. Leahy say other changes are needed.", "Mr. Grassley and Mr. Leahy|say|other changes are needed|bare-clause"},
       {"Hillary Clinton spoke out Tuesday about the death of Terence Crutcher.", "Hillary Clinton|spoke|the death of Terence Crutcher|object"},
       {"Atrocities continue in Sudan as China and Russia support the government.", "China and Russia|support|the government|object"},
+      // A relative clause between commas before an infinitive of purpose stays in the phrase (s33).
+      {"He vowed to form a task force, which would include the military, to crack down on hackers.",
+       "He|vowed|to form a task force, which would include the military, to crack down on hackers|infinitive"},
       // A passive of judging with no agent is a frame with no source (s33); not one of
       // reporting.
       {"Mr. Reagan was criticized for trading a guilty person for an innocent one.",
