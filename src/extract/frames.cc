@@ -1631,7 +1631,9 @@ bool IsJudging(const Token& t) {
     if (!(adverb || (addressee && w.Is(kWord) && !w.Is(kCue | kBe | kSkip | kBoundary) && !(w.Is(kPreposition) && !IsForCue(cue, w))))) break;
     ++k;
   }
-  return k < send && k > j && IsForCue(cue, tok[k]) && k + 1 < send && tok[k + 1].Is(kWord) ? k : j;
+  // (After whom it talked to, only "about": "spoke with their network of consulates" is no
+  // speaking of the consulates.)
+  return k < send && k > j && IsForCue(cue, tok[k]) && (!addressee || tok[k].lower == "about"sv) && k + 1 < send && tok[k + 1].Is(kWord) ? k : j;
 }
 
 // A bare clause [first, end) whose words reach a relative clause that runs to the sentence's

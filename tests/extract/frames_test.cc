@@ -1102,6 +1102,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"It has been known for some time.", ""},
       {"He spoke to reporters after the meeting.", ""},
       {"Terms were not disclosed.", ""},
+      {"Mexican officials spoke with their network of consulates.", ""},
       {"Sales rose 0.3 pct, after declining 0.2 pct in January.", ""},
       {"The company will be known as Navistar International.", ""},
       {"It will sell debentures and notes, through underwriters that may include Goldman.", ""},
