@@ -1834,7 +1834,11 @@ void FrameFinder::FindInHeadline(const std::vector<Token>& tok, std::vector<Fram
     }
     if (t.Is(kSkip | kBe)) return;  // "Trump May Not Have Suggested", "Tim Allen Just Got Asked"
     // ("Responds To Question About ..." says what it responds to, not what it says.)
-    if (!t.Is(kCue) || IsParticiple(t) || t.Is(kPossessive) || t.lower.starts_with("respond"sv)) {
+    // (A base form after a singular noun is a noun: "San Bernardino Terror Suspect Named By
+    // Police", "Trump Made This Shocking Final Demand"; after a plural or an auxiliary it is a
+    // verb: "Republicans Blast Obama", "Trump Will Win".)
+    const bool noun = IsBaseForm(t) && !tok[i - 1].Is(kCueAuxiliary) && !PluralSubject(tok, Chunk{0, i}) && tok[i - 1].lower != "and"sv;
+    if (!t.Is(kCue) || IsParticiple(t) || t.Is(kPossessive) || t.lower.starts_with("respond"sv) || noun) {
       if (skipped > 0) return;  // "Just" comes right before the verb
       continue;
     }

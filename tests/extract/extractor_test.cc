@@ -227,6 +227,10 @@ TEST_CASE("Headline frames: a speaker before a colon in the story's first line",
        "Glenn Beck|Blasts|Drudge for Mocking His Fast|asserts|Glenn Beck"},
       {"Mike Pence Calls for Special Prosecutor after Report Reveals Clinton's Meetings.\n\nThe vote is on Tuesday.\n",
        "Mike Pence|Calls for|Special Prosecutor|asserts|Mike Pence"},
+      // A base form after a singular noun is a noun in a headline (s33); after a plural, a verb.
+      {"San Bernardino Terror Suspect Named By Police.\n\nThe vote is on Tuesday.\n", ""},
+      {"Republicans Blast Obama After North Korea Test.\n\nThe vote is on Tuesday.\n",
+       "Republicans|Blast|Obama|asserts|Republicans"},
       // A transcript's speaker in capitals after the headline still is one.
       {"Debate night.\n\nPENCE: Well, the plan will work for every family.\n",
        "PENCE|:|Well, the plan will work for every family|asserts|PENCE"},
