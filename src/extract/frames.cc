@@ -1557,12 +1557,12 @@ bool IsJudging(const Token& t) {
 
 // A passive of judging with no agent ("Mr. Reagan was criticized for trading a guilty person for
 // an innocent one", "His rhetoric has been widely condemned"): a frame with no source, as
-// PolNeAR marks them, whose cue runs from the verb of
-// being at `be` to the participle at `i` and whose content is the clause, from its subject (after
-// the sentence start, a comma or a conjunction; not a relative, "which was criticized") to a
-// comma or a subordinate clause. Not before a number or "to". (Passives of reporting, "Terms
-// were not disclosed", "The decision was announced late Friday", were right in 14 of 34 new
-// polnear-train frames and fill wire copy: left out.) (Out of line: rare.)
+// PolNeAR marks them. Its cue runs from the verb of being at `be` to the participle at `i`; its
+// content is the clause, from its subject (after the sentence start, a comma or a conjunction;
+// not a relative, "which was criticized") to a comma or a subordinate clause. Not before a
+// number or "to". (Passives of reporting, "Terms were not disclosed", "The decision was
+// announced late Friday", were right in 14 of 34 new polnear-train frames and fill wire copy:
+// left out.) (Out of line: rare.)
 [[gnu::noinline]] std::optional<FrameMatch> PassiveFrame(const Paragraph& p, size_t be, size_t i) {
   const auto& tok = p.tok;
   const size_t sfirst = p.SentenceFirst(i), send = p.SentenceEnd(i);
@@ -1776,11 +1776,11 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
     ColonFollow* colon = nullptr;
     if (para.size() > 2 && text.text[para.end - 1] == ':' && pi + 1 < text.paragraphs.size() && !skipped(pi + 1)) {
       Span content = text.paragraphs[pi + 1].span;
-      for (size_t q = pi + 1; q + 1 < text.paragraphs.size() && q < pi + 8 && OpensUnclosedQuote(text.text.substr(text.paragraphs[q].span.begin, text.paragraphs[q].span.size())); ++q) {
-        const Span following = text.paragraphs[q + 1].span;
-        const std::string_view ft = text.text.substr(following.begin, following.size());
+      const auto paragraph_text = [&](size_t q) { return text.text.substr(text.paragraphs[q].span.begin, text.paragraphs[q].span.size()); };
+      for (size_t q = pi + 1; q + 1 < text.paragraphs.size() && q < pi + 8 && OpensUnclosedQuote(paragraph_text(q)); ++q) {
+        const std::string_view ft = paragraph_text(q + 1);
         if (!(ft.starts_with("\""sv) || ft.starts_with("\u201C"sv) || ft.starts_with("''"sv))) break;
-        content.end = following.end;
+        content.end = text.paragraphs[q + 1].span.end;
       }
       colon_follow.content = content;
       colon_follow.frame.reset();

@@ -51,13 +51,14 @@ class FrameFinder {
  private:
   void FindInHeadline(std::string_view text, Span paragraph, std::vector<FrameMatch>* out) const;
   void FindInHeadline(const std::vector<Token>& tokens, std::vector<FrameMatch>* out) const;
-  // `first`: the story's first paragraph, its headline when it is one sentence.
   // For a paragraph that ends in a colon: the content a cue before the colon would introduce
   // (the next paragraph), and the frame FindInParagraph finds for it.
   struct ColonFollow {
     Span content;
     std::optional<FrameMatch> frame;
   };
+  // `first`: the story's first paragraph, its headline when it is one sentence. `colon_follow`:
+  // for a paragraph that ends in a colon, where its colon-paragraph frame goes.
   void FindInParagraph(std::string_view text, Span paragraph, const std::vector<Span>& sentences, bool first,
                        std::vector<FrameMatch>* out, ColonFollow* colon_follow = nullptr) const;
   TokenLexicon lexicon_;
