@@ -1776,7 +1776,11 @@ std::vector<FrameMatch> FrameFinder::Find(const segment::Text& text, const std::
     ColonFollow* colon = nullptr;
     if (para.size() > 2 && text.text[para.end - 1] == ':' && pi + 1 < text.paragraphs.size() && !skipped(pi + 1)) {
       Span content = text.paragraphs[pi + 1].span;
-      const auto paragraph_text = [&](size_t q) { return text.text.substr(text.paragraphs[q].span.begin, text.paragraphs[q].span.size()); };
+      // (A view into the text, not a copy: `text.text` is a std::string, whose substr would be a
+      // temporary that a string_view must not outlive.)
+      const auto paragraph_text = [&](size_t q) {
+        return std::string_view(text.text).substr(text.paragraphs[q].span.begin, text.paragraphs[q].span.size());
+      };
       for (size_t q = pi + 1; q + 1 < text.paragraphs.size() && q < pi + 8 && OpensUnclosedQuote(paragraph_text(q)); ++q) {
         const std::string_view ft = paragraph_text(q + 1);
         if (!(ft.starts_with("\""sv) || ft.starts_with("\u201C"sv) || ft.starts_with("''"sv))) break;
