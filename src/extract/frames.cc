@@ -27,8 +27,9 @@ bool IsClauseOpener(const Token& t) {
 bool IsSkippable(const Token& t);
 bool IsRelative(const Token& t);
 // The passives of seeing among the evidentials ("is seen as", "is widely regarded as").
+// ("known" takes "for", a reputation: "Ginsburg is known for speaking her mind".)
 bool IsPassiveEvidential(const Token& t) {
-  return t.lower == "seen"sv || t.lower == "viewed"sv || t.lower == "regarded"sv || t.lower == "perceived"sv;
+  return t.lower == "seen"sv || t.lower == "viewed"sv || t.lower == "regarded"sv || t.lower == "perceived"sv || t.lower == "known"sv;
 }
 bool IsSubordinator(const Token& t);
 bool IsThat(const Token& t);
@@ -537,6 +538,19 @@ class Paragraph {
 constexpr size_t kAroundMax = 6;  // the most words before ", according to X," for one span
 bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
+// The shape of a word that may hold a glued cue: capitalised, eight letters or more, ending like
+// "wrote" or "said" (JoinedCue then looks it up).
+bool MayBeGluedCue(const Token& t) {
+  return t.Is(kCapitalised) && t.lower.size() >= 8 && (t.lower.back() == 'e' || t.lower.back() == 'd');
+}
+
+// Whether a word of no lexicon class may still open a frame: "according" ("according to") or a
+// form of "make" ("made (it) clear"), tested by length and first letters.
+bool MayBeAccordingOrMake(const Token& t) {
+  const std::string& w = t.lower;
+  return (w.size() == 9 && w[0] == 'a' && w[1] == 'c') || (w.size() >= 4 && w.size() <= 6 && w[0] == 'm' && w[1] == 'a');
+}
+
 // A name glued to the cue after it ("Khovarwrote", which typo.joined-words reports): the cue as
 // a token of its own in `cue`.
 bool JoinedCue(const Token& t, const TokenLexicon& lexicon, Token* cue) {
@@ -984,7 +998,7 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
     }
     if (next.lower != "to"sv || !tok[k].Is(kBe)) return std::nullopt;
     b = k;
-  } else if (IsPassiveEvidential(cue) || cue.lower == "known"sv) {
+  } else if (IsPassiveEvidential(cue)) {
     // A passive of seeing before "as" ("Mr. Sanders is seen as empowering voters", "is widely
     // viewed as"): the verb of being before it, through adverbs. (Not "known as": in wire copy
     // mostly a name given, "will be known as Navistar International Transportation Corp.";
@@ -1077,7 +1091,7 @@ std::optional<FrameMatch> EvidentialFrame(const Paragraph& p, size_t i) {
 // an adverb of hearsay.
 bool IsStanceAdjective(const Token& t) {
   return !(t.lower.starts_with("seem") || t.lower.starts_with("appear") || t.lower == "expected"sv || t.lower.ends_with("ly") ||
-           IsPassiveEvidential(t) || t.lower == "known"sv);
+           IsPassiveEvidential(t));
 }
 
 // An adjective of stance after a verb of being, with its complement: "Trump was critical of
@@ -1928,12 +1942,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
   // "made (it) clear": one test rules out most words.
   constexpr uint32_t kStarts = kCapitalised | kOtherPunct | kColon | kPoll | kPossessive | kDeterminer | kEvidential | kCue;
   for (size_t i = 0; i < n; ++i) {
-    // (Of the words with none of these classes only "according" and the forms of "make" go on:
-    // tested by length and first letters, not every word in a- or m-.)
-    if (!tok[i].Is(kStarts)) {
-      const std::string& w = tok[i].lower;
-      if (!(w.size() == 9 && w[0] == 'a' && w[1] == 'c') && !(w.size() >= 4 && w.size() <= 6 && w[0] == 'm' && w[1] == 'a')) continue;
-    }
+    // (Of the words with none of these classes only "according" and the forms of "make" go on.)
+    if (!tok[i].Is(kStarts) && !MayBeAccordingOrMake(tok[i])) continue;
     if (tok[i].Is(kCapitalised) && (i == 0 || (i == 1 && tok[0].Is(kQuote)) || (i > 1 && IsDash(tok[i - 1]))) &&
         // (In a headline, one word in capitals before a colon is a label, "BOOM: Trump Just ...",
         // a phrase with a determiner a topic, "The Ninth Circle: The Hellish View ...", and a
@@ -1986,18 +1996,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         continue;
       }
     }
-    // Past here only a cue or an evidential gives a frame, or a word glued to a cue
-    // ("Khovarwrote": capitalised, eight letters or more, ending like "wrote" or "said"),
-    // "according" and the forms of "make": most tokens past the gate (determiners, names,
-    // punctuation) stop here.
-    if (!tok[i].Is(kCue | kEvidential)) {
-      const std::string& w = tok[i].lower;
-      const bool glued = tok[i].Is(kCapitalised) && w.size() >= 8 && (w.back() == 'e' || w.back() == 'd');
-      if (!glued && !(w.size() == 9 && w[0] == 'a' && w[1] == 'c') && !(w.size() >= 4 && w.size() <= 6 && w[0] == 'm' && w[1] == 'a')) continue;
-    }
-    // (One flag test for most words; "known" is a weak-clause cue.)
-    if (tok[i].Is(kEvidential | kCueWeakClause) &&
-        (tok[i].Is(kEvidential) || (tok[i].lower == "known"sv && i + 1 < n && tok[i + 1].lower == "for"sv)) && !p.InsideQuote(i)) {
+    // Past here only a cue or an evidential gives a frame, or a word glued to a cue, "according"
+    // and the forms of "make": most tokens past the gate (determiners, names, punctuation) stop
+    // here.
+    if (!tok[i].Is(kCue | kEvidential) && !MayBeGluedCue(tok[i]) && !MayBeAccordingOrMake(tok[i])) continue;
+    if (tok[i].Is(kEvidential) && !p.InsideQuote(i)) {
       if (auto f = IsStanceAdjective(tok[i]) ? AdjectiveFrame(p, i) : EvidentialFrame(p, i); f && f->content.begin >= last_content_end) {
         out->push_back(*f);
         continue;
@@ -2012,8 +2015,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     }
     // (Only a capitalised word of eight letters or more that ends like "wrote" or "said" can hold
     // a glued cue: the test inline.)
-    const bool is_joined = tok[i].Is(kCapitalised) && tok[i].lower.size() >= 8 && (tok[i].lower.back() == 'e' || tok[i].lower.back() == 'd') &&
-                           JoinedCue(tok[i], lexicon_, &joined);
+    const bool is_joined = MayBeGluedCue(tok[i]) && JoinedCue(tok[i], lexicon_, &joined);
     const Token* cue_token = is_joined ? &joined : &tok[i];
     size_t clear_end = 0;  // after "made (it) clear", the token after "clear"
     const bool according = cue_token->lower.size() == 9 && i + 1 < n && cue_token->lower == "according"sv && tok[i + 1].lower == "to"sv;
