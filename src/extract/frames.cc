@@ -2019,7 +2019,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     const Token* cue_token = is_joined ? &joined : &tok[i];
     size_t clear_end = 0;  // after "made (it) clear", the token after "clear"
     const bool according = cue_token->lower.size() == 9 && i + 1 < n && cue_token->lower == "according"sv && tok[i + 1].lower == "to"sv;
-    if (!according && (!cue_token->Is(kCue) || cue_token->Is(kCapitalised))) {
+    // A participle that opens the sentence, its phrase closed by a comma before the main clause:
+    // "Noting that both Reagan and Trump battled the media, Schlafly ...", "Reflecting on his
+    // career, the Senate leader said ...": the subject after the comma is the source (PolNeAR).
+    const bool opening_participle = !according && cue_token->Is(kCapitalised) && cue_token->Is(kCueSpeech | kCueThought | kCueOther) &&
+                                    IsParticiple(*cue_token) && !is_joined && !p.InsideQuote(i) && i == p.ProseStart(p.SentenceFirst(i), i) &&
+                                    // ("Speaking of the plan, ...", a change of topic.)
+                                    !(i + 1 < n && tok[i + 1].lower == "of"sv);
+    if (!according && !opening_participle && (!cue_token->Is(kCue) || cue_token->Is(kCapitalised))) {
       // "made (it) clear": a verb of saying of three words, whose content follows "clear" ("Mr.
       // Obama made clear that ...", "She made it clear that ..."); before a that-clause or a
       // subject. (Tested only on the words that are no cue, first by their first letter.)
@@ -2333,7 +2340,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A participle right after a preposition is a gerund, its source the sentence's subject:
         // "responded by saying"; "In" only where it opens the sentence, "In asking to depose
         // Clinton, Judicial Watch ...".
-        gerund = l == i && l > sfirst && IsParticiple(cue) && GerundPreposition(p, sfirst, l);
+        gerund = opening_participle || (l == i && l > sfirst && IsParticiple(cue) && GerundPreposition(p, sfirst, l));
         // (A participle before a day is the source's: "A news report published Wednesday said".)
         const bool day_of_source = l == time_first && (tok[l - 1].lower == "out"sv || (LooksLikePast(tok[l - 1]) && !tok[l - 1].Is(kCapitalised)));
         if (!quantity && !relative_that && !gerund && !day_of_source && l > sfirst &&
@@ -2401,7 +2408,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           src.reset();
           // (So does any that opens the sentence: "After explaining to the captain that ..., the
           // men returned to work".)
-          opening_gerund = tok[l - 1].lower == "in"sv || l - 1 == p.ProseStart(sfirst, l);
+          opening_gerund = opening_participle || tok[l - 1].lower == "in"sv || l - 1 == p.ProseStart(sfirst, l);
         }
         quantity_source = quantity && quantity->end == l;
         // Sources joined by "and" ("Smith and Jones said", "..., teachers and union officials told
@@ -2872,13 +2879,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // a dash: "dismissed the accusations - saying ...".)
           // (Or a preposition, the participle a gerund: "responded by saying ...", "before
           // insisting he had ...", "was criticized for saying ...".)
-          const bool participle = IsParticiple(cue) && l > sfirst &&
+          const bool participle = opening_participle || (IsParticiple(cue) && l > sfirst &&
                                   (tok[l - 1].Is(kComma) || IsDash(tok[l - 1]) || (l >= sfirst + 2 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma)) ||
                                    GerundPreposition(p, sfirst, l) ||
                                    // (Or "and" after a frame of the sentence: "calling them rapists and
                                    // vowing to ...".)
                                    // (Right after it: "and is now seeking customers" is a verb group.)
-                                   (l == i && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) && last_source && last_source_sentence == sfirst));
+                                   (l == i && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) && last_source && last_source_sentence == sfirst)));
           // A verb of saying after a subject that the walk could not close, a phrase that opens
           // the sentence and a parenthesis up to the comma before the cue ("Yet some voters who
           // have listened ..., on television or at ... events, said he ...", "Trump, later
@@ -3380,22 +3387,34 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     // Chicago to its list", "His plan would guarantee a payment" are no attribution.
     if (base_by_aux && f.form != "that-clause"sv && f.form != "quote-after"sv) continue;
     if (opening_gerund) {
+      bool closed = false;  // the phrase's comma, a subject after it
       for (size_t c = *content_first, stop = p.SentenceEnd(i); c < stop; ++c) {
+        // (The comma may close a quotation: 'Citing ... their "reveries about ... job," Will
+        // urged'.)
+        size_t cut = c, after = c + 1;
         if (p.IsOpening(c)) {
           c = p.Close(c);
+          if (!(c > cut + 1 && c < stop && tok[c - 1].Is(kComma))) continue;
+          cut = c + 1;
+          after = c + 1;
+        } else if (!tok[c].Is(kComma)) {
           continue;
         }
-        if (!tok[c].Is(kComma)) continue;
-        content_end = std::min(*content_end, c);
-        if (auto subject = ChunkAfter(tok, c + 1, stop)) {
+        content_end = std::min(*content_end, cut);
+        if (auto subject = ChunkAfter(tok, after, stop)) {
           // (Up to the main clause's verb.)
+          // (A name ends with its capitalised words: "..., Schlafly put her finger on".)
+          const bool name = tok[subject->begin].Is(kCapitalised) && !tok[subject->begin].Is(kDeterminer | kPronoun);
           size_t e = subject->begin + 1;
-          while (e < subject->end && !VerbWord(tok[e]) && !LooksLikePast(tok[e])) ++e;
+          while (e < subject->end && !VerbWord(tok[e]) && !LooksLikePast(tok[e]) && !(name && !tok[e].Is(kCapitalised | kAbbreviation))) ++e;
           f.source = p.Bytes(subject->begin, e);
+          closed = true;
         }
         break;
       }
-      if (*content_end <= *content_first) continue;
+      // (An opening participle with no comma and subject after it is a gerund subject:
+      // "Criticizing police tactics will alienate ...".)
+      if (*content_end <= *content_first || (opening_participle && !closed)) continue;
     }
     f.content = p.Bytes(*content_first, *content_end);
     // A catenative that is a cue itself ("refused", "sought") gave a frame with the infinitive as

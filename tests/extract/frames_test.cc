@@ -984,6 +984,13 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
       // A name's verb of support after an auxiliary takes its object (s33); a thing's does not.
       {"Grayson would support smaller classes for students.", "Grayson|support|smaller classes for students|object"},
+      // A participle that opens the sentence takes the subject after its comma as its source
+      // (s34); a name ends at its capitalised words; the comma may close a quotation.
+      {"Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet.",
+       "Schlafly|Noting|that both Reagan and Trump battled the media|that-clause"},
+      {"Arguing that the law was unfair, the group filed suit.", "the group|Arguing|that the law was unfair|that-clause"},
+      {"Citing his \"reveries about the job,\" Will urged Trump to quit.",
+       "Will|Citing|his \"reveries about the job,\"|bare-clause; Will|urged|Citing his \"reveries about the job,\"|quote-before"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -1332,6 +1339,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"He voted Tuesday.", ""},
       // An opening participle phrase is no plural source before "of".
       {"Speaking of the plan, officials said it would pass.", "officials|said|it would pass|bare-clause"},
+      // An opening participle with no comma and subject after it is a gerund subject (s34).
+      {"Criticizing police tactics will alienate many white moderates.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
