@@ -984,6 +984,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
       // A name's verb of support after an auxiliary takes its object (s33); a thing's does not.
       {"Grayson would support smaller classes for students.", "Grayson|support|smaller classes for students|object"},
+      // Verbs added in s34.
+      {"The campaign ignored the report.", "The campaign|ignored|the report|object"},
+      {"Voters remember that the plan failed.", "Voters|remember|that the plan failed|that-clause"},
       // A participle that opens the sentence takes the subject after its comma as its source
       // (s34); a name ends at its capitalised words; the comma may close a quotation.
       {"Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet.",
@@ -1341,6 +1344,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"Speaking of the plan, officials said it would pass.", "officials|said|it would pass|bare-clause"},
       // An opening participle with no comma and subject after it is a gerund subject (s34).
       {"Criticizing police tactics will alienate many white moderates.", ""},
+      // Wire actions measured and left out of the lexicons in s34.
+      {"The Treasury accepted 6.6 billion dlrs of bids.", ""},
+      {"The following table lists the rate of payments.", ""},
+      {"The two sides will resume talks next week.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
