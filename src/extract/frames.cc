@@ -2440,8 +2440,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // said Ed Rendell, a former governor, referring to ...`.)
         if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma) && !(IsParticiple(cue) && last_source && last_source_sentence == sfirst)) {
           size_t k = SkipCircumstance(p, i + 1, send);
+          // (Only a verb of saying has its source after it: "The poll, conducted by Fox, shows
+          // Sanders with 47 percent" has a name for content.)
           bool content_follows = k < send && !tok[k].Is(kFinal) &&
-                                 (cue.Is(kObjectFirst) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
+                                 (cue.Is(kObjectFirst) || !cue.Is(kCueSpeech) || !(tok[k].Is(kCapitalised) && !tok[k].Is(kPronoun | kDeterminer)));
           // "X, a former official, said Ms. Brainard conveyed ...": a name with more of a clause
           // after it (not a circumstance, a comma or the end) is the content's subject, not an
           // inverted source.
@@ -2546,7 +2548,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                     tok[head->end + 1].lower == "a"sv || tok[head->end + 1].lower == "an"sv ||
                                     // (Or members named: "Other major unions, including the AFT, have
                                     // endorsed".)
-                                    tok[head->end + 1].lower == "including"sv);
+                                    tok[head->end + 1].lower == "including"sv ||
+                                    // (Or a participle's phrase: "The survey, conducted by the
+                                    // institute, found that ...".)
+                                    (LooksLikePast(tok[head->end + 1]) && !tok[head->end + 1].Is(kCapitalised) && head->end + 2 < l &&
+                                     tok[head->end + 2].Is(kPreposition | kTime)));
             // (Or a plural compared: "Democratic economists, like their Republican counterparts,
             // say ...".)
             const bool compared = head && head->end + 1 < l && tok[head->end].Is(kComma) &&
@@ -2677,6 +2683,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // Manafort, citing ..., said the candidate could ...".
         if (src && ((src->end < send && !tok[src->end].Is(kPronoun | kTime) &&
                      (tok[src->end].Is(kBe | kSkip | kCueAuxiliary) || (LooksLikeVerb(tok[src->end]) && tok[src->end].lower.ends_with("s")))) ||
+                    // (Or a past right after a name, inside the phrase: "Mukasey, the attorney
+                    // general, said Clinton erred."; not a participle before its preposition or
+                    // day, "said Smith quoted in the report".)
+                    [&] {
+                      for (size_t k = src->begin + 1; k < src->end; ++k) {
+                        if (LooksLikePast(tok[k]) && tok[k - 1].Is(kCapitalised) && !(k + 1 < send && tok[k + 1].Is(kPreposition | kTime))) return true;
+                      }
+                      return false;
+                    }() ||
                     (IsParticiple(tok[src->begin]) && !tok[src->begin].Is(kCapitalised)))) {
           src.reset();
         }

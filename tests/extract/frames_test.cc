@@ -984,6 +984,14 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
       // A name's verb of support after an auxiliary takes its object (s33); a thing's does not.
       {"Grayson would support smaller classes for students.", "Grayson|support|smaller classes for students|object"},
+      // A name after a verb of showing, judging or support is its content, not an inverted
+      // source (s34), also after a participle's appositive; a past right after the name after
+      // "said" makes that name the content's subject.
+      {"The poll, conducted by Fox, shows Sanders with 47 percent versus Clinton.",
+       "The poll, conducted by Fox|shows|Sanders with 47 percent versus Clinton|object"},
+      {"Patti Davis, Ronald Reagan's daughter, attacked Trump for comments made this week.",
+       "Patti Davis, Ronald Reagan's daughter|attacked|Trump for comments made this week|object"},
+      {"Mukasey, the attorney general, said Clinton erred.", "Mukasey|said|Clinton erred|bare-clause"},
       // Verbs added in s34.
       {"The campaign ignored the report.", "The campaign|ignored|the report|object"},
       {"Voters remember that the plan failed.", "Voters|remember|that the plan failed|that-clause"},
