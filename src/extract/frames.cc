@@ -648,6 +648,19 @@ bool CueNounPhrase(const std::vector<Token>& tok, size_t j, size_t send) {
 // Whether the word before token `l` is a preposition that makes a participle cue at `l` a gerund
 // of the sentence's subject ("by saying", "while insisting", "after claiming"), or the "In" that
 // opens the sentence ("In asking to depose Clinton, Judicial Watch ...").
+// Whether the words before "and" at `conj` go back to a participle right after a comma with no
+// other comma, quotation or colon between: "..., casting him as a false conservative and
+// questioning ...", "..., squinting angrily at times and dismissing ...": a participle after
+// that "and" is the sentence subject's too.
+bool AfterCommaParticiple(const Paragraph& p, size_t sfirst, size_t conj) {
+  const auto& tok = p.tok;
+  for (size_t k = conj; k > sfirst + 1 && k + 12 > conj; --k) {
+    if (tok[k - 1].Is(kComma)) return IsParticiple(tok[k]) && !tok[k].Is(kCapitalised) && k < conj && !p.InsideQuote(k);
+    if (tok[k - 1].Is(kQuote | kColon | kFinal) || tok[k - 1].Is(kCue | kBe | kSkip)) return false;
+  }
+  return false;
+}
+
 bool GerundPreposition(const Paragraph& p, size_t sfirst, size_t l) {
   const std::string_view w = p.tok[l - 1].lower;
   return w == "by"sv || w == "while"sv || w == "before"sv || w == "after"sv || w == "when"sv || w == "for"sv || w == "from"sv ||
@@ -2900,7 +2913,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                    // (Or "and" after a frame of the sentence: "calling them rapists and
                                    // vowing to ...".)
                                    // (Right after it: "and is now seeking customers" is a verb group.)
-                                   (l == i && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) && last_source && last_source_sentence == sfirst)));
+                                   (l == i && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "or"sv) &&
+                                    ((last_source && last_source_sentence == sfirst) || AfterCommaParticiple(p, sfirst, l - 1)))));
           // A verb of saying after a subject that the walk could not close, a phrase that opens
           // the sentence and a parenthesis up to the comma before the cue ("Yet some voters who
           // have listened ..., on television or at ... events, said he ...", "Trump, later

@@ -992,6 +992,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Patti Davis, Ronald Reagan's daughter, attacked Trump for comments made this week.",
        "Patti Davis, Ronald Reagan's daughter|attacked|Trump for comments made this week|object"},
       {"Mukasey, the attorney general, said Clinton erred.", "Mukasey|said|Clinton erred|bare-clause"},
+      // A participle after "and" whose first conjunct is a participle after a comma is the
+      // sentence subject's (s34).
+      {"Ted Cruz unleashed an onslaught on Saturday, casting him as a false conservative and criticizing his temperament.",
+       "Ted Cruz|criticizing|his temperament|object"},
       // Verbs added in s34.
       {"The campaign ignored the report.", "The campaign|ignored|the report|object"},
       {"Voters remember that the plan failed.", "Voters|remember|that the plan failed|that-clause"},
