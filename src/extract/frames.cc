@@ -1386,6 +1386,31 @@ size_t ConnectiveOpen(const std::vector<Token>& tok, size_t close, size_t floor)
   return SIZE_MAX;
 }
 
+// A circumstance between commas after the subject, a prepositional phrase with no verb:
+// "A federal judge, in response to a Freedom of Information Act request, ordered ...", "Mr.
+// Trump, in an interview on Sunday, said ...". Returns the opening comma, or SIZE_MAX.
+size_t CircumstanceOpen(const std::vector<Token>& tok, size_t close, size_t floor) {
+  size_t open = close;
+  while (open > floor + 1 && close - open < 12 && !tok[open - 1].Is(kComma)) {
+    const Token& t = tok[open - 1];
+    if (!t.Is(kWord) || t.Is(kBe | kSkip | kCue | kCueAuxiliary | kFinal) || (LooksLikePast(t) && !t.Is(kCapitalised))) return SIZE_MAX;
+    --open;
+  }
+  if (open <= floor + 1 || open == close || !tok[open - 1].Is(kComma)) return SIZE_MAX;
+  const Token& first = tok[open];
+  // (Not a comparison, an appositive of sorts: "Democratic economists, like their Republican
+  // counterparts, say".)
+  if (!first.Is(kPreposition) || first.Is(kCapitalised) || first.lower == "of"sv || first.lower == "to"sv || first.lower == "like"sv ||
+      first.lower == "unlike"sv) {
+    return SIZE_MAX;
+  }
+  // (The subject before it opens the sentence: not "Yet some voters who have listened to his
+  // speeches, on television or at ..., said".)
+  const auto head = ChunkBefore(tok, open - 1, floor);
+  if (!head || head->begin != floor || tok[open - 2].Is(kNumber)) return SIZE_MAX;
+  return open - 1;
+}
+
 // An adverb of time or manner that may stand between a cue and its that-clause ("said earlier
 // ... that", "argued repeatedly that").
 bool IsTimeAdverb(const Token& t) {
@@ -2251,7 +2276,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A connective between commas: "Clinton, however, said", "Supporters of abortion rights,
         // on the other hand, argued".
         if (l > sfirst + 3 && tok[l - 1].Is(kComma) && !p.InsideQuote(l - 1)) {
-          if (const size_t c = ConnectiveOpen(tok, l - 1, sfirst); c != SIZE_MAX) {
+          if (size_t c = ConnectiveOpen(tok, l - 1, sfirst); c != SIZE_MAX || (c = CircumstanceOpen(tok, l - 1, sfirst)) != SIZE_MAX) {
             l = c;
             while (l > sfirst && IsSkippable(tok[l - 1]) && tok[l - 1].Is(kSkip)) --l;
           }

@@ -996,6 +996,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // sentence subject's (s34).
       {"Ted Cruz unleashed an onslaught on Saturday, casting him as a false conservative and criticizing his temperament.",
        "Ted Cruz|criticizing|his temperament|object"},
+      // A prepositional circumstance between commas after the subject (s34).
+      {"A federal judge, in response to a request, ordered the State Department to review the emails.",
+       "A federal judge|ordered|the State Department to review the emails|object"},
       // Verbs added in s34.
       {"The campaign ignored the report.", "The campaign|ignored|the report|object"},
       {"Voters remember that the plan failed.", "Voters|remember|that the plan failed|that-clause"},
