@@ -1002,6 +1002,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // Verbs added in s34.
       {"The campaign ignored the report.", "The campaign|ignored|the report|object"},
       {"Voters remember that the plan failed.", "Voters|remember|that the plan failed|that-clause"},
+      {"Analysts view the bid as an attempt to trigger a counter offer.",
+       "Analysts|view|the bid as an attempt to trigger a counter offer|bare-clause"},
       // A participle that opens the sentence takes the subject after its comma as its source
       // (s34); a name ends at its capitalised words; the comma may close a quotation.
       {"Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet.",
