@@ -1128,9 +1128,10 @@ std::optional<FrameMatch> AdjectiveFrame(const Paragraph& p, size_t i) {
   // The verb before: a form of "be", "remain", "feel", "seem", "grow" or "become", through adverbs
   // ("has been acutely aware", "was not hopeful", "remain confident").
   size_t b = i;
+  // (A skip word that is an adverb, not an auxiliary: "was clearly unhappy with", "was also aware".)
   while (b > sfirst && !tok[b - 1].Is(kBe) && (tok[b - 1].lower == "not"sv || tok[b - 1].lower == "so"sv || tok[b - 1].lower == "very"sv ||
                                                 tok[b - 1].lower == "more"sv || tok[b - 1].lower == "less"sv || tok[b - 1].lower == "too"sv ||
-                                                (IsSkippable(tok[b - 1]) && !tok[b - 1].Is(kSkip)))) {
+                                                (IsSkippable(tok[b - 1]) && !tok[b - 1].Is(kCueAuxiliary) && !tok[b - 1].lower.starts_with("ha")))) {
     --b;
   }
   if (b == sfirst) return std::nullopt;

@@ -979,6 +979,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "null|was criticized|Mr. Reagan was criticized for trading a guilty person for an innocent one|passive"},
       // Adjectives of stance added in s33.
       {"Democratic leaders are worried about the convention.", "Democratic leaders|are worried about|the convention|adjective"},
+      // An adverb among the skip words may stand before the adjective (s34); an auxiliary may not.
+      {"Trump was clearly unhappy with the plan.", "Trump|was clearly unhappy with|the plan|adjective"},
+      {"He was also aware that voters could be the key.", "He|was also aware|that voters could be the key|adjective"},
       // An article appositive after a determined head (s33).
       {"The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant.",
        "The employee, a registered Republican who spoke on condition of anonymity|said|she became pregnant|bare-clause"},
