@@ -645,11 +645,9 @@ bool CueNounPhrase(const std::vector<Token>& tok, size_t j, size_t send) {
   // (Nor a past: "Initial reports spoke of water ...".)
   return (tok[j + 1].lower == "from"sv || tok[j + 1].lower == "of"sv) && !w.ends_with('s') && IsBaseForm(tok[j]) && !tok[j].Is(kCapitalised);
 }
-// Whether the word before token `l` is a preposition that makes a participle cue at `l` a gerund
-// of the sentence's subject ("by saying", "while insisting", "after claiming"), or the "In" that
-// opens the sentence ("In asking to depose Clinton, Judicial Watch ...").
+
 // Whether the words before "and" at `conj` go back to a participle right after a comma with no
-// other comma, quotation or colon between: "..., casting him as a false conservative and
+// other comma, quotation, colon or verb between: "..., casting him as a false conservative and
 // questioning ...", "..., squinting angrily at times and dismissing ...": a participle after
 // that "and" is the sentence subject's too.
 bool AfterCommaParticiple(const Paragraph& p, size_t sfirst, size_t conj) {
@@ -661,6 +659,9 @@ bool AfterCommaParticiple(const Paragraph& p, size_t sfirst, size_t conj) {
   return false;
 }
 
+// Whether the word before token `l` is a preposition that makes a participle cue at `l` a gerund
+// of the sentence's subject ("by saying", "while insisting", "after claiming"), or the "In" that
+// opens the sentence ("In asking to depose Clinton, Judicial Watch ...").
 bool GerundPreposition(const Paragraph& p, size_t sfirst, size_t l) {
   const std::string_view w = p.tok[l - 1].lower;
   return w == "by"sv || w == "while"sv || w == "before"sv || w == "after"sv || w == "when"sv || w == "for"sv || w == "from"sv ||
@@ -1131,7 +1132,8 @@ std::optional<FrameMatch> AdjectiveFrame(const Paragraph& p, size_t i) {
   // (A skip word that is an adverb, not an auxiliary: "was clearly unhappy with", "was also aware".)
   while (b > sfirst && !tok[b - 1].Is(kBe) && (tok[b - 1].lower == "not"sv || tok[b - 1].lower == "so"sv || tok[b - 1].lower == "very"sv ||
                                                 tok[b - 1].lower == "more"sv || tok[b - 1].lower == "less"sv || tok[b - 1].lower == "too"sv ||
-                                                (IsSkippable(tok[b - 1]) && !tok[b - 1].Is(kCueAuxiliary) && !tok[b - 1].lower.starts_with("ha")))) {
+                                                (IsSkippable(tok[b - 1]) && !tok[b - 1].Is(kCueAuxiliary) && tok[b - 1].lower != "has"sv &&
+                                                 tok[b - 1].lower != "have"sv && tok[b - 1].lower != "had"sv))) {
     --b;
   }
   if (b == sfirst) return std::nullopt;
