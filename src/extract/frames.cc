@@ -1962,7 +1962,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // (Not a phrase with a verb of its own: "The One Thing Both Sides Want: ...".)
       size_t colon = 0;
       while (colon < n && colon < 7 && !tok[colon].Is(kColon) && !tok[colon].Is(kCue)) ++colon;
-      if (colon < n && tok[colon].Is(kColon)) {
+      // (Nor a topic that a determiner opens in the story's first line: "The Ninth Circle: The
+      // Hellish View from Inside the Beltway", with "View" a verb of thought.)
+      if (colon < n && tok[colon].Is(kColon) && !(first && tok[0].Is(kDeterminer))) {
         if (auto f = ColonFrame(p, 0)) {
           out->push_back(*f);
           return;
