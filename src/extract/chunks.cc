@@ -21,6 +21,15 @@ bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
 bool IsOf(const Token& t) { return t.lower == "of"sv; }
 
+// A word in -s of more than three letters, not in -ss, -us or -is: "controls", "executives" (not
+// "contiguous", "status", "analysis").
+bool IsPluralNoun(const Token& t) {
+  const std::string& w = t.lower;
+  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
+}
+
+}  // namespace
+
 // A noun of number before "of" that heads a group of people: "a number of economists", "a wide
 // array of critics", "a handful of senators". (Not a quantity on its own: "the number fell".)
 bool IsCollective(const Token& t) {
@@ -30,15 +39,6 @@ bool IsCollective(const Token& t) {
   }
   return false;
 }
-
-// A word in -s of more than three letters, not in -ss, -us or -is: "controls", "executives" (not
-// "contiguous", "status", "analysis").
-bool IsPluralNoun(const Token& t) {
-  const std::string& w = t.lower;
-  return w.size() > 3 && w.ends_with("s") && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is");
-}
-
-}  // namespace
 
 bool IsQuantity(const Token& t) {
   if (t.Is(kNumber)) return true;

@@ -30,6 +30,10 @@ std::optional<Chunk> ChunkBefore(const std::vector<Token>& tokens, size_t end, s
 // "19 percent of", "half of", "many", "both".
 bool IsQuantity(const Token& t);
 
+// A noun of number before "of" that heads a group of people: "a number of economists", "a
+// handful of senators".
+bool IsCollective(const Token& t);
+
 // Whether a chunk before a cue is a plural subject, so that a verb's base form agrees with it:
 // its last word ends in -s ("voters"), a quantity opens it before "of" ("19 percent of college
 // students polled", "some of the staff"), or its head before "of" or "from" does ("Audit files

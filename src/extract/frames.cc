@@ -2426,6 +2426,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         src = quantity ? quantity : ChunkBefore(tok, l, sfirst);
+        // A quantity of a relative's antecedent: "victims' families, many of whom say ...", "95
+        // generals, most of whom had announced ...".
+        if (src && src->end == src->begin + 1 && tok[src->begin].lower == "whom"sv && src->begin >= sfirst + 2 &&
+            tok[src->begin - 1].lower == "of"sv && (IsQuantity(tok[src->begin - 2]) || IsCollective(tok[src->begin - 2]))) {
+          src->begin -= 2;
+          // ("a number of whom")
+          if (src->begin > sfirst && tok[src->begin - 1].Is(kDeterminer) && !tok[src->begin - 1].Is(kPronoun)) --src->begin;
+        }
         // Adjectives between commas before the phrase, right after a quotation, are part of it:
         // '"...," the bespectacled, 71-year-old diplomat said'. (Not at a sentence's start: "The
         // editorial, sources said, ...".)

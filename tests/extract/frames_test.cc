@@ -766,7 +766,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Bloomberg says he is so distressed -- \"an outrage\" -- that he is considering a run.",
        "Bloomberg|says|he is so distressed -- \"an outrage\" -- that he is considering a run|bare-clause"},
       {"Clinton unveiled a list of generals -- most of whom had announced their support -- who cited her years in office.",
-       "Clinton|unveiled|a list of generals|object; who|cited|her years in office|bare-clause"},
+       // (s34: a quantity "of whom" is a source, as PolNeAR annotates it.)
+       "Clinton|unveiled|a list of generals|object; most of whom|announced|their support|bare-clause; who|cited|her years in office|bare-clause"},
       // A transcript's speaker in capitals: the turn is one frame, with no frames inside it (a
       // speaker not in capitals keeps them).
       {"FALLIN: Well, I think the nation needs to work together. They want safe homes.",
@@ -1002,6 +1003,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A prepositional circumstance between commas after the subject (s34).
       {"A federal judge, in response to a request, ordered the State Department to review the emails.",
        "A federal judge|ordered|the State Department to review the emails|object"},
+      // A quantity of a relative's antecedent is the source (s34).
+      {"This has upset relatives of the victims, many of whom say the claims are unfounded.",
+       "many of whom|say|the claims are unfounded|bare-clause"},
       // Verbs added in s34.
       {"The campaign ignored the report.", "The campaign|ignored|the report|object"},
       {"Voters remember that the plan failed.", "Voters|remember|that the plan failed|that-clause"},
