@@ -2971,6 +2971,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           } else {
             size_t b = p.ProseStart(sfirst, i);  // (not a headline and dateline)
             if (tok[b].Is(kQuote)) ++b;
+            // (A connective that opens the sentence is no subject: "But the court overruled and
+            // said ...".)
+            if (b + 1 < i && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "yet"sv) &&
+                !tok[b + 1].Is(kComma)) {
+              ++b;
+            }
             // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
             // not the subject: it ends at its comma.
             // (So does a connective: "However, Arango, like ..., was more explicit and said ...".)

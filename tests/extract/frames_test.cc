@@ -1003,6 +1003,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A prepositional circumstance between commas after the subject (s34).
       {"A federal judge, in response to a request, ordered the State Department to review the emails.",
        "A federal judge|ordered|the State Department to review the emails|object"},
+      // A connective that opens the sentence is no subject of a verb after "and" (s34).
+      {"But the court overruled and said he was tired.", "the court|said|he was tired|bare-clause"},
       // A quantity of a relative's antecedent is the source (s34).
       {"This has upset relatives of the victims, many of whom say the claims are unfounded.",
        "many of whom|say|the claims are unfounded|bare-clause"},
