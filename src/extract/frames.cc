@@ -538,6 +538,12 @@ class Paragraph {
 constexpr size_t kAroundMax = 6;  // the most words before ", according to X," for one span
 bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
+// A connective that opens a sentence and is no part of its subject: "But", "And", "Yet" ("But Mr.
+// Grassley and Mr. Leahy say", "But the court overruled and said").
+bool IsOpeningConnective(const Token& t) {
+  return t.Is(kCapitalised) && (t.lower == "but"sv || t.lower == "and"sv || t.lower == "yet"sv);
+}
+
 // The shape of a word that may hold a glued cue: capitalised, eight letters or more, ending like
 // "wrote" or "said" (JoinedCue then looks it up).
 bool MayBeGluedCue(const Token& t) {
@@ -1414,6 +1420,16 @@ size_t CircumstanceOpen(const std::vector<Token>& tok, size_t close, size_t floo
   return open - 1;
 }
 
+// Whether a phrase after a verb of saying holds a name and a past right after it, the subject and
+// verb of the content rather than an inverted source ("said Clinton erred."); not a participle
+// before its preposition or day ("said Smith quoted in the report").
+bool NameThenPast(const std::vector<Token>& tok, Chunk c, size_t send) {
+  for (size_t k = c.begin + 1; k < c.end; ++k) {
+    if (LooksLikePast(tok[k]) && tok[k - 1].Is(kCapitalised) && !(k + 1 < send && tok[k + 1].Is(kPreposition | kTime))) return true;
+  }
+  return false;
+}
+
 // An adverb of time or manner that may stand between a cue and its that-clause ("said earlier
 // ... that", "argued repeatedly that").
 bool IsTimeAdverb(const Token& t) {
@@ -1655,7 +1671,7 @@ bool IsJudging(const Token& t) {
   const auto& tok = p.tok;
   if (!ClauseAfterCue(p, l + 1, send)) return std::nullopt;
   size_t b = p.ProseStart(sfirst, l);
-  if (b < l && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "yet"sv)) ++b;
+  if (b < l && IsOpeningConnective(tok[b])) ++b;
   if (b >= l || tok[b].Is(kPreposition | kTime) || (tok[b].Is(kBoundary) && !tok[b].Is(kDeterminer)) || IsParticiple(tok[b])) return std::nullopt;
   auto opening = ChunkAfter(tok, b, l - 1);
   // (Its next word a comma, a dash or a relative: no verb of its own follows it.)
@@ -2057,7 +2073,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       }
     }
     // (Only a capitalised word of eight letters or more that ends like "wrote" or "said" can hold
-    // a glued cue: the test inline.)
+    // a glued cue: MayBeGluedCue before the look-up.)
     const bool is_joined = MayBeGluedCue(tok[i]) && JoinedCue(tok[i], lexicon_, &joined);
     const Token* cue_token = is_joined ? &joined : &tok[i];
     size_t clear_end = 0;  // after "made (it) clear", the token after "clear"
@@ -2474,8 +2490,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               (left->begin == sfirst || (tok[left->begin - 1].Is(kComma) && !p.NumberComma(left->begin - 1)) ||
                // (or a connective that opens the sentence: "But Mr. Grassley and Mr. Leahy say";
                // or a subordinator: "as China and Russia support the government")
-               (left->begin == sfirst + 1 && tok[sfirst].Is(kCapitalised) &&
-                (tok[sfirst].lower == "but"sv || tok[sfirst].lower == "and"sv || tok[sfirst].lower == "yet"sv)) ||
+               (left->begin == sfirst + 1 && IsOpeningConnective(tok[sfirst])) ||
                ((IsSubordinator(tok[left->begin - 1]) || tok[left->begin - 1].lower == "as"sv) && tok[left->begin].Is(kCapitalised) &&
                 tok[left->end - 1].Is(kCapitalised)) ||
                // (or a quotation: '"...," Smith and Jones said')
@@ -2545,7 +2560,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
           if (cs < l && tok[cs].Is(kComma) && quoted != SIZE_MAX) ++cs;
           cs = std::max(cs, p.ProseStart(sfirst, l));  // not a headline and dateline before it
-          if (cs < l && tok[cs].Is(kCapitalised) && (tok[cs].lower == "but"sv || tok[cs].lower == "and"sv || tok[cs].lower == "yet"sv)) ++cs;
+          if (cs < l && IsOpeningConnective(tok[cs])) ++cs;
           // (A stop inside a parenthesis is an abbreviation's: "(R-Ga.)".)
           // (Nor one before a comma: "Sen. Marco Rubio, R-Fla., said".)
           auto stops = [&](size_t c) {
@@ -2735,14 +2750,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (src && ((src->end < send && !tok[src->end].Is(kPronoun | kTime) &&
                      (tok[src->end].Is(kBe | kSkip | kCueAuxiliary) || (LooksLikeVerb(tok[src->end]) && tok[src->end].lower.ends_with("s")))) ||
                     // (Or a past right after a name, inside the phrase: "Mukasey, the attorney
-                    // general, said Clinton erred."; not a participle before its preposition or
-                    // day, "said Smith quoted in the report".)
-                    [&] {
-                      for (size_t k = src->begin + 1; k < src->end; ++k) {
-                        if (LooksLikePast(tok[k]) && tok[k - 1].Is(kCapitalised) && !(k + 1 < send && tok[k + 1].Is(kPreposition | kTime))) return true;
-                      }
-                      return false;
-                    }() ||
+                    // general, said Clinton erred.")
+                    NameThenPast(tok, *src, send) ||
                     (IsParticiple(tok[src->begin]) && !tok[src->begin].Is(kCapitalised)))) {
           src.reset();
         }
@@ -2973,10 +2982,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (tok[b].Is(kQuote)) ++b;
             // (A connective that opens the sentence is no subject: "But the court overruled and
             // said ...".)
-            if (b + 1 < i && tok[b].Is(kCapitalised) && (tok[b].lower == "but"sv || tok[b].lower == "and"sv || tok[b].lower == "yet"sv) &&
-                !tok[b + 1].Is(kComma)) {
-              ++b;
-            }
+            if (b + 1 < i && IsOpeningConnective(tok[b]) && !tok[b + 1].Is(kComma)) ++b;
             // An opening phrase ("Speaking in Salem, Trump ..."; "Though she ..., Clinton ...") is
             // not the subject: it ends at its comma.
             // (So does a connective: "However, Arango, like ..., was more explicit and said ...".)

@@ -1014,7 +1014,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Analysts view the bid as an attempt to trigger a counter offer.",
        "Analysts|view|the bid as an attempt to trigger a counter offer|bare-clause"},
       // A participle that opens the sentence takes the subject after its comma as its source
-      // (s34); a name ends at its capitalised words; the comma may close a quotation.
+      // (s34); a name ends at its capitalised words; the comma may close a quotation. (The
+      // quote-before frame of "urged" is the one PolNeAR's gold gives this train sentence, read
+      // there: the opening phrase and its quotation as what Will urged.)
       {"Noting that both Reagan and Trump battled the media, Schlafly put her finger on one facet.",
        "Schlafly|Noting|that both Reagan and Trump battled the media|that-clause"},
       {"Arguing that the law was unfair, the group filed suit.", "the group|Arguing|that the law was unfair|that-clause"},
