@@ -609,6 +609,27 @@ bool IsCatenative(const Token& t, const Token& prev) {
       "scrambling"};
   return std::find(std::begin(kVerbs), std::end(kVerbs), w) != std::end(kVerbs) || IsCatenativeAdjective(t);
 }
+// A verb of occasion before its object or place, "to" and the cue: "Clinton took to Twitter to
+// say thanks", "Ramos used his acceptance speech to call for ...", "Carson went on ABC's This
+// Week to defend ...", "Davis appeared on Fox to defend her". `to` is the index of "to"; the
+// verb's index, or SIZE_MAX. Between them one to eight words of a noun phrase or a preposition's
+// (no comma, quotation, verb or clause boundary).
+size_t PurposeVerbBefore(const std::vector<Token>& tok, size_t to, size_t sfirst) {
+  static constexpr std::string_view kVerbs[] = {"took", "takes", "take", "used", "uses", "use", "went", "goes", "appeared", "appears",
+                                                "held", "holds", "hold", "turned", "turns", "called", "convened", "seized"};
+  for (size_t k = to; k > sfirst && k + 9 > to; --k) {
+    const Token& t = tok[k - 1];
+    // (Not a passive, "the powers held by Reagan to decide", nor "took exception to".)
+    if (k < to && std::find(std::begin(kVerbs), std::end(kVerbs), t.lower) != std::end(kVerbs)) {
+      return tok[k].lower == "by"sv || tok[k].lower == "exception"sv ? SIZE_MAX : k - 1;
+    }
+    if (t.Is(kPunct) && !t.Is(kPossessive)) return SIZE_MAX;
+    if (t.lower == "to"sv) continue;  // ("took to Twitter": a preposition here)
+    // (A cue word in its base form is a noun here: "held a conference call to defend".)
+    if ((t.Is(kCue) && !IsBaseForm(t)) || t.Is(kBe | kSkip | kBoundary | kCueAuxiliary) || IsRelative(t) || IsSubordinator(t)) return SIZE_MAX;
+  }
+  return SIZE_MAX;
+}
 // A conjunction that opens a subordinate clause of time or cause: "when", "because", "after",
 // "before", "while", "since", "although", "though".
 bool IsSubordinator(const Token& t) {
@@ -2348,8 +2369,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         // A verb that goes on to the cue through "to": "Trump went on to say that ...", "she
         // continued to question whether ...": the source is that verb's subject.
-        if (l > sfirst + 2 && tok[l - 1].lower == "to"sv && IsCatenative(tok[l - 2], tok[l - 3]) && IsBaseForm(cue) && !p.InsideQuote(l - 1)) {
-          chain = tok[l - 2].lower == "on"sv ? l - 3 : l - 2;
+        // (Or a verb of occasion with its object or place: "Clinton took to Twitter to say".)
+        const bool to_cue = l > sfirst + 2 && tok[l - 1].lower == "to"sv && IsBaseForm(cue) && !p.InsideQuote(l - 1);
+        const size_t purpose = to_cue && !IsCatenative(tok[l - 2], tok[l - 3]) ? PurposeVerbBefore(tok, l - 1, sfirst) : SIZE_MAX;
+        if (to_cue && (purpose != SIZE_MAX || IsCatenative(tok[l - 2], tok[l - 3]))) {
+          chain = purpose != SIZE_MAX ? purpose : tok[l - 2].lower == "on"sv ? l - 3 : l - 2;
           l = chain;
           // ("was quick to", "are slightly more likely to", "is trying to": an adjective or a
           // participle after a form of "be".)

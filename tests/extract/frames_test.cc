@@ -1022,6 +1022,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Arguing that the law was unfair, the group filed suit.", "the group|Arguing|that the law was unfair|that-clause"},
       {"Citing his \"reveries about the job,\" Will urged Trump to quit.",
        "Will|Citing|his \"reveries about the job,\"|bare-clause; Will|urged|Citing his \"reveries about the job,\"|quote-before"},
+      // A verb of occasion with its object or place before "to" and the cue: the source is its
+      // subject, the cue runs from it (s35).
+      {"Hillary Clinton took to Twitter to say thanks.", "Hillary Clinton|took to Twitter to say|thanks|bare-clause"},
+      {"Ramos used his acceptance speech to call for the resignation of the president.",
+       "Ramos|used his acceptance speech to call|the resignation of the president|object"},
+      {"He held a three-hour conference call to defend Valeant.", "He|held a three-hour conference call to defend|Valeant|object"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
@@ -1376,6 +1382,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The Treasury accepted 6.6 billion dlrs of bids.", ""},
       {"The following table lists the rate of payments.", ""},
       {"The two sides will resume talks next week.", ""},
+      // A passive or "took exception to" is no verb of occasion (s35).
+      {"It would give Yeutter the powers now held by Reagan to decide whether to retaliate.", ""},
+      {"Denman took exception to U.S. efforts to seek reciprocity.", ""},
   };
   for (const auto& c : cases) {
     INFO(c.text);
