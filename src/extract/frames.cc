@@ -3423,7 +3423,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      !tok[k].Is(kTime)) {  // (a name ends before a day: "endorsed Cruz Wednesday")
                 ++k;
               }
-              if (k < *content_end && k > j && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
+              // (A possessive name determines the noun after it: "criticized Clinton's email
+              // use", "condemned Trump's call for ...".)
+              if (k < *content_end && k > j && !tok[k - 1].Is(kPossessive) && (tok[k].Is(kTime) || IsCircumstanceWord(tok[k]))) content_end = k;
             }
             // An object ends before a subordinate clause of the narration: "criticized it because
             // it fell short", "banned waterboarding when he took office"; and before a clause of
