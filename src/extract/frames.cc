@@ -378,7 +378,7 @@ class Paragraph {
     while (m < end && m < j + 30 && !tok[m].Is(kPunct)) ++m;
     if (m + 1 >= end || m >= j + 30 || !tok[m].Is(kComma)) return false;
     if (j == k + 1 && IsThat(tok[k])) return true;
-    if (!VerbWord(tok[m + 1]) || (m + 2 < end && IsRelative(tok[m + 2]))) return false;
+    if (!(VerbWord(tok[m + 1]) || LooksLikePast(tok[m + 1])) || (m + 2 < end && IsRelative(tok[m + 2]))) return false;
     const Token& o = tok[j + 1];
     return IsRelative(o) || IsSubordinator(o) || o.Is(kPreposition) || IsParticiple(o) || !VerbSeen(j + 1, m);
   }

@@ -1030,6 +1030,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He held a three-hour conference call to defend Valeant.", "He|held a three-hour conference call to defend|Valeant|object"},
       // A possessive name as the object goes on to its noun, a time word too ("email", "call").
       {"Mukasey criticized Clinton's email use.", "Mukasey|criticized|Clinton's email use|object"},
+      // A subject's relative clause between commas before an irregular past goes on with the
+      // clause (s35).
+      {"Sources told Reuters the pullout of Growmark, which holds 70 pct of the stock, led to the call for dissolution.",
+       "Sources|told|the pullout of Growmark, which holds 70 pct of the stock, led to the call for dissolution|bare-clause"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
