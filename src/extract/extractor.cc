@@ -81,6 +81,20 @@ bool IsDayName(std::string_view w) {
   return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
 }
 
+// Whether the word right before byte `at` of `text` is a preposition of place or membership
+// ("Republicans in Congress", "voters from Texas", "the mayor of Chicago"): a name after it is
+// the object of a longer subject, not the source on its own.
+bool AfterPreposition(std::string_view text, uint32_t at) {
+  size_t e = at;
+  while (e > 0 && text[e - 1] == ' ') --e;
+  if (e == at) return false;
+  size_t b = e;
+  while (b > 0 && std::isalpha(static_cast<unsigned char>(text[b - 1]))) --b;
+  static constexpr std::string_view kPrepositions[] = {"in", "from", "of", "at", "across", "outside", "inside", "for", "on", "with", "among"};
+  const std::string_view w = text.substr(b, e - b);
+  return std::find(std::begin(kPrepositions), std::end(kPrepositions), w) != std::end(kPrepositions);
+}
+
 // Drops the capitalised words that start a sentence but no name from the front of a reference:
 // "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
 Span TrimLeadingNonNames(std::string_view text, Span span) {
@@ -88,8 +102,9 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
       "On", "In", "At", "By", "For", "After", "Before", "But", "And", "Or", "So", "Yet", "Since", "Until", "When", "As",
       "Although", "Though", "Because", "If",
       "While", "Then", "Now", "Also", "Meanwhile", "Later", "Earlier", "Last", "Next", "This", "That", "Early", "Late",
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow",
-      // Titles written before a name are not part of it ("Minister Gholamreza Aqazadeh").
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow"};
+  // Titles written before a name are not part of it ("Minister Gholamreza Aqazadeh").
+  static const std::set<std::string, std::less<>> kTitles = {
       "President", "Minister", "Secretary", "General", "Gen.", "Colonel", "Col.", "Senator", "Sen.", "Governor",
       "Gov.", "Mayor", "Chairman", "Director", "Ambassador", "Judge", "Dr.", "Mr.", "Mrs.", "Ms.", "Prime", "Deputy",
       "Foreign", "Finance", "Defence", "Defense", "Interior", "Economy", "Trade", "Energy", "Agriculture", "Chief",
@@ -102,9 +117,14 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
     size_t sp = 0;
     while (sp < rest.size() && rest[sp] != ' ' && rest[sp] != '\n') ++sp;
     if (sp == rest.size()) break;
-    if (!kLead.count(rest.substr(0, sp))) break;
-    span.begin += static_cast<uint32_t>(sp);
-    while (span.begin < span.end && (text[span.begin] == ' ' || text[span.begin] == '\n')) ++span.begin;
+    const std::string_view word = rest.substr(0, sp);
+    const bool title = !kLead.count(word);
+    if (title && !kTitles.count(word)) break;
+    uint32_t next = span.begin + static_cast<uint32_t>(sp);
+    while (next < span.end && (text[next] == ' ' || text[next] == '\n')) ++next;
+    // (A title before "of" is the head of its phrase: "Secretary of State John Kerry" keeps it.)
+    if (title && next < span.end && text[next] >= 'a' && text[next] <= 'z') break;
+    span.begin = next;
   }
   return span;
 }
@@ -578,9 +598,18 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     w.out.attributions.push_back(std::move(a));
     extras.push_back(std::move(x));
   };
+  // The token layer's frames (extract/frames.h), added below where no pattern rule found one.
+  const std::vector<FrameMatch> found = frames_.Find(text, headline);
   for (const rules::Match* m : attribution_m) {
     auto cue = m->Group("cue");
     if (!cue || cue->empty()) continue;
+    // A pattern's source that is a name after a preposition ("Republicans in Congress say that
+    // ...": "Congress") is only part of the subject: the token layer's frame of the same cue,
+    // whose source is the whole phrase, is the one kept.
+    if (auto src = m->Group("source"); src && AfterPreposition(text.text, src->begin) &&
+        std::any_of(found.begin(), found.end(), [&](const FrameMatch& f) { return f.cue.begin == cue->begin && f.source && f.source->begin < src->begin; })) {
+      continue;
+    }
     bool overlap = false;
     // Disjoint spans by start: only the neighbours of this cue can overlap it.
     auto next = taken_cues.lower_bound(cue->begin);
@@ -630,7 +659,6 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       longest = std::max(longest, a.content.span.size());
     }
     std::sort(contents.begin(), contents.end(), [](Span x, Span y) { return x.begin < y.begin; });
-    const std::vector<FrameMatch> found = frames_.Find(text, headline);
     w.out.attributions.reserve(w.out.attributions.size() + found.size());
     extras.reserve(w.out.attributions.capacity());
     for (const FrameMatch& f : found) {

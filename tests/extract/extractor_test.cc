@@ -87,6 +87,16 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       // A day is no source for the pattern rules either (s32: "Monday" was).
       {"The State Department on Monday said that the general was killed.",
        "The State Department|said|that the general was killed|asserts|the State Department"},
+      // Nor a name after a preposition: the token layer's whole subject is the source (s35:
+      // "Congress" was).
+      {"Republicans in Congress say that the general was killed.",
+       "Republicans in Congress|say|that the general was killed|asserts|Republicans in Congress"},
+      // A title before "of" heads its phrase; one before a name is dropped from the speaker's
+      // name, a connective from the source (s35: "of State John Kerry" was the source).
+      {"Secretary of State John Kerry said the general was killed.",
+       "Secretary of State John Kerry|said|the general was killed|asserts|Secretary of State John Kerry"},
+      {"But Minister Gholamreza Aqazadeh said the general was killed.",
+       "Gholamreza Aqazadeh|said|the general was killed|asserts|Gholamreza Aqazadeh"},
       // A quotation that goes on in the next sentence without a cue of its own is one content
       // with the frame's (PolNeAR's convention)...
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",
