@@ -1028,6 +1028,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Ramos used his acceptance speech to call for the resignation of the president.",
        "Ramos|used his acceptance speech to call|the resignation of the president|object"},
       {"He held a three-hour conference call to defend Valeant.", "He|held a three-hour conference call to defend|Valeant|object"},
+      // A long plural subject before a verb of thinking (s35).
+      {"Professionals in the grains trade think that farmers will plant less.",
+       "Professionals in the grains trade|think|that farmers will plant less|that-clause"},
       // A possessive name as the object goes on to its noun, a time word too ("email", "call").
       {"Mukasey criticized Clinton's email use.", "Mukasey|criticized|Clinton's email use|object"},
       // A subject's relative clause between commas before an irregular past goes on with the
