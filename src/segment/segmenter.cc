@@ -21,6 +21,10 @@ size_t Indent(std::string_view line) {
   return n == std::string_view::npos ? line.size() : n;
 }
 
+// A line longer than any hard wrap: text that puts each paragraph on one line ("one paragraph per
+// line", as web copy saved as text does) ends its paragraph there even without a blank line.
+constexpr size_t kUnwrappedLine = 150;
+
 // A Markdown line that starts a block of its own (heading, list item, quote) in the ORIGINAL
 // text; after normalisation its marker is blank, so the original is consulted.
 bool StartsMarkdownBlock(std::string_view original_line) {
@@ -159,6 +163,7 @@ void Segmenter::SplitParagraphs(Text* t) {
   }
   bool open = false;
   uint32_t begin = 0, last_end = 0;
+  size_t last_line = 0;  // the length of the paragraph's last line so far
   for (std::string_view line : lines) {
     auto pos = static_cast<uint32_t>(line.data() - s.data());
     if (IsBlank(line)) {
@@ -167,7 +172,7 @@ void Segmenter::SplitParagraphs(Text* t) {
       continue;
     }
     size_t indent = Indent(line);
-    if (open && wire && indent > 0) {
+    if (open && ((wire && indent > 0) || last_line > kUnwrappedLine)) {
       t->paragraphs.push_back({{begin, last_end}, 0, 0});
       open = false;
     }
@@ -176,6 +181,7 @@ void Segmenter::SplitParagraphs(Text* t) {
       open = true;
     }
     last_end = pos + static_cast<uint32_t>(line.size());
+    last_line = line.size();
   }
   if (open) t->paragraphs.push_back({{begin, last_end}, 0, 0});
 }

@@ -116,6 +116,26 @@ TEST_CASE("Paragraphs: wire copy with one-line paragraphs - uniformly indented t
   CHECK(paras("  All lines\n  are indented\n  alike.\n") == std::vector<std::string>{"All lines\n  are indented\n  alike."});
 }
 
+TEST_CASE("Paragraphs: a line longer than any hard wrap ends its paragraph", "[segment]") {
+  auto paras = [](const std::string& text) {
+    auto doc = ingest::LoadDocument("t.txt", text);
+    REQUIRE(doc.ok());
+    Text t = MakeSegmenter()->Segment(doc.value());
+    std::vector<std::string> out;
+    for (const auto& p : t.paragraphs) out.emplace_back(t.Slice(p.span));
+    return out;
+  };
+  // Web copy saved one paragraph per line, with an indented line that turned wire paragraphs on
+  // (s35: an unclosed quotation in the long line ran on over the next lines).
+  const std::string long_line = "More from the report: \"Today numerous online survey vendors condition their samples on "
+                                "nondemographic variables in an effort to make them more representative.";
+  REQUIRE(long_line.size() > 150);
+  CHECK(paras(long_line + "\nTHE WEEKEND'S POLLS\n-One poll shows Cruz ahead.\n -Clinton leads Sanders.\n-Trump leads.\n") ==
+        std::vector<std::string>{long_line, "THE WEEKEND'S POLLS\n-One poll shows Cruz ahead.", "-Clinton leads Sanders.\n-Trump leads."});
+  // Lines of a hard wrap stay one paragraph.
+  CHECK(paras("A line that wraps\nat seventy columns.\n") == std::vector<std::string>{"A line that wraps\nat seventy columns."});
+}
+
 TEST_CASE("Markdown blocks start paragraphs - markup is blank in the text", "[segment]") {
   auto doc = ingest::LoadDocument("t.md", "# Title\nText **here**.\n- one item\n- two item\n");
   REQUIRE(doc.ok());
