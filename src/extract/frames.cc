@@ -630,6 +630,41 @@ size_t PurposeVerbBefore(const std::vector<Token>& tok, size_t to, size_t sfirst
   }
   return SIZE_MAX;
 }
+// An object relative clause whose verb is the cue: "a claim that Gowdy's office strongly
+// disputes", "the trade bill, which he once supported -", "a candidate whom many party members
+// strongly oppose.": the index of the relative word before the source `src`, or SIZE_MAX. The verb
+// takes a thing (a verb of judging, thinking or acting, or one of the `cue-passive` lexicon's)
+// and nothing follows it but the end of the clause, a circumstance's preposition or "and"/"but"
+// (`j`, the first token after the cue and its circumstances).
+size_t ObjectRelative(const Paragraph& p, const std::optional<Chunk>& src, size_t sfirst, const Token& cue, size_t j, size_t send) {
+  if (!src || src->begin < sfirst + 2) return SIZE_MAX;
+  const std::vector<Token>& tok = p.tok;
+  const size_t r = src->begin - 1;
+  const Token& w = tok[r];
+  const bool that = w.lower == "that"sv;
+  if (w.Is(kCapitalised) || !(that || w.lower == "which"sv || w.lower == "whom"sv || w.lower == "who"sv) || p.InsideQuote(r)) return SIZE_MAX;
+  if (!cue.Is(kCueOther | kCueThought | kCuePassive) || IsParticiple(cue)) return SIZE_MAX;
+  // (The source opens a noun phrase: after a subject's relative word a verb follows, "Republicans
+  // who control Congress refused", "Trump, who took to the talk shows".)
+  if (!tok[src->begin].Is(kPronoun | kDeterminer | kCapitalised | kNumber)) return SIZE_MAX;
+  // The noun the relative word follows ("a claim that", "the bill, which"): not a verb ("said
+  // that"), a preposition ("in which") or a conjunction.
+  const Token& n = tok[r - 1];
+  if (that) {
+    if (!n.Is(kWord) || n.Is(kCapitalised | kPronoun | kPreposition | kBoundary | kBe | kSkip | kCueAuxiliary | kNumber) || VerbWord(n) ||
+        (n.Is(kCue) && !n.Is(kCueNoun)) || IsParticiple(n) || LooksLikePast(n)) {
+      return SIZE_MAX;
+    }
+  } else if (!(n.Is(kComma) || IsDash(n) || n.lower == "("sv || (n.Is(kWord) && !n.Is(kPreposition | kBoundary | kBe | kSkip | kCueAuxiliary | kPronoun)))) {
+    return SIZE_MAX;
+  }
+  if (j >= send) return r;
+  const Token& a = tok[j];
+  if (a.Is(kFinal | kComma) || IsDash(a) || a.lower == ")"sv || a.lower == ";"sv) return r;
+  if (a.lower == "and"sv || a.lower == "but"sv) return r;
+  static constexpr std::string_view kCircumstance[] = {"in", "at", "during", "since", "before", "after", "when", "because", "until"};
+  return std::find(std::begin(kCircumstance), std::end(kCircumstance), a.lower) != std::end(kCircumstance) ? r : SIZE_MAX;
+}
 // A conjunction that opens a subordinate clause of time or cause: "when", "because", "after",
 // "before", "while", "since", "although", "though".
 bool IsSubordinator(const Token& t) {
@@ -3225,6 +3260,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (const size_t c = *content_end; !punct && c < send && tok[c].Is(kWord) && !tok[c].Is(kCue)) {
               content_end = std::max(c, p.ClauseEnd(c));
             }
+          } else if (const size_t rel = chain == SIZE_MAX ? ObjectRelative(p, src, sfirst, cue, j, send) : SIZE_MAX; rel != SIZE_MAX) {
+            // "a claim that Gowdy's office strongly disputes", "which he once supported": the
+            // relative word stands for what the verb takes (PolNeAR's content is the word).
+            content_first = rel;
+            content_end = rel + 1;
+            f.form = "object-relative";
           } else if (punct || j >= send) {
             continue;
           } else if ((tok[j].lower == "to" || (tok[j].lower == "not"sv && j + 2 < send && tok[j + 1].lower == "to"sv && tok[j + 2].Is(kWord) &&

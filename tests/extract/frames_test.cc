@@ -1031,6 +1031,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A long plural subject before a verb of thinking (s35).
       {"Professionals in the grains trade think that farmers will plant less.",
        "Professionals in the grains trade|think|that farmers will plant less|that-clause"},
+      // An object relative clause whose verb is the cue: the relative word is the content (s35).
+      {"Shipowners have offered a 100 pct raise, which the seamen rejected.", "the seamen|rejected|which|object-relative"},
+      {"He turned against the trade bill - which he once supported - and embraced Trump.", "he|supported|which|object-relative"},
+      {"He ran with a candidate whom many party members strongly oppose.", "many party members|oppose|whom|object-relative"},
       // A possessive name as the object goes on to its noun, a time word too ("email", "call").
       {"Mukasey criticized Clinton's email use.", "Mukasey|criticized|Clinton's email use|object"},
       // A subject's relative clause between commas before an irregular past goes on with the
@@ -1391,6 +1395,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The Treasury accepted 6.6 billion dlrs of bids.", ""},
       {"The following table lists the rate of payments.", ""},
       {"The two sides will resume talks next week.", ""},
+      // A subject's relative clause is no object relative, nor a verb followed by its object (s35).
+      {"Republicans who control Congress refused.", ""},
+      {"It was a plan which he once supported strongly in the Senate.", ""},
       // A passive or "took exception to" is no verb of occasion (s35).
       {"It would give Yeutter the powers now held by Reagan to decide whether to retaliate.", ""},
       {"Denman took exception to U.S. efforts to seek reciprocity.", ""},
