@@ -1471,8 +1471,12 @@ size_t CircumstanceOpen(const std::vector<Token>& tok, size_t close, size_t floo
   }
   // (The subject before it opens the sentence: not "Yet some voters who have listened to his
   // speeches, on television or at ..., said".)
+  // (Or after a demonstrative or connective that opens it: "That letter, on Trump Organization
+  // letterhead, demanded ...", "But the judge, in a ruling, said".)
   const auto head = ChunkBefore(tok, open - 1, floor);
-  if (!head || head->begin != floor || tok[open - 2].Is(kNumber)) return SIZE_MAX;
+  const bool opener = head && head->begin == floor + 1 && tok[floor].Is(kCapitalised) &&
+                      (IsOpeningConnective(tok[floor]) || tok[floor].lower == "that"sv || tok[floor].lower == "this"sv);
+  if (!head || (head->begin != floor && !opener) || tok[open - 2].Is(kNumber)) return SIZE_MAX;
   return open - 1;
 }
 

@@ -1031,6 +1031,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A long plural subject before a verb of thinking (s35).
       {"Professionals in the grains trade think that farmers will plant less.",
        "Professionals in the grains trade|think|that farmers will plant less|that-clause"},
+      // A circumstance between commas after a subject that a demonstrative or connective opens
+      // (s35).
+      {"But the judge, in a ruling on Monday, said the law was void.", "the judge|said|the law was void|bare-clause"},
       // An object relative clause whose verb is the cue: the relative word is the content (s35).
       {"Shipowners have offered a 100 pct raise, which the seamen rejected.", "the seamen|rejected|which|object-relative"},
       {"He turned against the trade bill - which he once supported - and embraced Trump.", "he|supported|which|object-relative"},
