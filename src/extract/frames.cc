@@ -201,9 +201,14 @@ class Paragraph {
     size_t j = k;
     // Whether a that-clause opens with a circumstance ("that under government rules, ..."),
     // tested once rather than at every comma.
-    const bool opening_circumstance = k + 2 < end && IsThat(tok[k]) &&
-                                      (tok[k + 1].Is(kPreposition) || IsSubordinator(tok[k + 1]) || tok[k + 1].lower == "given"sv) &&
-                                      !tok[k + 1].Is(kPronoun | kDeterminer) && !tok[k + 2].Is(kNumber);
+    // (Or one between commas: "that, in retrospect, ...", "that, while 37 percent ...,".)
+    const bool comma_open = k + 3 < end && IsThat(tok[k]) && tok[k + 1].Is(kComma) &&
+                            ((tok[k + 2].Is(kPreposition) && !tok[k + 2].Is(kCapitalised)) || IsSubordinator(tok[k + 2]) ||
+                             tok[k + 2].lower == "if"sv || tok[k + 2].lower == "as"sv);
+    const size_t c0 = comma_open ? k + 1 : k;  // the token before the circumstance
+    const bool opening_circumstance = c0 + 2 < end && IsThat(tok[k]) &&
+                                      (tok[c0 + 1].Is(kPreposition) || IsSubordinator(tok[c0 + 1]) || tok[c0 + 1].lower == "given"sv || comma_open) &&
+                                      !tok[c0 + 1].Is(kPronoun | kDeterminer) && !tok[c0 + 2].Is(kNumber);
     bool verb_seen = false;  // a verb in [k, verb_from)
     size_t verb_from = k;
     for (; j < end; ++j) {
@@ -277,15 +282,30 @@ class Paragraph {
       if (t.Is(kComma) && j + 1 < end) {
         const Token& n = tok[j + 1];
         if (j > k && NumberComma(j)) continue;  // "240,000"
+        // "that, while ..., Z", "that, because Comey testified it was \"truthful,\" it is ...": the
+        // circumstance between commas (a quotation's closing comma too) opens the clause.
+        if (j == k + 1 && comma_open) {
+          size_t m = j + 1;
+          for (; m < end && m < j + 40 && !tok[m].Is(kComma); ++m) {
+            if (IsOpening(m)) {
+              m = Close(m);
+              if (m < end && tok[m - 1].Is(kComma)) break;
+            }
+          }
+          if (m + 1 < end && m < j + 40 && tok[m + 1].Is(kWord)) {
+            j = m;
+            continue;
+          }
+        }
         // A circumstance that opens a that-clause ends at its comma, not the clause: "that under
         // government rules, even newspaper articles can be deemed ...", "that before the attacks,
         // requests were made ...".
         // (Not "that about 4 million people live ..., making ...", a quantity; nor before an
         // inverted frame, "he finds that in government work, he said".)
-        if (j > k + 2 && opening_circumstance &&
+        if (j > c0 + 2 && opening_circumstance &&
             std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(j + 1), tok.begin() + static_cast<std::ptrdiff_t>(std::min(end, j + 5)),
                          [](const Token& w) { return w.Is(kCueSpeech) && !w.Is(kCapitalised); }) &&
-            std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(k + 1), tok.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& w) {
+            std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(c0 + 1), tok.begin() + static_cast<std::ptrdiff_t>(j), [](const Token& w) {
               return (w.Is(kBe | kSkip | kCueAuxiliary | kCue) && !w.Is(kPronoun | kTime)) || (LooksLikePast(w) && !w.Is(kCapitalised));
             })) {
           continue;
@@ -3183,7 +3203,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // relative clauses of the object.)
           const bool relative_aux = k > j && IsThat(t) && k + 1 < send && tok[k + 1].Is(kSkip | kCueAuxiliary) && !tok[k + 1].Is(kPronoun | kTime) &&
                                     tok[k - 1].Is(kWord) && !tok[k - 1].Is(kTime | kPreposition);
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after()) && !relative_aux &&
+          // (A circumstance between commas may open the clause: "told ABC News that, in
+          // retrospect, it was a mistake", "that, if elected, he would".)
+          const bool comma_circumstance = IsThat(t) && k + 2 < send && tok[k + 1].Is(kComma) &&
+                                          ((tok[k + 2].Is(kPreposition) && !tok[k + 2].Is(kCapitalised)) || IsSubordinator(tok[k + 2]) ||
+                                           tok[k + 2].lower == "if"sv || tok[k + 2].lower == "as"sv);
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after() || comma_circumstance) &&
+              !relative_aux &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
                // (A plural noun before a verb group is a subject: "said ... that trials were".)
                // (Or before a parenthesis: "said in an interview that trials, with expert

@@ -574,7 +574,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Abortion opponents said the decision, which struck down restrictions on clinics, illustrates the importance of the court.",
        "Abortion opponents|said|the decision, which struck down restrictions on clinics, illustrates the importance of the court|bare-clause"},
       {"Sanders advisers insist that, with the candidate focused on the primaries, there have been few talks.",
-       "Sanders advisers|insist|that, with the candidate focused on the primaries, there have been few talks|bare-clause"},
+       "Sanders advisers|insist|that, with the candidate focused on the primaries, there have been few talks|that-clause"},
       // A plural source with a prepositional phrase before a base form: "for", "of", "close to".
       {"Executives for Mondelez say the company will save $46 million.",
        "Executives for Mondelez|say|the company will save $46 million|bare-clause"},
@@ -1034,6 +1034,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A circumstance between commas after a subject that a demonstrative or connective opens
       // (s35).
       {"But the judge, in a ruling on Monday, said the law was void.", "the judge|said|the law was void|bare-clause"},
+      // A that-clause that a circumstance between commas opens, past an addressee or ", while"
+      // (s35).
+      {"Clinton reiterated to ABC News that, in retrospect, it was a mistake.",
+       "Clinton|reiterated|that, in retrospect, it was a mistake|that-clause"},
+      {"The poll also finds that, while 37 percent of voters blame Trump, most do not.",
+       "The poll|finds|that, while 37 percent of voters blame Trump, most do not|that-clause"},
       // An object relative clause whose verb is the cue: the relative word is the content (s35).
       {"Shipowners have offered a 100 pct raise, which the seamen rejected.", "the seamen|rejected|which|object-relative"},
       {"He turned against the trade bill - which he once supported - and embraced Trump.", "he|supported|which|object-relative"},
