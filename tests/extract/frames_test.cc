@@ -1034,6 +1034,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A circumstance between commas after a subject that a demonstrative or connective opens
       // (s35).
       {"But the judge, in a ruling on Monday, said the law was void.", "the judge|said|the law was void|bare-clause"},
+      // "questioning" takes its object after a gerund's preposition (s35).
+      {"Trump injected a new element into the race by questioning Mr. Cruz's eligibility.",
+       "Trump|questioning|Mr. Cruz's eligibility|bare-clause"},
       // A that-clause that a circumstance between commas opens, past an addressee or ", while"
       // (s35).
       {"Clinton reiterated to ABC News that, in retrospect, it was a mistake.",
