@@ -98,17 +98,27 @@ bool AfterPreposition(std::string_view text, uint32_t at) {
 // Drops the capitalised words that start a sentence but no name from the front of a reference:
 // "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
 Span TrimLeadingNonNames(std::string_view text, Span span) {
-  static const std::set<std::string, std::less<>> kLead = {
-      "On", "In", "At", "By", "For", "After", "Before", "But", "And", "Or", "So", "Yet", "Since", "Until", "When", "As",
-      "Although", "Though", "Because", "If",
-      "While", "Then", "Now", "Also", "Meanwhile", "Later", "Earlier", "Last", "Next", "This", "That", "Early", "Late",
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Tomorrow"};
-  // Titles written before a name are not part of it ("Minister Gholamreza Aqazadeh").
-  static const std::set<std::string, std::less<>> kTitles = {
-      "President", "Minister", "Secretary", "General", "Gen.", "Colonel", "Col.", "Senator", "Sen.", "Governor",
-      "Gov.", "Mayor", "Chairman", "Director", "Ambassador", "Judge", "Dr.", "Mr.", "Mrs.", "Ms.", "Prime", "Deputy",
-      "Foreign", "Finance", "Defence", "Defense", "Interior", "Economy", "Trade", "Energy", "Agriculture", "Chief",
-      "Vice", "Acting", "Former", "Rep.", "Lt.", "Sgt.", "Capt.", "King", "Queen", "Prince", "Chancellor"};
+  // Each word and whether it is a title: the capitalised words that open a sentence ("On",
+  // "But", "Monday") go, and so do titles written before a name ("Minister Gholamreza
+  // Aqazadeh"), one lookup per word.
+  static const std::map<std::string, bool, std::less<>> kLead = {
+      {"On", false}, {"In", false}, {"At", false}, {"By", false}, {"For", false}, {"After", false},
+      {"Before", false}, {"But", false}, {"And", false}, {"Or", false}, {"So", false}, {"Yet", false},
+      {"Since", false}, {"Until", false}, {"When", false}, {"As", false}, {"Although", false},
+      {"Though", false}, {"Because", false}, {"If", false}, {"While", false}, {"Then", false},
+      {"Now", false}, {"Also", false}, {"Meanwhile", false}, {"Later", false}, {"Earlier", false},
+      {"Last", false}, {"Next", false}, {"This", false}, {"That", false}, {"Early", false}, {"Late", false},
+      {"Monday", false}, {"Tuesday", false}, {"Wednesday", false}, {"Thursday", false}, {"Friday", false},
+      {"Saturday", false}, {"Sunday", false}, {"Today", false}, {"Yesterday", false}, {"Tomorrow", false},
+      {"President", true}, {"Minister", true}, {"Secretary", true}, {"General", true}, {"Gen.", true},
+      {"Colonel", true}, {"Col.", true}, {"Senator", true}, {"Sen.", true}, {"Governor", true},
+      {"Gov.", true}, {"Mayor", true}, {"Chairman", true}, {"Director", true}, {"Ambassador", true},
+      {"Judge", true}, {"Dr.", true}, {"Mr.", true}, {"Mrs.", true}, {"Ms.", true}, {"Prime", true},
+      {"Deputy", true}, {"Foreign", true}, {"Finance", true}, {"Defence", true}, {"Defense", true},
+      {"Interior", true}, {"Economy", true}, {"Trade", true}, {"Energy", true}, {"Agriculture", true},
+      {"Chief", true}, {"Vice", true}, {"Acting", true}, {"Former", true}, {"Rep.", true}, {"Lt.", true},
+      {"Sgt.", true}, {"Capt.", true}, {"King", true}, {"Queen", true}, {"Prince", true},
+      {"Chancellor", true}};
   while (span.begin < span.end) {
     std::string_view rest = text.substr(span.begin, span.size());
     // Every word of kLead is capitalised: a reference that starts otherwise keeps its front.
@@ -117,9 +127,9 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
     size_t sp = 0;
     while (sp < rest.size() && rest[sp] != ' ' && rest[sp] != '\n') ++sp;
     if (sp == rest.size()) break;
-    const std::string_view word = rest.substr(0, sp);
-    const bool title = !kLead.count(word);
-    if (title && !kTitles.count(word)) break;
+    const auto lead = kLead.find(rest.substr(0, sp));
+    if (lead == kLead.end()) break;
+    const bool title = lead->second;
     uint32_t next = span.begin + static_cast<uint32_t>(sp);
     while (next < span.end && (text[next] == ' ' || text[next] == '\n')) ++next;
     // (A title before "of" is the head of its phrase: "Secretary of State John Kerry" keeps it.)
