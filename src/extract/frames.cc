@@ -3137,6 +3137,25 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             object_end = j = obj->end;
           }
         }
+        // A parenthesis between commas right after the cue ("understood, for the first time, the
+        // psychology of crookedness", "now says, however, that ...", "recapitulated, with
+        // contempt, the moderators' zingers"): the content starts after it. Words only, no verb
+        // of saying or verb group inside, and a clause or phrase opens after it.
+        // (The parenthesis opens as a circumstance or connective does: a preposition, an adverb,
+        // "however", a subordinator; not an appositive, "told Rostenkowski, an Illinois Democrat,
+        // he backed", nor an inverted frame, ", the company said".)
+        const auto opens_parenthesis = [&](const Token& o) {
+          return (o.Is(kPreposition) && !o.Is(kCapitalised)) || IsSkippable(o) || IsSubordinator(o) || o.lower == "however"sv ||
+                 o.lower == "though"sv || o.lower == "again"sv || o.lower == "according"sv || o.lower == "referring"sv;
+        };
+        if (j + 3 < send && tok[j].Is(kComma) && !p.InsideQuote(j) && opens_parenthesis(tok[j + 1])) {
+          size_t m = j + 1;
+          while (m < send && m < j + 12 && tok[m].Is(kWord) && !tok[m].Is(kCueSpeech | kBe | kCueAuxiliary)) ++m;
+          if (m > j + 1 && m + 1 < send && tok[m].Is(kComma) && !p.NumberComma(m)) {
+            const Token& a = tok[m + 1];
+            if (IsThat(a) || IsWh(a) || p.IsOpening(m + 1) || (a.Is(kDeterminer | kPronoun) && !IsRelative(a) && !a.Is(kCapitalised))) j = m + 1;
+          }
+        }
         // A that-clause a few words on ("said in a statement Monday that").
         size_t window = j + 8;
         size_t passed = 0;  // the tokens of a relative clause passed over

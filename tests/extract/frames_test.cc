@@ -1034,6 +1034,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A circumstance between commas after a subject that a demonstrative or connective opens
       // (s35).
       {"But the judge, in a ruling on Monday, said the law was void.", "the judge|said|the law was void|bare-clause"},
+      // A parenthesis between commas right after the cue that opens as a circumstance or
+      // connective does (s35).
+      {"I understood, for the first time, the psychology of crookedness.", "I|understood|the psychology of crookedness|bare-clause"},
+      {"Cavaney said, however, he expects demand this year to be strong.", "Cavaney|said|he expects demand this year to be strong|bare-clause"},
       // "questioning" takes its object after a gerund's preposition (s35).
       {"Trump injected a new element into the race by questioning Mr. Cruz's eligibility.",
        "Trump|questioning|Mr. Cruz's eligibility|bare-clause"},
@@ -1407,6 +1411,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The Treasury accepted 6.6 billion dlrs of bids.", ""},
       {"The following table lists the rate of payments.", ""},
       {"The two sides will resume talks next week.", ""},
+      // An appositive after the cue's object is no parenthesis before the content (s35).
+      {"Denman told Rostenkowski, an Illinois Democrat, he backed the bill.", "he|backed|the bill|object"},
       // A subject's relative clause is no object relative, nor a verb followed by its object (s35).
       {"Republicans who control Congress refused.", ""},
       {"It was a plan which he once supported strongly in the Senate.", ""},
