@@ -3315,6 +3315,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = rel;
             content_end = rel + 1;
             f.form = "object-relative";
+          } else if (!punct && j < send && tok[j].lower == "so"sv && cue.Is(kCueSpeech | kCueThought) &&
+                     (j + 1 >= send || tok[j + 1].Is(kPunct | kTime | kPreposition) || IsSkippable(tok[j + 1]) || tok[j + 1].lower == "too"sv)) {
+            // "after 55 percent said so in December", "Ted Cruz apparently thinks so, too": "so"
+            // stands for what was said (PolNeAR's content); not "so many".
+            content_first = j;
+            content_end = j + 1;
+            f.form = "object";
           } else if (punct || j >= send) {
             continue;
           } else if ((tok[j].lower == "to" || (tok[j].lower == "not"sv && j + 2 < send && tok[j + 1].lower == "to"sv && tok[j + 2].Is(kWord) &&

@@ -1038,6 +1038,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // connective does (s35).
       {"I understood, for the first time, the psychology of crookedness.", "I|understood|the psychology of crookedness|bare-clause"},
       {"Cavaney said, however, he expects demand this year to be strong.", "Cavaney|said|he expects demand this year to be strong|bare-clause"},
+      // "so" after a verb of saying or thinking stands for what was said (s35).
+      {"Six in 10 say he is decisive, after 55 percent said so in December.",
+       "Six in 10|say|he is decisive|bare-clause; 55 percent|said|so|object"},
       // "questioning" takes its object after a gerund's preposition (s35).
       {"Trump injected a new element into the race by questioning Mr. Cruz's eligibility.",
        "Trump|questioning|Mr. Cruz's eligibility|bare-clause"},
@@ -1411,6 +1414,7 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The Treasury accepted 6.6 billion dlrs of bids.", ""},
       {"The following table lists the rate of payments.", ""},
       {"The two sides will resume talks next week.", ""},
+      {"He said so many things.", ""},
       // An appositive after the cue's object is no parenthesis before the content (s35).
       {"Denman told Rostenkowski, an Illinois Democrat, he backed the bill.", "he|backed|the bill|object"},
       // A subject's relative clause is no object relative, nor a verb followed by its object (s35).
