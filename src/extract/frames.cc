@@ -3132,7 +3132,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         size_t j = clear_end ? clear_end : i + 1;
         size_t object_first = SIZE_MAX, object_end = SIZE_MAX;  // an object after the cue
         if (cue.Is(kObjectFirst)) {
-          if (auto obj = ChunkAfter(tok, j, send)) {
+          // (A subject pronoun opens the content's clause, no object: "candidates promise they will
+          // stand by Israel", "warned he would veto it".)
+          const auto subject_case = [&](const Token& t) {
+            return t.lower == "he"sv || t.lower == "she"sv || t.lower == "they"sv || t.lower == "we"sv || t.lower == "i"sv;
+          };
+          if (auto obj = ChunkAfter(tok, j, send); obj && !(obj->end == obj->begin + 1 && subject_case(tok[obj->begin]))) {
             object_first = obj->begin;
             object_end = j = obj->end;
           }

@@ -1038,6 +1038,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // connective does (s35).
       {"I understood, for the first time, the psychology of crookedness.", "I|understood|the psychology of crookedness|bare-clause"},
       {"Cavaney said, however, he expects demand this year to be strong.", "Cavaney|said|he expects demand this year to be strong|bare-clause"},
+      // A subject pronoun after a verb that takes an object first opens the content's clause (s35).
+      {"Presidential candidates promise they will stand by Israel.",
+       "Presidential candidates|promise|they will stand by Israel|bare-clause"},
       // "so" after a verb of saying or thinking stands for what was said (s35).
       {"Six in 10 say he is decisive, after 55 percent said so in December.",
        "Six in 10|say|he is decisive|bare-clause; 55 percent|said|so|object"},
