@@ -202,11 +202,12 @@ class Paragraph {
     // Whether a that-clause opens with a circumstance ("that under government rules, ..."),
     // tested once rather than at every comma.
     // (Or one between commas: "that, in retrospect, ...", "that, while 37 percent ...,".)
-    const bool comma_open = k + 3 < end && IsThat(tok[k]) && tok[k + 1].Is(kComma) &&
+    const bool that = IsThat(tok[k]);
+    const bool comma_open = that && k + 3 < end && tok[k + 1].Is(kComma) &&
                             ((tok[k + 2].Is(kPreposition) && !tok[k + 2].Is(kCapitalised)) || IsSubordinator(tok[k + 2]) ||
                              tok[k + 2].lower == "if"sv || tok[k + 2].lower == "as"sv);
     const size_t c0 = comma_open ? k + 1 : k;  // the token before the circumstance
-    const bool opening_circumstance = c0 + 2 < end && IsThat(tok[k]) &&
+    const bool opening_circumstance = that && c0 + 2 < end &&
                                       (tok[c0 + 1].Is(kPreposition) || IsSubordinator(tok[c0 + 1]) || tok[c0 + 1].lower == "given"sv || comma_open) &&
                                       !tok[c0 + 1].Is(kPronoun | kDeterminer) && !tok[c0 + 2].Is(kNumber);
     bool verb_seen = false;  // a verb in [k, verb_from)
@@ -661,6 +662,8 @@ size_t ObjectRelative(const Paragraph& p, const std::optional<Chunk>& src, size_
   const std::vector<Token>& tok = p.tok;
   const size_t r = src->begin - 1;
   const Token& w = tok[r];
+  // (The relative words are all `source-boundary` words: one bit test first.)
+  if (!w.Is(kBoundary)) return SIZE_MAX;
   const bool that = w.lower == "that"sv;
   if (w.Is(kCapitalised) || !(that || w.lower == "which"sv || w.lower == "whom"sv || w.lower == "who"sv) || p.InsideQuote(r)) return SIZE_MAX;
   if (!cue.Is(kCueOther | kCueThought | kCuePassive) || IsParticiple(cue)) return SIZE_MAX;
@@ -2430,8 +2433,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // continued to question whether ...": the source is that verb's subject.
         // (Or a verb of occasion with its object or place: "Clinton took to Twitter to say".)
         const bool to_cue = l > sfirst + 2 && tok[l - 1].lower == "to"sv && IsBaseForm(cue) && !p.InsideQuote(l - 1);
-        const size_t purpose = to_cue && !IsCatenative(tok[l - 2], tok[l - 3]) ? PurposeVerbBefore(tok, l - 1, sfirst) : SIZE_MAX;
-        if (to_cue && (purpose != SIZE_MAX || IsCatenative(tok[l - 2], tok[l - 3]))) {
+        const bool catenative = to_cue && IsCatenative(tok[l - 2], tok[l - 3]);
+        const size_t purpose = to_cue && !catenative ? PurposeVerbBefore(tok, l - 1, sfirst) : SIZE_MAX;
+        if (catenative || purpose != SIZE_MAX) {
           chain = purpose != SIZE_MAX ? purpose : tok[l - 2].lower == "on"sv ? l - 3 : l - 2;
           l = chain;
           // ("was quick to", "are slightly more likely to", "is trying to": an adjective or a
@@ -3229,10 +3233,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                     tok[k - 1].Is(kWord) && !tok[k - 1].Is(kTime | kPreposition);
           // (A circumstance between commas may open the clause: "told ABC News that, in
           // retrospect, it was a mistake", "that, if elected, he would".)
-          const bool comma_circumstance = IsThat(t) && k + 2 < send && tok[k + 1].Is(kComma) &&
-                                          ((tok[k + 2].Is(kPreposition) && !tok[k + 2].Is(kCapitalised)) || IsSubordinator(tok[k + 2]) ||
-                                           tok[k + 2].lower == "if"sv || tok[k + 2].lower == "as"sv);
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after() || comma_circumstance) &&
+          const auto comma_circumstance = [&] {
+            return IsThat(t) && k + 2 < send && tok[k + 1].Is(kComma) &&
+                   ((tok[k + 2].Is(kPreposition) && !tok[k + 2].Is(kCapitalised)) || IsSubordinator(tok[k + 2]) || tok[k + 2].lower == "if"sv ||
+                    tok[k + 2].lower == "as"sv);
+          };
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after() || comma_circumstance()) &&
               !relative_aux &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
                // (A plural noun before a verb group is a subject: "said ... that trials were".)
@@ -3320,7 +3326,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = rel;
             content_end = rel + 1;
             f.form = "object-relative";
-          } else if (!punct && j < send && tok[j].lower == "so"sv && cue.Is(kCueSpeech | kCueThought) &&
+          } else if (!punct && j < send && tok[j].lower.size() == 2 && tok[j].lower == "so"sv && cue.Is(kCueSpeech | kCueThought) &&
                      (j + 1 >= send || tok[j + 1].Is(kPunct | kTime | kPreposition) || IsSkippable(tok[j + 1]) || tok[j + 1].lower == "too"sv)) {
             // "after 55 percent said so in December", "Ted Cruz apparently thinks so, too": "so"
             // stands for what was said (PolNeAR's content); not "so many".
