@@ -19,14 +19,21 @@ std::unique_ptr<Segmenter> MakeSegmenter() {
   return std::move(s).value();
 }
 
-std::vector<std::string> Sentences(const std::string& text) {
+// The sentences, or the paragraphs, of a plain-text document, as text.
+std::vector<std::string> Pieces(const std::string& text, bool paragraphs) {
   auto doc = ingest::LoadDocument("t.txt", text);
   REQUIRE(doc.ok());
   Text t = MakeSegmenter()->Segment(doc.value());
   std::vector<std::string> out;
-  for (const auto& s : t.sentences) out.emplace_back(t.Slice(s.span));
+  if (paragraphs) {
+    for (const auto& p : t.paragraphs) out.emplace_back(t.Slice(p.span));
+  } else {
+    for (const auto& s : t.sentences) out.emplace_back(t.Slice(s.span));
+  }
   return out;
 }
+std::vector<std::string> Sentences(const std::string& text) { return Pieces(text, false); }
+std::vector<std::string> Paragraphs(const std::string& text) { return Pieces(text, true); }
 
 TEST_CASE("Normalisation folds quotes, dashes and spaces and maps offsets back", "[segment]") {
   // “ (3 bytes) x ” (3) NBSP (2) – (3) soft hyphen (2, removed) … (3)
@@ -103,37 +110,21 @@ TEST_CASE("Paragraphs: blank lines, and indented first lines in wire copy", "[se
 }
 
 TEST_CASE("Paragraphs: wire copy with one-line paragraphs - uniformly indented text", "[segment]") {
-  auto paras = [](const std::string& text) {
-    auto doc = ingest::LoadDocument("t.txt", text);
-    REQUIRE(doc.ok());
-    Text t = MakeSegmenter()->Segment(doc.value());
-    std::vector<std::string> out;
-    for (const auto& p : t.paragraphs) out.emplace_back(t.Slice(p.span));
-    return out;
-  };
-  CHECK(paras("    One line\ncontinues.\n    Short one.\n    Next one.\n") ==
+  CHECK(Paragraphs("    One line\ncontinues.\n    Short one.\n    Next one.\n") ==
         std::vector<std::string>{"One line\ncontinues.", "Short one.", "Next one."});
-  CHECK(paras("  All lines\n  are indented\n  alike.\n") == std::vector<std::string>{"All lines\n  are indented\n  alike."});
+  CHECK(Paragraphs("  All lines\n  are indented\n  alike.\n") == std::vector<std::string>{"All lines\n  are indented\n  alike."});
 }
 
 TEST_CASE("Paragraphs: a line longer than any hard wrap ends its paragraph", "[segment]") {
-  auto paras = [](const std::string& text) {
-    auto doc = ingest::LoadDocument("t.txt", text);
-    REQUIRE(doc.ok());
-    Text t = MakeSegmenter()->Segment(doc.value());
-    std::vector<std::string> out;
-    for (const auto& p : t.paragraphs) out.emplace_back(t.Slice(p.span));
-    return out;
-  };
   // Web copy saved one paragraph per line, with an indented line that turned wire paragraphs on
   // (s35: an unclosed quotation in the long line ran on over the next lines).
   const std::string long_line = "More from the report: \"Today numerous online survey vendors condition their samples on "
                                 "nondemographic variables in an effort to make them more representative.";
   REQUIRE(long_line.size() > 150);
-  CHECK(paras(long_line + "\nTHE WEEKEND'S POLLS\n-One poll shows Cruz ahead.\n -Clinton leads Sanders.\n-Trump leads.\n") ==
+  CHECK(Paragraphs(long_line + "\nTHE WEEKEND'S POLLS\n-One poll shows Cruz ahead.\n -Clinton leads Sanders.\n-Trump leads.\n") ==
         std::vector<std::string>{long_line, "THE WEEKEND'S POLLS\n-One poll shows Cruz ahead.", "-Clinton leads Sanders.\n-Trump leads."});
   // Lines of a hard wrap stay one paragraph.
-  CHECK(paras("A line that wraps\nat seventy columns.\n") == std::vector<std::string>{"A line that wraps\nat seventy columns."});
+  CHECK(Paragraphs("A line that wraps\nat seventy columns.\n") == std::vector<std::string>{"A line that wraps\nat seventy columns."});
 }
 
 TEST_CASE("Markdown blocks start paragraphs - markup is blank in the text", "[segment]") {
