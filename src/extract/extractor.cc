@@ -617,7 +617,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     // ...": "Congress") is only part of the subject: the token layer's frame of the same cue,
     // whose source is the whole phrase, is the one kept.
     if (auto src = m->Group("source"); src && AfterPreposition(text.text, src->begin) &&
-        std::any_of(found.begin(), found.end(), [&](const FrameMatch& f) { return f.cue.begin == cue->begin && f.source && f.source->begin < src->begin; })) {
+        std::any_of(found.begin(), found.end(),
+                    [&](const FrameMatch& f) { return f.cue.begin == cue->begin && f.source && f.source->begin < src->begin; })) {
       continue;
     }
     bool overlap = false;

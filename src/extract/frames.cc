@@ -2789,9 +2789,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (((cue.Is(kCueNoun) || cue.lower == "support"sv) && common) || show_noun) continue;
       }
       // A long subject that opens the sentence, a plural noun with what modifies it, up to a verb
-      // of saying or thinking ("Lobbyists in general prefer not to register"): "Democrats trying to regain control of the Senate in November say ...", "The
-      // state officials whose laws have been invalidated say ...". (No punctuation inside, and no
-      // verb group before the first relative, participle or preposition.)
+      // of saying or thinking: "Democrats trying to regain control of the Senate in November say
+      // ...", "The state officials whose laws have been invalidated say ...", "Lobbyists in
+      // general prefer not to register". (No punctuation inside, and no verb group before the
+      // first relative, participle or preposition.)
       const auto long_subject = [&]() -> std::optional<Chunk> {
         // (Not a cue word that is also a noun: "Balances in tax and loan note accounts fell".)
         if (l != i || !cue.Is(kCueSpeech | kCueThought) || cue.Is(kSourceHead | kCueNoun | kTime) || IsParticiple(cue) || p.InsideQuote(i)) {
