@@ -867,6 +867,19 @@ bool IsForCue(const Token& cue, const Token& next) {
   return false;
 }
 
+// A verb of saying or thinking and the particle through which it takes a thing: "agreed with",
+// "disagree with", "believe in", "worries about", "complained about", "hinted at".
+bool ThoughtParticle(const Token& cue, const Token& next) {
+  const std::string& c = cue.lower;
+  const std::string& n = next.lower;
+  if (n == "with"sv) return c.starts_with("agree") || c.starts_with("disagree");
+  if (n == "in"sv) return c.starts_with("believ");
+  // (Not "without worrying about", nor the noun, "renewed worries about".)
+  if (n == "about"sv) return c == "worry"sv || c == "worried"sv || c.starts_with("complain");
+  if (n == "at"sv) return c.starts_with("hint");
+  return false;
+}
+
 // Cues that say something only through their particle: "talked about X", "spoke of X", "voted
 // for X", "referring to X", "pointed to X" (not "talked politics", "spoke to reporters", "voted
 // Tuesday", "pointed a gun").
@@ -3360,6 +3373,29 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (A quotation after "as" is the whole of it: 'as "peaceful," for the length of the route'.)
             content_end = p.IsOpening(j + 1) ? p.Close(j + 1) + 1 : p.PhraseEnd(j);
             f.form = "object";
+          } else if (speech && j + 2 < send && ThoughtParticle(cue, tok[j]) && (tok[j + 1].Is(kWord) || p.IsOpening(j + 1)) &&
+                     !tok[j + 1].Is(kBe | kCueAuxiliary) && !(IsParticiple(cue) && i > sfirst && tok[i - 1].Is(kDeterminer | kPossessive))) {
+            // "agreed with Mr. Trump on the issue", "We believe in freedom of religion", "worries
+            // so much about corrupted cellphones", "hinted at Donald Trump": what the particle
+            // takes (ThoughtParticle).
+            content_first = j + 1;
+            content_end = p.PhraseEnd(j + 1);
+            f.form = "object";
+            // (An agreement to act is a deal, no opinion: "Venezuela agreed with its 13-bank
+            // advisory committee to lower the interest margin", "agreed with Boesky to park
+            // stock".)
+            if (tok[j].lower == "with"sv) {
+              bool deal = false;
+              for (size_t k = j + 1; k + 1 < *content_end && !deal; ++k) {
+                const size_t v = p.IsOpening(k + 1) ? k + 2 : k + 1;  // ('to "park" stock')
+                deal = tok[k].lower == "to"sv && v < send && tok[v].Is(kWord) && IsBaseForm(tok[v]) && !tok[v].Is(kDeterminer | kCapitalised | kNumber);
+              }
+              // (Nor a participle after a determined noun: "a package agreed with the IMF".)
+              // (A singular one: "his rallies agreed with" is the subject and its verb.)
+              const bool reduced = i >= sfirst + 2 && tok[i - 1].Is(kWord) && !tok[i - 1].Is(kPronoun | kCapitalised | kSkip | kAnonymous) &&
+                                   !tok[i - 1].lower.ends_with('s') && tok[i - 2].Is(kDeterminer);
+              if (deal || reduced) continue;
+            }
           } else if (speech && j + 1 < send && tok[j + 1].Is(kWord) && !ApproximateQuantity(tok, j, send) &&
                      // (A participle after a modifier is a noun: "its bluntest warning about".)
                      !(IsParticiple(cue) && i > sfirst && !tok[i - 1].Is(kComma | kPronoun)) &&

@@ -1041,6 +1041,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A subject pronoun after a verb that takes an object first opens the content's clause (s35).
       {"Presidential candidates promise they will stand by Israel.",
        "Presidential candidates|promise|they will stand by Israel|bare-clause"},
+      // A verb of saying or thinking takes a thing through its particle (s35).
+      {"Many people at his rallies agreed with Mr. Trump on the issue.",
+       "Many people at his rallies|agreed|Mr. Trump on the issue|object"},
+      {"We believe in freedom of religion.", "We|believe|freedom of religion|object"},
+      {"Analysts agreed with CME floor traders.", "Analysts|agreed|CME floor traders|object"},
       // "so" after a verb of saying or thinking stands for what was said (s35).
       {"Six in 10 say he is decisive, after 55 percent said so in December.",
        "Six in 10|say|he is decisive|bare-clause; 55 percent|said|so|object"},
@@ -1418,6 +1423,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The following table lists the rate of payments.", ""},
       {"The two sides will resume talks next week.", ""},
       {"He said so many things.", ""},
+      // An agreement to act is a deal; a participle after a determined noun says nothing through
+      // the particle (s35).
+      {"Venezuela agreed with its bank advisory committee to lower the interest margin.", ""},
+      {"The firms fell in line with a package agreed with the IMF.", ""},
       // An appositive after the cue's object is no parenthesis before the content (s35).
       {"Denman told Rostenkowski, an Illinois Democrat, he backed the bill.", "he|backed|the bill|object"},
       // A subject's relative clause is no object relative, nor a verb followed by its object (s35).
