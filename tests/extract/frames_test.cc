@@ -1046,6 +1046,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Many people at his rallies|agreed|Mr. Trump on the issue|object"},
       {"We believe in freedom of religion.", "We|believe|freedom of religion|object"},
       {"Analysts agreed with CME floor traders.", "Analysts|agreed|CME floor traders|object"},
+      {"Medical experts warned of the risk of an outbreak.", "Medical experts|warned|the risk of an outbreak|object"},
       // "so" after a verb of saying or thinking stands for what was said (s35).
       {"Six in 10 say he is decisive, after 55 percent said so in December.",
        "Six in 10|say|he is decisive|bare-clause; 55 percent|said|so|object"},
