@@ -1796,9 +1796,9 @@ bool IsJudging(const Token& t) {
       ++k;
       continue;
     }
-    // (And "out" and a day: "spoke out Tuesday about".)
+    // (And "out" or "up" and a day: "spoke out Tuesday about", "spoke up about".)
     const bool adverb = (w.lower.ends_with("ly"sv) && !w.Is(kCapitalised)) || w.lower == "instead"sv || w.lower == "again"sv || w.lower == "also"sv ||
-                        w.lower == "out"sv || (w.Is(kTime) && !addressee);
+                        w.lower == "out"sv || w.lower == "up"sv || (w.Is(kTime) && !addressee);
     if (!(adverb || (addressee && w.Is(kWord) && !w.Is(kCue | kBe | kSkip | kBoundary) && !(w.Is(kPreposition) && !IsForCue(cue, w))))) break;
     ++k;
   }

@@ -1047,6 +1047,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"We believe in freedom of religion.", "We|believe|freedom of religion|object"},
       {"Analysts agreed with CME floor traders.", "Analysts|agreed|CME floor traders|object"},
       {"Medical experts warned of the risk of an outbreak.", "Medical experts|warned|the risk of an outbreak|object"},
+      {"She spoke up about the abuse.", "She|spoke|the abuse|object"},
       // "so" after a verb of saying or thinking stands for what was said (s35).
       {"Six in 10 say he is decisive, after 55 percent said so in December.",
        "Six in 10|say|he is decisive|bare-clause; 55 percent|said|so|object"},
@@ -1428,6 +1429,9 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // the particle (s35).
       {"Venezuela agreed with its bank advisory committee to lower the interest margin.", ""},
       {"The firms fell in line with a package agreed with the IMF.", ""},
+      // "against" after a verb of speaking is mostly a place ("spoke against the majestic bronze
+      // backdrop of the museum", polnear-dev): no particle (s35).
+      {"He spoke against the majestic bronze backdrop of the museum.", ""},
       // An appositive after the cue's object is no parenthesis before the content (s35).
       {"Denman told Rostenkowski, an Illinois Democrat, he backed the bill.", "he|backed|the bill|object"},
       // A subject's relative clause is no object relative, nor a verb followed by its object (s35).
