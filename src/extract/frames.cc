@@ -3377,11 +3377,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (A quotation after "as" is the whole of it: 'as "peaceful," for the length of the route'.)
             content_end = p.IsOpening(j + 1) ? p.Close(j + 1) + 1 : p.PhraseEnd(j);
             f.form = "object";
-          } else if (speech && j + 2 < send && ThoughtParticle(cue, tok[j]) && (tok[j + 1].Is(kWord) || p.IsOpening(j + 1)) &&
-                     !tok[j + 1].Is(kBe | kCueAuxiliary) && !(IsParticiple(cue) && i > sfirst && tok[i - 1].Is(kDeterminer | kPossessive))) {
-            // "agreed with Mr. Trump on the issue", "We believe in freedom of religion", "worries
-            // so much about corrupted cellphones", "hinted at Donald Trump": what the particle
-            // takes (ThoughtParticle).
+          } else if (const size_t pj = (j + 1 < send && IsSkippable(tok[j]) && ThoughtParticle(cue, tok[j + 1])) ? j + 1 : j;  // "agreed completely with"
+                     speech && pj + 2 < send && ThoughtParticle(cue, tok[pj]) && (tok[pj + 1].Is(kWord) || p.IsOpening(pj + 1)) &&
+                     !tok[pj + 1].Is(kBe | kCueAuxiliary) && !(IsParticiple(cue) && i > sfirst && tok[i - 1].Is(kDeterminer | kPossessive))) {
+            j = pj;
+            // "agreed with Mr. Trump on the issue", "We believe in freedom of religion", "worried
+            // about a lack of passion", "hinted at Donald Trump": what the particle takes
+            // (ThoughtParticle).
             content_first = j + 1;
             content_end = p.PhraseEnd(j + 1);
             f.form = "object";

@@ -1048,6 +1048,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Analysts agreed with CME floor traders.", "Analysts|agreed|CME floor traders|object"},
       {"Medical experts warned of the risk of an outbreak.", "Medical experts|warned|the risk of an outbreak|object"},
       {"She spoke up about the abuse.", "She|spoke|the abuse|object"},
+      {"Analysts agreed completely with the floor traders.", "Analysts|agreed|the floor traders|object"},
       // "so" after a verb of saying or thinking stands for what was said (s35).
       {"Six in 10 say he is decisive, after 55 percent said so in December.",
        "Six in 10|say|he is decisive|bare-clause; 55 percent|said|so|object"},
