@@ -41,6 +41,15 @@ bool IsBaseForm(const Token& t);
 // or a lower-case word in -s or -ed (LooksLikeVerb).
 bool VerbWord(const Token& t);
 
+// Whether "that" at `k` is followed by a comma and a circumstance that opens its clause: "that,
+// in retrospect, it was a mistake", "that, while 37 percent ..., most", "that, if elected, he
+// would" (a lower-case preposition, a subordinator, "if" or "as").
+bool ThatCommaCircumstance(const std::vector<Token>& tok, size_t k, size_t end) {
+  if (k + 2 >= end || !IsThat(tok[k]) || !tok[k + 1].Is(kComma)) return false;
+  const Token& o = tok[k + 2];
+  return (o.Is(kPreposition) && !o.Is(kCapitalised)) || IsSubordinator(o) || o.lower == "if"sv || o.lower == "as"sv;
+}
+
 // Clause openers after which a content's clause ends: ", however", ", while", ", whereas",
 // ", yet", ", unlike". (Not the other openers: PolNeAR's contents mostly go on at ", though",
 // ", even", ", because", ", despite", ", when" and ", although": "it was possible, though not
@@ -203,9 +212,7 @@ class Paragraph {
     // tested once rather than at every comma.
     // (Or one between commas: "that, in retrospect, ...", "that, while 37 percent ...,".)
     const bool that = IsThat(tok[k]);
-    const bool comma_open = that && k + 3 < end && tok[k + 1].Is(kComma) &&
-                            ((tok[k + 2].Is(kPreposition) && !tok[k + 2].Is(kCapitalised)) || IsSubordinator(tok[k + 2]) ||
-                             tok[k + 2].lower == "if"sv || tok[k + 2].lower == "as"sv);
+    const bool comma_open = that && k + 3 < end && ThatCommaCircumstance(tok, k, end);
     const size_t c0 = comma_open ? k + 1 : k;  // the token before the circumstance
     const bool opening_circumstance = that && c0 + 2 < end &&
                                       (tok[c0 + 1].Is(kPreposition) || IsSubordinator(tok[c0 + 1]) || tok[c0 + 1].lower == "given"sv || comma_open) &&
@@ -3251,12 +3258,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                     tok[k - 1].Is(kWord) && !tok[k - 1].Is(kTime | kPreposition);
           // (A circumstance between commas may open the clause: "told ABC News that, in
           // retrospect, it was a mistake", "that, if elected, he would".)
-          const auto comma_circumstance = [&] {
-            return IsThat(t) && k + 2 < send && tok[k + 1].Is(kComma) &&
-                   ((tok[k + 2].Is(kPreposition) && !tok[k + 2].Is(kCapitalised)) || IsSubordinator(tok[k + 2]) || tok[k + 2].lower == "if"sv ||
-                    tok[k + 2].lower == "as"sv);
-          };
-          if ((IsThat(t) || IsWh(t)) && k + 1 < send && (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after() || comma_circumstance()) &&
+          if ((IsThat(t) || IsWh(t)) && k + 1 < send &&
+              (!tok[k + 1].Is(kPunct | kBe | kCue) || p.IsOpening(k + 1) || noun_after() || ThatCommaCircumstance(tok, k, send)) &&
               !relative_aux &&
               (k == j || !IsThat(t) || p.IsOpening(k + 1) || !LooksLikeVerb(tok[k + 1]) ||
                // (A plural noun before a verb group is a subject: "said ... that trials were".)
@@ -3344,7 +3347,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = rel;
             content_end = rel + 1;
             f.form = "object-relative";
-          } else if (!punct && j < send && tok[j].lower.size() == 2 && tok[j].lower == "so"sv && cue.Is(kCueSpeech | kCueThought) &&
+          } else if (!punct && j < send && tok[j].lower == "so"sv && cue.Is(kCueSpeech | kCueThought) &&
                      (j + 1 >= send || tok[j + 1].Is(kPunct | kTime | kPreposition) || IsSkippable(tok[j + 1]) || tok[j + 1].lower == "too"sv)) {
             // "after 55 percent said so in December", "Ted Cruz apparently thinks so, too": "so"
             // stands for what was said (PolNeAR's content); not "so many".
@@ -3377,7 +3380,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // (A quotation after "as" is the whole of it: 'as "peaceful," for the length of the route'.)
             content_end = p.IsOpening(j + 1) ? p.Close(j + 1) + 1 : p.PhraseEnd(j);
             f.form = "object";
-          } else if (const size_t pj = (j + 1 < send && IsSkippable(tok[j]) && ThoughtParticle(cue, tok[j + 1])) ? j + 1 : j;  // "agreed completely with"
+          } else if (const size_t pj = (speech && j + 1 < send && IsSkippable(tok[j]) && ThoughtParticle(cue, tok[j + 1])) ? j + 1 : j;  // "agreed completely with"
                      speech && pj + 2 < send && ThoughtParticle(cue, tok[pj]) && (tok[pj + 1].Is(kWord) || p.IsOpening(pj + 1)) &&
                      !tok[pj + 1].Is(kBe | kCueAuxiliary) && !(IsParticiple(cue) && i > sfirst && tok[i - 1].Is(kDeterminer | kPossessive))) {
             j = pj;

@@ -1433,11 +1433,14 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // "against" after a verb of speaking is mostly a place ("spoke against the majestic bronze
       // backdrop of the museum", polnear-dev): no particle (s35).
       {"He spoke against the majestic bronze backdrop of the museum.", ""},
-      // An appositive after the cue's object is no parenthesis before the content (s35).
+      // An appositive after the cue's object is no parenthesis before the content (s35): no frame
+      // of "told" reaches past it, and "he backed the bill" is a frame of its own.
       {"Denman told Rostenkowski, an Illinois Democrat, he backed the bill.", "he|backed|the bill|object"},
-      // A subject's relative clause is no object relative, nor a verb followed by its object (s35).
+      // A subject's relative clause is no object relative, nor a verb that more of its clause
+      // follows: an adverb, or a clause of its own (s35; the last is the relative clause's frame).
       {"Republicans who control Congress refused.", ""},
       {"It was a plan which he once supported strongly in the Senate.", ""},
+      {"It was the bill, which he believed was doomed.", "he|believed|which he believed was doomed|clause-relative"},
       // A passive or "took exception to" is no verb of occasion (s35).
       {"It would give Yeutter the powers now held by Reagan to decide whether to retaliate.", ""},
       {"Denman took exception to U.S. efforts to seek reciprocity.", ""},
