@@ -338,11 +338,13 @@ class Paragraph {
             tok[j + 3].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[j + 3].Is(kBe)) {
           continue;
         }
+        // PolNeAR's contents go on at ", including", even over a cue word in what it lists
+        // (", including his promises to build a giant wall").
+        if (n.lower == "including"sv) continue;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
         }
-        if (n.lower == "including"sv) continue;  // PolNeAR's contents go on there
         // ", and he railed against ...": a new clause of the narration with its own subject.
         if ((n.lower == "and"sv || n.lower == "but"sv) && j + 3 < end && tok[j + 2].Is(kPronoun) && !tok[j + 2].Is(kDeterminer) &&
             !IsRelative(tok[j + 2]) && tok[j + 2].lower != "it"sv && tok[j + 2].lower != "i"sv && tok[j + 2].lower != "we"sv && tok[j + 2].lower != "you"sv) {

@@ -423,6 +423,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He said the trip mattered, even though it got less attention.",
        "He|said|the trip mattered, even though it got less attention|bare-clause"},
       {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
+      // (Even over a cue word in what it lists: "promises" is no clause of its own.)
+      {"Foote said terms of the deal, including his promises to build a plant, were not released.",
+       "Foote|said|terms of the deal, including his promises to build a plant, were not released|bare-clause"},
       {"He said it was fine, because the law allowed it.", "He|said|it was fine, because the law allowed it|bare-clause"},
       // A clause ends before an appositive that sums it up, not before a clause that an
       // indefinite subject opens.
