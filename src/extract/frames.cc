@@ -3340,7 +3340,21 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "quote-after";
             // A quoted phrase that the clause goes on from ('called it "fraud" over delegate
             // selection', 'said "of course" Clinton has the qualifications'): the whole clause.
-            if (const size_t c = *content_end; !punct && c < send && tok[c].Is(kWord) && !tok[c].Is(kCue)) {
+            // (Not after a quotation that its own comma or stop closes, a whole saying or a title
+            // set off: 'denounce "self-deportation," which is like ...', 'yelled "You lie!" at
+            // President Obama', 'titled "The Day of the Donald," which takes place ...'; unless a
+            // second quotation follows, 'said "A," and "B."', or an inverted frame, 'added "A,"
+            // he said', which a content of its own would take for a quotation before it.)
+            const size_t c = *content_end;
+            const auto inverted = [&] {
+              for (size_t m = c; m < send && m < c + 4; ++m) {
+                if (tok[m].Is(kCueSpeech)) return m + 1 >= send || tok[m + 1].Is(kFinal | kComma);
+              }
+              return false;
+            };
+            const bool closed_by_stop = tok[c - 2].Is(kComma | kFinal) &&
+                                        !((c + 1 < send && p.IsOpening(c + 1)) || (c + 2 < send && p.IsOpening(c + 2))) && !inverted();
+            if (!punct && !closed_by_stop && c < send && tok[c].Is(kWord) && !tok[c].Is(kCue)) {
               content_end = std::max(c, p.ClauseEnd(c));
             }
           } else if (const size_t rel = chain == SIZE_MAX ? ObjectRelative(p, src, sfirst, cue, j, send) : SIZE_MAX; rel != SIZE_MAX) {

@@ -263,6 +263,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A quoted phrase the clause goes on from: the whole clause.
       {"Sanders alleged \"fraud\" over delegate selection in Nevada.",
        "Sanders|alleged|\"fraud\" over delegate selection in Nevada|quote-after"},
+      // Not from a quotation that its own comma or stop closes: a whole saying, or a title set
+      // off; unless a second quotation or an inverted frame follows.
+      {"Trump would denounce \"self-deportation,\" which is like a sundae to him.",
+       "Trump|denounce|\"self-deportation,\"|quote-after"},
+      {"He yelled \"You lie!\" at President Obama.", "He|yelled|\"You lie!\"|quote-after"},
+      {"He said \"I am a negotiator,\" and \"Nobody negotiates better.\"",
+       "He|said|\"I am a negotiator,\" and \"Nobody negotiates better.\"|quote-after"},
+      {"Ortner added \"I do not regard the dollar as cheap,\" he said.",
+       "Ortner|added|\"I do not regard the dollar as cheap,\" he said|quote-after"},
       {"Glenn Beck Says Trump Poses A Threat To Democracy.", "Glenn Beck|Says|Trump Poses A Threat To Democracy|headline"},
       // Other cues in a headline take their object, up to the headline's second part; "Just"
       // may stand before the verb.
