@@ -151,6 +151,41 @@ uint32_t AfterDateline(std::string_view text, Span sent) {
   return sent.begin + static_cast<uint32_t>(dash + 3);
 }
 
+// Where a content ends that a fronted subordinate clause holds: "While Ramos said journalists
+// cannot have any political affiliation, he appears uneasy ...", "When two businesses sign a
+// licensing agreement, employee benefits are not discussed". When the sentence opens with a
+// subordinator and no comma stands between it and the cue, the content ends at the first comma
+// that is not a list's or a relative's (", and", ", which", ", including") nor a date's or
+// number's (", 2015"): the main clause after it is the narration's. ("As" is left out: "As X
+// said, ..." is an as-frame of its own.)
+Span FrontedClauseEnd(std::string_view text, Span sent, Span cue, Span content) {
+  if (content.begin < cue.end) return content;
+  uint32_t b = AfterDateline(text, sent);
+  while (b < cue.begin && (text[b] == '"' || text[b] == ' ' || text[b] == '\'' || text[b] == '\n')) ++b;
+  uint32_t e = b;
+  while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  static constexpr std::string_view kOpeners[] = {"when", "after", "while", "although", "though", "if", "since", "because",
+                                                  "before", "once", "until", "unless", "whereas", "having", "despite"};
+  const std::string word = Lower(text.substr(b, e - b));
+  if (std::find(std::begin(kOpeners), std::end(kOpeners), word) == std::end(kOpeners)) return content;
+  // ("Until now Mannesmann has said only that ...": a time adverb, no clause.)
+  if (text.substr(e, 5) == " now " || text.substr(e, 6) == " then ") return content;
+  if (text.substr(b, cue.begin - b).find(',') != std::string_view::npos) return content;  // closed before the cue
+  const std::string_view c = text.substr(content.begin, content.size());
+  for (size_t k = c.find(", "); k != std::string_view::npos; k = c.find(", ", k + 1)) {
+    size_t w = k + 2;
+    while (w < c.size() && c[w] == ' ') ++w;
+    if (w >= c.size() || std::isdigit(static_cast<unsigned char>(c[w]))) continue;
+    size_t we = w;
+    while (we < c.size() && std::isalpha(static_cast<unsigned char>(c[we]))) ++we;
+    const std::string next = Lower(c.substr(w, we - w));
+    if (next == "and" || next == "or" || next == "but" || next == "which" || next == "who" || next == "including") continue;
+    if (k == 0) return content;
+    return {content.begin, content.begin + static_cast<uint32_t>(k)};
+  }
+  return content;
+}
+
 // Trims spaces and the punctuation that ends a clause from both ends of `span`.
 Span Trim(std::string_view text, Span span) {
   while (span.begin < span.end && std::string_view(" \n,;:").find(text[span.begin]) != std::string_view::npos) ++span.begin;
@@ -653,7 +688,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           break;
         }
       }
-      content = Trim(t, content);
+      content = FrontedClauseEnd(t, sent, *cue, Trim(t, content));
     } else {
       content = Trim(t, {AfterDateline(t, sent), m->span.begin});
     }
@@ -688,7 +723,11 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
       if (covered) continue;
       if (!f.merges_continuation) separate_continuation.insert(f.cue.begin);
-      add_frame(f.cue, f.content, f.source, f.outlet, std::string("tokens/") + f.form, f.antecedent);
+      Span content = f.content;
+      if (const std::string_view form = f.form; form == "bare-clause" || form == "that-clause" || form == "object") {
+        content = FrontedClauseEnd(t, w.SentenceAt(f.cue.begin), f.cue, content);
+      }
+      add_frame(f.cue, content, f.source, f.outlet, std::string("tokens/") + f.form, f.antecedent);
     }
   }
   // Frames in text order (by the start of their content).

@@ -206,6 +206,18 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"The ministry put out a statement that said the general was killed.",
        "that|said|the general was killed|asserts|a statement"},
       {"Ted Cruz, who said the plan would fail, resigned early.", "who|said|the plan would fail|asserts|Ted Cruz"},
+      // A fronted subordinate clause holds its frame: the content ends where the main clause
+      // starts, for a token frame and a pattern rule's alike (s36); a date's comma, a list's and
+      // "Until now" do not end it, nor does an as-frame's comma.
+      {"While Ramos said journalists cannot have any political affiliation, he appears uneasy about it.",
+       "Ramos|said|journalists cannot have any political affiliation|asserts|Ramos"},
+      {"When President Obama announces that he is ready for the fight against guns, he is set to release orders.",
+       "Obama|announces|he is ready for the fight against guns|asserts|Obama"},
+      {"After the board said on March 3, 2015, that it would sell the unit, the shares rose.",
+       "the board|said|that it would sell the unit|asserts|the board"},
+      {"Until now Mannesmann has said only that it wanted to buy a stake in Fichtel, the maker of parts.",
+       "Mannesmann|said|only that it wanted to buy a stake in Fichtel, the maker of parts|asserts|Mannesmann"},
+      {"As Cruz said on his radio program on Monday, the race is a dead heat.", "Cruz|said|the race is a dead heat|asserts|Cruz"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
