@@ -164,6 +164,14 @@ Span FrontedClauseEnd(std::string_view text, Span sent, Span cue, Span content) 
   while (b < cue.begin && (text[b] == '"' || text[b] == ' ' || text[b] == '\'' || text[b] == '\n')) ++b;
   uint32_t e = b;
   while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  // (After a conjunction or a focusing adverb: "But if the emails show that ..., one of Clinton's
+  // aides could ...", "Even as he said ..., ...".)
+  if (const std::string first = Lower(text.substr(b, e - b));
+      e < cue.begin && text[e] == ' ' && (first == "but" || first == "and" || first == "yet" || first == "even" || first == "just")) {
+    b = e + 1;
+    e = b;
+    while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  }
   static constexpr std::string_view kOpeners[] = {"when", "after", "while", "although", "though", "if", "since", "because",
                                                   "before", "once", "until", "unless", "whereas", "having", "despite"};
   const std::string word = Lower(text.substr(b, e - b));

@@ -213,6 +213,8 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "Ramos|said|journalists cannot have any political affiliation|asserts|Ramos"},
       {"When President Obama announces that he is ready for the fight against guns, he is set to release orders.",
        "Obama|announces|he is ready for the fight against guns|asserts|Obama"},
+      {"But while Air France said it wants to buy seven of the aircraft, it has not placed an order.",
+       "Air France|said|it wants to buy seven of the aircraft|asserts|Air France"},
       {"After the board said on March 3, 2015, that it would sell the unit, the shares rose.",
        "the board|said|that it would sell the unit|asserts|the board"},
       {"Until now Mannesmann has said only that it wanted to buy a stake in Fichtel, the maker of parts.",
