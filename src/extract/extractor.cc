@@ -156,8 +156,8 @@ uint32_t AfterDateline(std::string_view text, Span sent) {
 // licensing agreement, employee benefits are not discussed". When the sentence opens with a
 // subordinator and no comma stands between it and the cue, the content ends at the first comma
 // that is not a list's or a relative's (", and", ", which", ", including") nor a date's or
-// number's (", 2015"): the main clause after it is the narration's. ("As" is left out: "As X
-// said, ..." is an as-frame of its own.)
+// number's (", 2015"): the main clause after it is the narration's. ("As X said, ..." is an
+// as-frame of its own, whose content is the main clause: not asked here.)
 Span FrontedClauseEnd(std::string_view text, Span sent, Span cue, Span content) {
   if (content.begin < cue.end) return content;
   uint32_t b = AfterDateline(text, sent);
@@ -173,7 +173,7 @@ Span FrontedClauseEnd(std::string_view text, Span sent, Span cue, Span content) 
     while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
   }
   static constexpr std::string_view kOpeners[] = {"when", "after", "while", "although", "though", "if", "since", "because",
-                                                  "before", "once", "until", "unless", "whereas", "having", "despite"};
+                                                  "before", "once", "until", "unless", "whereas", "having", "despite", "as"};
   const std::string word = Lower(text.substr(b, e - b));
   if (std::find(std::begin(kOpeners), std::end(kOpeners), word) == std::end(kOpeners)) return content;
   // ("Until now Mannesmann has said only that ...": a time adverb, no clause.)

@@ -220,6 +220,8 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"Until now Mannesmann has said only that it wanted to buy a stake in Fichtel, the maker of parts.",
        "Mannesmann|said|only that it wanted to buy a stake in Fichtel, the maker of parts|asserts|Mannesmann"},
       {"As Cruz said on his radio program on Monday, the race is a dead heat.", "Cruz|said|the race is a dead heat|asserts|Cruz"},
+      {"As the White House hinted at what his plans might include, the governor was not having any of it.",
+       "the White House|hinted|what his plans might include|asserts|the White House"},
   };
   for (const auto& c : cases) {
     INFO(c.text);
