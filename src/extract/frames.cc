@@ -265,6 +265,17 @@ class Paragraph {
           tok[j - 1].Is(kWord) && tok[j + 1].Is(kWord) && !tok[j + 1].Is(kCapitalised | kCue) && tok[j + 1].span.begin > t.span.end) {
         continue;
       }
+      // "said he understands Ayotte's position - and that he will back her": a second that-clause
+      // of the same saying after a dash goes on, as after a comma.
+      if (t.Is(kOtherPunct) && t.lower == "-"sv && j > k) {
+        size_t m = j + 1;
+        while (m < end && tok[m].lower == "-"sv) ++m;
+        if (m + 2 < end && (tok[m].lower == "and"sv || tok[m].lower == "but"sv) && IsThat(tok[m + 1]) &&
+            tok[m + 2].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[m + 2].Is(kBe)) {
+          j = m + 1;
+          continue;
+        }
+      }
       if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.

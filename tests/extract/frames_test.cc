@@ -431,6 +431,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "He|said|it was possible, though not likely, that she would lose|bare-clause"},
       {"He said the trip mattered, even though it got less attention.",
        "He|said|the trip mattered, even though it got less attention|bare-clause"},
+      // A second that-clause after a dash goes on too (not a dash's other asides).
+      {"Maloy said he understands her position - and that he will back her.",
+       "Maloy|said|he understands her position - and that he will back her|bare-clause"},
+      {"Maloy said he understands her position - and he will back her.", "Maloy|said|he understands her position|bare-clause"},
       {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
       // (Even over a cue word in what it lists: "promises" is no clause of its own.)
       {"Foote said terms of the deal, including his promises to build a plant, were not released.",
