@@ -3477,7 +3477,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      (!tok[j].Is(kCue) || CueNounPhrase(tok, j, send)) &&
                      tok[j].lower != "by"sv &&
                      tok[j].lower != "as"sv &&
-                     (!tok[j].Is(kPreposition | kBoundary) || (IsForCue(cue, tok[j]) && j + 1 < send && (tok[j + 1].Is(kWord) || p.IsOpening(j + 1))) ||
+                     (!tok[j].Is(kPreposition | kBoundary) ||
+                      // (Or a sum: "calls for $1 trillion in new spending".)
+                      (IsForCue(cue, tok[j]) && j + 1 < send &&
+                       (tok[j + 1].Is(kWord) || p.IsOpening(j + 1) || (tok[j + 1].lower == "$"sv && j + 2 < send && tok[j + 2].Is(kNumber)))) ||
                       (tok[j].lower == "on" && cue.lower.starts_with("call")))) {
             // "talked about X", "referring to X", "pointed to X" / "pointed out X" only with their
             // particle ("talked politics", "pointed a gun").

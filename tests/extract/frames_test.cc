@@ -436,6 +436,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Maloy|said|he understands her position - and that he will back her|bare-clause"},
       {"Maloy said he understands her position - and he will back her.", "Maloy|said|he understands her position|bare-clause"},
       {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
+      // A particle takes a sum too.
+      {"He calls for $1 trillion in new spending.", "He|calls|$1 trillion in new spending|object"},
       // (Even over a cue word in what it lists: "promises" is no clause of its own.)
       {"Foote said terms of the deal, including his promises to build a plant, were not released.",
        "Foote|said|terms of the deal, including his promises to build a plant, were not released|bare-clause"},
