@@ -112,6 +112,12 @@ bool PluralSubject(const std::vector<Token>& tokens, Chunk chunk) {
       (IsOf(tokens[chunk.begin + 1]) || (chunk.begin + 3 < chunk.end && IsOf(tokens[chunk.begin + 2])))) {
     return true;
   }
+  // Two names joined by "and": "Rubio and Bush say", "Clinton and Sanders want".
+  for (size_t k = chunk.begin + 1; k + 1 < chunk.end; ++k) {
+    if (tokens[k].lower == "and"sv && tokens[k - 1].Is(kCapitalised) && tokens[k + 1].Is(kCapitalised) && !tokens[k + 1].Is(kDeterminer)) {
+      return true;
+    }
+  }
   // The head before "of" or "from": "Audit files from NGP VAN", "Supporters of the law" (not
   // "paragraphs in the MMC report", where "report" is a noun).
   // Or a plural person word before any preposition: "Aides to Clinton", "sources close to her
