@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <initializer_list>
 #include <map>
 #include <set>
 
@@ -160,22 +161,27 @@ uint32_t AfterDateline(std::string_view text, Span sent) {
 // as-frame of its own, whose content is the main clause: not asked here.)
 Span FrontedClauseEnd(std::string_view text, Span sent, Span cue, Span content) {
   if (content.begin < cue.end) return content;
+  // Whether the word `w` is one of `words` (lower case), in any case; no copy is built.
+  const auto one_of = [](std::string_view w, std::initializer_list<std::string_view> words) {
+    return std::any_of(words.begin(), words.end(), [&](std::string_view x) { return EqualsLower(w, x); });
+  };
+  const auto word_end = [&](uint32_t from, uint32_t limit) {
+    while (from < limit && std::isalpha(static_cast<unsigned char>(text[from]))) ++from;
+    return from;
+  };
   uint32_t b = AfterDateline(text, sent);
   while (b < cue.begin && (text[b] == '"' || text[b] == ' ' || text[b] == '\'' || text[b] == '\n')) ++b;
-  uint32_t e = b;
-  while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+  uint32_t e = word_end(b, cue.begin);
   // (After a conjunction or a focusing adverb: "But if the emails show that ..., one of Clinton's
   // aides could ...", "Even as he said ..., ...".)
-  if (const std::string first = Lower(text.substr(b, e - b));
-      e < cue.begin && text[e] == ' ' && (first == "but" || first == "and" || first == "yet" || first == "even" || first == "just")) {
+  if (e < cue.begin && text[e] == ' ' && one_of(text.substr(b, e - b), {"but", "and", "yet", "even", "just"})) {
     b = e + 1;
-    e = b;
-    while (e < cue.begin && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+    e = word_end(b, cue.begin);
   }
-  static constexpr std::string_view kOpeners[] = {"when", "after", "while", "although", "though", "if", "since", "because",
-                                                  "before", "once", "until", "unless", "whereas", "having", "despite", "as"};
-  const std::string word = Lower(text.substr(b, e - b));
-  if (std::find(std::begin(kOpeners), std::end(kOpeners), word) == std::end(kOpeners)) return content;
+  if (!one_of(text.substr(b, e - b), {"when", "after", "while", "although", "though", "if", "since", "because", "before", "once", "until",
+                                       "unless", "whereas", "having", "despite", "as"})) {
+    return content;
+  }
   // ("Until now Mannesmann has said only that ...": a time adverb, no clause.)
   if (text.substr(e, 5) == " now " || text.substr(e, 6) == " then ") return content;
   if (text.substr(b, cue.begin - b).find(',') != std::string_view::npos) return content;  // closed before the cue
@@ -186,8 +192,7 @@ Span FrontedClauseEnd(std::string_view text, Span sent, Span cue, Span content) 
     if (w >= c.size() || std::isdigit(static_cast<unsigned char>(c[w]))) continue;
     size_t we = w;
     while (we < c.size() && std::isalpha(static_cast<unsigned char>(c[we]))) ++we;
-    const std::string next = Lower(c.substr(w, we - w));
-    if (next == "and" || next == "or" || next == "but" || next == "which" || next == "who" || next == "including") continue;
+    if (one_of(c.substr(w, we - w), {"and", "or", "but", "which", "who", "including"})) continue;
     if (k == 0) return content;
     return {content.begin, content.begin + static_cast<uint32_t>(k)};
   }
