@@ -2376,7 +2376,16 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (c + 1 < send && tok[c].Is(kComma)) {
           f.source = p.Bytes(src->begin, c);
           content_first = c + 1;
-          content_end = p.ClauseEnd(c + 1);
+          // (What the source gives runs to the sentence's end, over the commas and semicolons
+          // that end a clause elsewhere: "According to the AP, 571 of the 714 superdelegates
+          // supported Clinton, with less than 100 still uncommitted." Not over a cue of its own,
+          // ", the SCB said", nor another source's "according to".)
+          const size_t e = p.ClauseEnd(c + 1);
+          content_end = e;
+          if (std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(std::min(e, send)), tok.begin() + static_cast<std::ptrdiff_t>(send),
+                           [](const Token& w) { return w.Is(kCue) || w.lower == "according"sv; })) {
+            content_end = std::max(e, p.Trimmed(c + 1, send));
+          }
           f.form = "according-before";
         }
       }

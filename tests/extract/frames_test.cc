@@ -421,6 +421,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "voters are angry.",
        "early results of exit polls conducted for The Associated Press and networks by Edison Research|According to|voters "
        "are angry|according-before"},
+      // What the source gives runs to the sentence's end, but not over a cue of its own.
+      {"According to the AP, 571 of the superdelegates supported Clinton, with less than 100 still uncommitted.",
+       "the AP|According to|571 of the superdelegates supported Clinton, with less than 100 still uncommitted|according-before"},
+      {"According to the report, unemployment would have stood at 2.2 pct, the SCB said.",
+       "the report|According to|unemployment would have stood at 2.2 pct|according-before; the SCB|said|According to the report, "
+       "unemployment would have stood at 2.2 pct|clause-before"},
       {"\"We are not going anywhere.\" - Sonya Herridge", "Sonya Herridge|-|\"We are not going anywhere.\"|dash-signed"},
       {"\"He calls it \"hell\" and I do not.\" - Adriana Rodarte.\n\"It is bad.\" - Jacklyn Ashley",
        "Adriana Rodarte|-|\"He calls it \"hell\" and I do not.\"|dash-signed; Jacklyn Ashley|-|\"It is bad.\"|dash-signed"},
