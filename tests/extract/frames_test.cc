@@ -422,8 +422,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "early results of exit polls conducted for The Associated Press and networks by Edison Research|According to|voters "
        "are angry|according-before"},
       // What the source gives runs to the sentence's end, but not over a cue of its own.
-      {"According to the AP, 571 of the superdelegates supported Clinton, with less than 100 still uncommitted.",
-       "the AP|According to|571 of the superdelegates supported Clinton, with less than 100 still uncommitted|according-before"},
+      {"According to pay lists, the basic pay is 1,977 cruzados a month, while allowances can bring it to 4,000 cruzados.",
+       "pay lists|According to|the basic pay is 1,977 cruzados a month, while allowances can bring it to 4,000 "
+       "cruzados|according-before"},
       {"According to the report, unemployment would have stood at 2.2 pct, the SCB said.",
        "the report|According to|unemployment would have stood at 2.2 pct|according-before; the SCB|said|According to the report, "
        "unemployment would have stood at 2.2 pct|clause-before"},
