@@ -3049,8 +3049,22 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           while (d < send && IsDash(tok[d])) ++d;
           return d > k && d + 1 < send && (tok[d].lower == "a"sv || tok[d].lower == "an"sv);
         };
-        // (A semicolon ends the sentence's first clause: "..., analysts say; in 2012, ...".)
-        if ((k >= send || tok[k].Is(kFinal) || (tok[k].lower == ";"sv && k + 1 < send) || own_clause || circumstance_to_end() ||
+        // A subordinate clause after the inverted frame goes on with the content, when no cue of
+        // its own follows: "He's leaning toward Kasich, he said, because he prizes electability",
+        // "One offered to shelter them, Bob said, while others didn't want to help" (PolNeAR's two
+        // pieces, one span here); not "..., KING-TV reported, while in Chicago ..., the Sun-Times
+        // reported".
+        const bool subordinate_after =
+            speech && k + 2 < send && tok[k].Is(kComma) && b + 1 < before && !p.InsideQuote(b) &&
+            (tok[k + 1].lower == "because"sv || tok[k + 1].lower == "while"sv || tok[k + 1].lower == "when"sv ||
+             tok[k + 1].lower == "though"sv || tok[k + 1].lower == "although"sv) &&
+            std::none_of(tok.begin() + static_cast<std::ptrdiff_t>(k + 2), tok.begin() + static_cast<std::ptrdiff_t>(send),
+                         [](const Token& w) { return w.Is(kCue) && !w.Is(kCapitalised); });
+        if (subordinate_after) {
+          content_first = b;
+          content_end = p.Trimmed(k + 1, send);
+          f.form = "clause-around";
+        } else if ((k >= send || tok[k].Is(kFinal) || (tok[k].lower == ";"sv && k + 1 < send) || own_clause || circumstance_to_end() ||
              dash_appositive()) &&
             b + 1 < before) {
           content_first = b;

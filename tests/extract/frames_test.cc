@@ -206,6 +206,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Acts of protest, Mr. Obama said, are acts of patriotism.",
        "Mr. Obama|said|Acts of protest, Mr. Obama said, are acts of patriotism|clause-around"},
       {"The park, which, Tompkins said, is usually full, is near.", "Tompkins|said|which, Tompkins said, is usually full, is near|clause-around"},
+      // A subordinate clause after the inverted frame goes on with the content (s36), unless a
+      // cue of its own follows.
+      {"He is leaning toward Kasich, he said, because he prizes electability.",
+       "he|said|He is leaning toward Kasich, he said, because he prizes electability|clause-around"},
+      // (The second source's content is the whole sentence before it, as the clause-before form
+      // takes it.)
+      {"The parade was quiet, KING-TV reported, while in Chicago it began late, the Sun-Times reported.",
+       "KING-TV|reported|The parade was quiet|clause-before; the Sun-Times|reported|The parade was quiet, KING-TV reported, while "
+       "in Chicago it began late|clause-before"},
       {"Trump is a fraud, lawmakers said Friday, as they met.", "lawmakers|said|Trump is a fraud|clause-before"},
       {"Trump said he would order a review and warned that hackers were active.",
        "Trump|said|he would order a review|bare-clause; Trump|warned|that hackers were active|that-clause"},
