@@ -2796,6 +2796,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // (Not an appositive's last word before the comma: "Paul Begala, a friend of the couple's,
       // said".)
       if (src && tok[src->end - 1].Is(kPossessive) && !(src->end < n && tok[src->end].Is(kComma))) continue;
+      // So does a verb or adjective right before "plans": "Trump did not unveil plans to pay",
+      // "they made plans to build bunkers", "dialing back plans to cut", "The new plans".
+      if (cue.lower == "plans"sv && i > sfirst && !tok[i - 1].Is(kCapitalised | kPronoun) && [&] {
+            const std::string& w = tok[i - 1].lower;
+            return LooksLikePast(tok[i - 1]) || (w.size() > 4 && w.ends_with("ing")) || w == "made"sv || w == "make"sv || w == "unveil"sv ||
+                   w == "announce"sv || w == "new"sv || w == "back"sv;
+          }()) {
+        continue;
+      }
       // "a group called Black Votes Matter", "a move called the boneless", "the founder of a
       // Facebook group called Occupy DNC": a name given, no saying (an indefinite noun before
       // "called", "named" or "dubbed" is no speaker; not a name right before the cue, "a day

@@ -1172,6 +1172,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       {"The work went according to plan.", ""},
       {"Chemicals were found in refrigerants.", ""},
       {"The candidates' plans to cut taxes are vague.", ""},
+      // Nor "plans" after a verb or an adjective, the verb's object (s36).
+      {"Trump did not unveil plans to pay for the expansion.", ""},
+      {"The company dropped plans to start a newspaper in Montreal.", ""},
+      {"Before the war they made plans to build bunkers.", ""},
       {"She said when she resigned from the network.", ""},
       {"The Aforesaid rules apply.", ""},
       {"Sales rose and said nothing.", ""},
