@@ -1443,10 +1443,13 @@ std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
   return f;
 }
 
-// Where a possessive noun's infinitive or object ends: before a be or have after its first word.
-// That is mostly the main verb of a sentence whose subject the noun phrase is ("The Bundesbank
-// decision to send an expert ... was part of ...", "Manila's proposal to pay interest ... have
-// been the sticking points"); an object phrase ("liked Clinton's promise to raise wages") has none.
+// Where a possessive noun's infinitive or object ends: before a be or have after its first word,
+// or a modal or "do" after its second (not a relative clause's: "her support for stem cell
+// research that could lead to ..."). That is mostly the main verb of a sentence whose subject the
+// noun phrase is ("The Bundesbank decision to send an expert ... was part of ...", "Manila's
+// proposal to pay interest ... have been the sticking points", "Japan's plan to cut beef
+// intervention prices ... will not boost demand"); an object phrase ("liked Clinton's promise to
+// raise wages") has none.
 size_t SubjectPhraseEnd(const Paragraph& p, size_t from, size_t end) {
   for (size_t k = from; k < end; ++k) {
     if (p.IsOpening(k)) {
@@ -1454,7 +1457,10 @@ size_t SubjectPhraseEnd(const Paragraph& p, size_t from, size_t end) {
       continue;
     }
     const Token& t = p.tok[k];
-    if (t.Is(kBe) || (t.Is(kSkip) && (t.lower == "has"sv || t.lower == "have"sv || t.lower == "had"sv))) return k;
+    if (t.Is(kBe) || (t.Is(kSkip) && (t.lower == "has"sv || t.lower == "have"sv || t.lower == "had"sv)) ||
+        (t.Is(kCueAuxiliary) && !t.Is(kPronoun | kTime) && k > from && !IsRelative(p.tok[k - 1]))) {
+      return k;
+    }
   }
   return end;
 }

@@ -365,6 +365,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // A noun phrase that is the sentence's subject ends before the main verb's be or have.
       {"The Bundesbank's decision to send an expert to Brunswick was part of the normal assistance.",
        "The Bundesbank|decision|to send an expert to Brunswick|noun-infinitive"},
+      // Or its modal or "do", not a relative clause's (s36).
+      {"Japan's plan to cut beef prices will not boost demand.", "Japan|plan|to cut beef prices|noun-infinitive"},
+      {"Kadzik's refusal to answer fully did not go over well.", "Kadzik|refusal|to answer fully|noun-infinitive"},
+      {"Voters liked her support for research that could lead to cures.", "her|support|research that could lead to cures|noun-object"},
       // An approximate quantity opens a bare clause; other prepositions do not.
       {"The budget office said about half of the adjustment reflected revenue losses.",
        "The budget office|said|about half of the adjustment reflected revenue losses|bare-clause"},
