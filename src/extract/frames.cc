@@ -2724,7 +2724,13 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
               const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&
                                             tok[l - 2].Is(kCapitalised) && l - c < 6;
-              if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition)) {
+              // (Not before a clause of the narration joined by "and": "... went over well with
+              // Republicans, and the meeting deteriorated from there, said one GOP source".)
+              if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition) &&
+                  !((tok[c + 1].lower == "and"sv || tok[c + 1].lower == "but"sv) &&
+                    std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(c + 2), tok.begin() + static_cast<std::ptrdiff_t>(l - 1), [](const Token& w) {
+                      return (w.Is(kBe | kSkip | kCueAuxiliary) && !w.Is(kPronoun | kTime)) || (LooksLikePast(w) && !w.Is(kCapitalised));
+                    }))) {
                 near = Chunk{head->begin, l - 1};
               }
             }

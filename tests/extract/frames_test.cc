@@ -210,6 +210,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // cue of its own follows.
       {"He is leaning toward Kasich, he said, because he prizes electability.",
        "he|said|He is leaning toward Kasich, he said, because he prizes electability|clause-around"},
+      // A clause of the narration joined by "and" is no part of an inverted frame's source (s36).
+      {"The talk did not go well with Republicans, and the meeting deteriorated, said a GOP source.",
+       "a GOP source|said|The talk did not go well with Republicans, and the meeting deteriorated|clause-before"},
       // (The second source's content is the whole sentence before it, as the clause-before form
       // takes it.)
       {"The parade was quiet, KING-TV reported, while in Chicago it began late, the Sun-Times reported.",
