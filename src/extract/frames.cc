@@ -2099,6 +2099,25 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       title = !t.Is(kWord) || t.Is(kCapitalised | kNumber) || t.lower.size() <= 3 || t.Is(kPreposition | kBoundary | kDeterminer) ||
               IsSubordinator(t) || t.lower == "against"sv || t.lower == "amid"sv || t.lower == "than"sv;
     }
+    // The inverted form, the verb of saying last: "Clinton Hid Past Health Problems From Public,
+    // Former White House Doctor Says.", "Trump Could Address Clean Energy, Lindsey Graham Says."
+    if (title) {
+      size_t e = n;
+      while (e > 0 && tok[e - 1].Is(kFinal)) --e;
+      if (e >= 5 && tok[e - 1].Is(kCueSpeech) && tok[e - 1].Is(kCapitalised) && !IsParticiple(tok[e - 1])) {
+        size_t c = e - 1;
+        while (c > 2 && c + 7 > e && tok[c - 1].Is(kWord) && tok[c - 1].Is(kCapitalised)) --c;
+        if (c < e - 1 && tok[c - 1].Is(kComma)) {
+          FrameMatch f;
+          f.source = p.Bytes(c, e - 1);
+          f.cue = tok[e - 1].span;
+          f.content = p.Bytes(0, c - 1);
+          f.form = "headline";
+          out->push_back(f);
+          return;
+        }
+      }
+    }
     if (title && cue) {
       // ("Obama: I'm Optimistic Americans Will Say No to Trump.": a name and a colon first.)
       // (Not a phrase with a verb of its own: "The One Thing Both Sides Want: ...".)

@@ -285,6 +285,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Ortner added \"I do not regard the dollar as cheap,\" he said.",
        "Ortner|added|\"I do not regard the dollar as cheap,\" he said|quote-after"},
       {"Glenn Beck Says Trump Poses A Threat To Democracy.", "Glenn Beck|Says|Trump Poses A Threat To Democracy|headline"},
+      // The inverted form, the verb of saying last (s36).
+      {"Trump Could Address Clean Energy, Lindsey Graham Says.", "Lindsey Graham|Says|Trump Could Address Clean Energy|headline"},
       // Other cues in a headline take their object, up to the headline's second part; "Just"
       // may stand before the verb.
       {"Pence Endorses Paul Ryan With Trump's Blessing.", "Pence|Endorses|Paul Ryan With Trump's Blessing|headline"},
