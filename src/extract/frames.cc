@@ -2107,7 +2107,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       if (e >= 5 && tok[e - 1].Is(kCueSpeech) && tok[e - 1].Is(kCapitalised) && !IsParticiple(tok[e - 1])) {
         size_t c = e - 1;
         while (c > 2 && c + 7 > e && tok[c - 1].Is(kWord) && tok[c - 1].Is(kCapitalised)) --c;
-        if (c < e - 1 && tok[c - 1].Is(kComma)) {
+        // (A name or description, not a pronoun: "Trump Will Win Ohio, He Said" is a line of
+        // quoted speech.)
+        if (c < e - 1 && tok[c - 1].Is(kComma) && !tok[c].Is(kPronoun)) {
           FrameMatch f;
           f.source = p.Bytes(c, e - 1);
           f.cue = tok[e - 1].span;
