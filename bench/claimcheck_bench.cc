@@ -4,8 +4,10 @@
 // directory first, for a larger run.
 //
 //   ninja -C build claimcheck_bench && build/bench/claimcheck_bench ../shared/corpus/reuters-dev
+#include <charconv>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <string>
 #include <thread>
@@ -29,18 +31,41 @@ double RunOnce(const std::string& dir, unsigned jobs) {
   return seconds;
 }
 
+// A whole number from 1 to 1000 for an option, or 0 when `s` is none.
+int Count(const char* s) {
+  int v = 0;
+  const char* end = s + std::strlen(s);
+  auto [p, ec] = std::from_chars(s, end, v);
+  return ec == std::errc() && p == end && v >= 1 && v <= 1000 ? v : 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: claimcheck_bench DIR [--scale N] [--runs N]\n");
-    return 2;
+  const char* usage =
+      "usage: claimcheck_bench DIR [--scale N] [--runs N]\n"
+      "  Runs `claimcheck check` over the stories in DIR and reports MB/s on one job and on all cores.\n"
+      "  --scale N  copy DIR N times into a temporary directory first (a larger run)\n"
+      "  --runs N   best of N runs per setting (default 3)\n";
+  if (argc < 2 || std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h") {
+    std::fputs(usage, argc < 2 ? stderr : stdout);
+    return argc < 2 ? 2 : 0;
   }
   std::string dir = argv[1];
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) {
+    std::fprintf(stderr, "claimcheck_bench: %s: not a directory\n%s", dir.c_str(), usage);
+    return 2;
+  }
   int scale = 1, runs = 3;
-  for (int i = 2; i + 1 < argc; i += 2) {
-    if (std::string(argv[i]) == "--scale") scale = std::stoi(argv[i + 1]);
-    if (std::string(argv[i]) == "--runs") runs = std::stoi(argv[i + 1]);
+  for (int i = 2; i < argc; i += 2) {
+    const std::string opt = argv[i];
+    const int v = i + 1 < argc ? Count(argv[i + 1]) : 0;
+    if ((opt != "--scale" && opt != "--runs") || v == 0) {
+      std::fprintf(stderr, "claimcheck_bench: %s: expected --scale N or --runs N with N from 1 to 1000\n%s", opt.c_str(), usage);
+      return 2;
+    }
+    (opt == "--scale" ? scale : runs) = v;
   }
   fs::path tmp;
   if (scale > 1) {
