@@ -156,8 +156,16 @@ class Paragraph {
     Token& t = tok[i];
     // "points out", "pointed to" are cues; "the points", "pointed a gun", "rose 5 points, to
     // ..." are not, and no clause may end before them as before a cue.
+    // ("point to" and "points to" only after a subject, not a count or a determiner, and before
+    // no number: "The findings point to growing momentum", not "rose 5 points to 1,234" nor "a
+    // point to consider".)
+    const auto subject_point_to = [&] {
+      return t.lower.size() <= 6 && i > 0 && i + 2 < tok.size() && tok[i + 1].lower == "to"sv && !tok[i + 2].Is(kNumber) &&
+             tok[i - 1].Is(kWord) && !tok[i - 1].Is(kNumber | kDeterminer | kPreposition | kBoundary | kPossessive | kCue) &&
+             (tok[i - 1].Is(kPronoun | kCapitalised) || (tok[i - 1].lower.ends_with('s') && !tok[i - 1].lower.ends_with("ss")));
+    };
     if (t.lower.starts_with("point") &&
-        !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6)))) {
+        !(i + 1 < tok.size() && (tok[i + 1].lower == "out"sv || (tok[i + 1].lower == "to"sv && t.lower.size() > 6))) && !subject_point_to()) {
       t.cls &= ~kCue;
     }
     // "declined 0.2 pct", "declining toward the end of last year", "sales declined.": a fall,

@@ -383,6 +383,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "Gonzalez, named to his post 11 months ago|said|his office had received complaints|bare-clause"},
       // "points" is a cue only before "out" (or "pointed to"): a price clause goes on past it.
       {"It said the index, which is new, rose to 132 points.", "It|said|the index, which is new, rose to 132 points|bare-clause"},
+      // "point to" after a subject is a cue; after a count, or before a number, it is not (s36).
+      {"The findings point to growing momentum among Democrats.", "The findings|point|growing momentum among Democrats|object"},
+      {"The index rose 5 points to 1,234.", ""},
       {"Voters liked Clinton's promise to raise the minimum wage.",
        "Clinton|promise|to raise the minimum wage|noun-infinitive"},
       {"Other Republicans joined Pence's call for a special prosecutor.", "Pence|call|a special prosecutor|noun-object"},
