@@ -101,9 +101,13 @@ int Generate(const std::string& path, long claims, long docs, long people) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  if (argc < 2) {
-    std::fprintf(stderr, "usage: archive_bench ARCHIVE.db [CLAIMS] [DOCS] [PEOPLE]\n");
-    return 2;
+  // (An option is no archive path: "--help" would have made an archive of that name.)
+  const bool help = argc >= 2 && (std::string(argv[1]) == "--help" || std::string(argv[1]) == "-h");
+  if (argc < 2 || argv[1][0] == '-') {
+    std::fprintf(help ? stdout : stderr,
+                 "usage: archive_bench ARCHIVE.db [CLAIMS] [DOCS] [PEOPLE]\n"
+                 "  Generates ARCHIVE.db (when it does not exist) and times a check of a draft against it.\n");
+    return help ? 0 : 2;
   }
   const std::string path = argv[1];
   const long claims = argc > 2 ? std::atol(argv[2]) : 1000000;

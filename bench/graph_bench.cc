@@ -9,6 +9,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <random>
+#include <string>
 
 #include "check/conflicts.h"
 #include "graph/claim_graph.h"
@@ -31,6 +32,16 @@ long PeakRssMb() {
 }  // namespace
 
 int main(int argc, char** argv) {
+  for (int i = 1; i < argc; ++i) {
+    char* end = nullptr;
+    if (std::strtol(argv[i], &end, 10) <= 0 || *end != '\0') {
+      const bool help = std::string(argv[i]) == "--help" || std::string(argv[i]) == "-h";
+      std::fprintf(help ? stdout : stderr,
+                   "usage: graph_bench [CLAIMS] [DOCS] [ENTITIES]\n"
+                   "  Builds the claim graph of a generated corpus of that size and times the comparison.\n");
+      return help ? 0 : 2;
+    }
+  }
   const long claims = argc > 1 ? std::atol(argv[1]) : 1000000;
   const long docs = argc > 2 ? std::atol(argv[2]) : 100000;
   const long entities = argc > 3 ? std::atol(argv[3]) : 50000;
