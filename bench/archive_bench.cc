@@ -14,6 +14,7 @@
 #include <fstream>
 #include <random>
 #include <sstream>
+#include <string>
 
 #include "app/run.h"
 #include "archive/sqlite_archive.h"
