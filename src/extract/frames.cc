@@ -361,8 +361,15 @@ class Paragraph {
         // (", including his promises to build a giant wall").
         if (n.lower == "including"sv) continue;
         // ", foreign policy experts affirm that ...": a clause with a cue of its own.
+        // (Not a noun of saying after a modifier: "a full, un-redacted copy of the agency's
+        // Clinton investigative report".)
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
-          if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c])) return Trimmed(k, j);
+          if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
+              !(tok[c].Is(kCueNoun) && tok[c - 1].Is(kWord) &&
+                !tok[c - 1].Is(kPronoun | kCapitalised | kBe | kSkip | kCueAuxiliary | kBoundary) && tok[c - 1].lower != "to"sv &&
+                !tok[c - 1].lower.ends_with('s') && !tok[c - 1].lower.ends_with("ly"))) {
+            return Trimmed(k, j);
+          }
         }
         // ", and he railed against ...": a new clause of the narration with its own subject.
         if ((n.lower == "and"sv || n.lower == "but"sv) && j + 3 < end && tok[j + 2].Is(kPronoun) && !tok[j + 2].Is(kDeterminer) &&

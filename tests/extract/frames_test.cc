@@ -466,6 +466,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"She criticized the plan, including its cost.", "She|criticized|the plan, including its cost|object"},
       // A particle takes a sum too.
       {"He calls for $1 trillion in new spending.", "He|calls|$1 trillion in new spending|object"},
+      // Nor at a noun of saying after a modifier ("strong demand for buildings", "user support
+      // services"): a clause of its own needs a cue after its subject (s36).
+      {"The DIW said the split was between weak demand for capital goods, and strong demand for buildings.",
+       "The DIW|said|the split was between weak demand for capital goods, and strong demand for buildings|bare-clause"},
       // (Even over a cue word in what it lists: "promises" is no clause of its own.)
       {"Foote said terms of the deal, including his promises to build a plant, were not released.",
        "Foote|said|terms of the deal, including his promises to build a plant, were not released|bare-clause"},
