@@ -595,9 +595,10 @@ constexpr size_t kAroundMax = 6;  // the most words before ", according to X," f
 bool IsThat(const Token& t) { return t.lower == "that"sv; }
 
 // A connective that opens a sentence and is no part of its subject: "But", "And", "Yet" ("But Mr.
-// Grassley and Mr. Leahy say", "But the court overruled and said").
+// Grassley and Mr. Leahy say", "But the court overruled and said"), and the focusing "Even"
+// ("Even the field's biggest hawks, like Rubio and Bush, say").
 bool IsOpeningConnective(const Token& t) {
-  return t.Is(kCapitalised) && (t.lower == "but"sv || t.lower == "and"sv || t.lower == "yet"sv);
+  return t.Is(kCapitalised) && (t.lower == "but"sv || t.lower == "and"sv || t.lower == "yet"sv || t.lower == "even"sv);
 }
 
 // The shape of a word that may hold a glued cue: capitalised, eight letters or more, ending like

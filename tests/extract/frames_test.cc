@@ -844,6 +844,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The unions, including the teachers, said the deal was good.", "The unions, including the teachers|said|the deal was good|bare-clause"},
       // Two names joined by "and" are a plural subject for a base form (s36).
       {"The hawks, like Rubio and Bush, say the troops should be Arab.", "The hawks, like Rubio and Bush|say|the troops should be Arab|bare-clause"},
+      {"Even the biggest hawks, like Rubio and Bush, say the troops should be Arab.",
+       "the biggest hawks, like Rubio and Bush|say|the troops should be Arab|bare-clause"},
       // A described subject whose verb the chunk went past, before "and said".
       {"The senator survived prison and said torture is inhumane.", "The senator|said|torture is inhumane|bare-clause"},
       // "inside" after an article is an adjective of the source.
