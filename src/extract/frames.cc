@@ -3122,9 +3122,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           content_first = b;
           content_end = p.Trimmed(k + 1, send);
           f.form = "clause-around";
-        } else if ((k >= send || tok[k].Is(kFinal) || (tok[k].lower == ";"sv && k + 1 < send) || own_clause || circumstance_to_end() ||
-             dash_appositive()) &&
-            b + 1 < before) {
+        } else if ((k >= send || tok[k].Is(kFinal) ||
+                    // (A semicolon ends the sentence's first clause: "..., analysts say; in 2012, ...".)
+                    (tok[k].lower == ";"sv && k + 1 < send) || own_clause || circumstance_to_end() || dash_appositive()) &&
+                   b + 1 < before) {
           content_first = b;
           content_end = before - 1;
           f.form = "clause-before";
