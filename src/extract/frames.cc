@@ -3055,9 +3055,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           // said David Axelrod'.)
           if (inverted_source && q + 1 < before && tok[before - 1].Is(kComma)) content_end = before - 1;
         }
-        // A quotation split around its cue: `"A," he said, "B."` is one content.
+        // A quotation split around its cue: `"A," he said, "B."` is one content, and so is one
+        // that "and" or "but" joins (`"I love Larry," he said, but "when it comes to ..."`).
         size_t k = SkipCircumstance(p, after, n);
-        if (k + 1 < n && tok[k].Is(kComma | kColon) && p.IsOpening(k + 1)) {
+        const bool and_quote = k + 2 < n && tok[k].Is(kComma) && (tok[k + 1].lower == "and"sv || tok[k + 1].lower == "but"sv) && p.IsOpening(k + 2);
+        if (and_quote) ++k;
+        if (k + 1 < n && (tok[k].Is(kComma | kColon) || and_quote) && p.IsOpening(k + 1)) {
           content_end = p.Close(k + 1) + 1;
           f.form = "quote-split";
         }

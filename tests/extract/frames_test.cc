@@ -175,6 +175,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"\"It is a bad plan\" for them, said Yuriy Ushakov, a Putin aide.",
        "Yuriy Ushakov, a Putin aide|said|\"It is a bad plan\"|quote-before"},
       {"\"It is bad,\" he said, \"and it will fail.\"", "he|said|\"It is bad,\" he said, \"and it will fail.\"|quote-split"},
+      // Joined by "and" or "but" too (s36); not a name given with "as".
+      {"\"I love Larry,\" he said, but \"he works for the coal industry.\"",
+       "he|said|\"I love Larry,\" he said, but \"he works for the coal industry.\"|quote-split"},
       {"Her failings are outweighed by her strengths, it said.",
        "it|said|Her failings are outweighed by her strengths|clause-before"},
       {"The general was killed on Sunday, a source told Reuters.",
