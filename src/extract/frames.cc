@@ -3058,8 +3058,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // A quotation split around its cue: `"A," he said, "B."` is one content, and so is one
         // that "and" or "but" joins (`"I love Larry," he said, but "when it comes to ..."`).
         size_t k = SkipCircumstance(p, after, n);
-        const bool and_quote = k + 2 < n && tok[k].Is(kComma) && (tok[k + 1].lower == "and"sv || tok[k + 1].lower == "but"sv) && p.IsOpening(k + 2);
-        if (and_quote) ++k;
+        // (An adverb may follow the conjunction: 'and still "got to sit in on ..."'.)
+        const size_t adverb = k + 3 < n && tok[k].Is(kComma) && (tok[k + 2].lower == "still"sv || tok[k + 2].lower == "also"sv || tok[k + 2].lower == "then"sv) ? 1 : 0;
+        const bool and_quote = k + 2 + adverb < n && tok[k].Is(kComma) && (tok[k + 1].lower == "and"sv || tok[k + 1].lower == "but"sv) &&
+                               p.IsOpening(k + 2 + adverb);
+        if (and_quote) k += 1 + adverb;
         if (k + 1 < n && (tok[k].Is(kComma | kColon) || and_quote) && p.IsOpening(k + 1)) {
           content_end = p.Close(k + 1) + 1;
           f.form = "quote-split";

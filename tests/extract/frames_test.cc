@@ -178,6 +178,8 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // Joined by "and" or "but" too (s36); not a name given with "as".
       {"\"I love Larry,\" he said, but \"he works for the coal industry.\"",
        "he|said|\"I love Larry,\" he said, but \"he works for the coal industry.\"|quote-split"},
+      {"Mills \"got an immunity agreement,\" Jordan said, and still \"got to sit in on the interview.\"",
+       "Jordan|said|Mills \"got an immunity agreement,\" Jordan said, and still \"got to sit in on the interview.\"|quote-split"},
       {"Her failings are outweighed by her strengths, it said.",
        "it|said|Her failings are outweighed by her strengths|clause-before"},
       {"The general was killed on Sunday, a source told Reuters.",
