@@ -2765,9 +2765,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               // Republicans, and the meeting deteriorated from there, said one GOP source".)
               if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition) &&
                   !((tok[c + 1].lower == "and"sv || tok[c + 1].lower == "but"sv) &&
-                    std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(c + 2), tok.begin() + static_cast<std::ptrdiff_t>(l - 1), [](const Token& w) {
-                      return (w.Is(kBe | kSkip | kCueAuxiliary) && !w.Is(kPronoun | kTime)) || (LooksLikePast(w) && !w.Is(kCapitalised));
-                    }))) {
+                    std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(c + 2), tok.begin() + static_cast<std::ptrdiff_t>(l - 1),
+                                [](const Token& w) {
+                                  return (w.Is(kBe | kSkip | kCueAuxiliary) && !w.Is(kPronoun | kTime)) ||
+                                         (LooksLikePast(w) && !w.Is(kCapitalised));
+                                }))) {
                 near = Chunk{head->begin, l - 1};
               }
             }
@@ -3059,7 +3061,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // that "and" or "but" joins (`"I love Larry," he said, but "when it comes to ..."`).
         size_t k = SkipCircumstance(p, after, n);
         // (An adverb may follow the conjunction: 'and still "got to sit in on ..."'.)
-        const size_t adverb = k + 3 < n && tok[k].Is(kComma) && (tok[k + 2].lower == "still"sv || tok[k + 2].lower == "also"sv || tok[k + 2].lower == "then"sv) ? 1 : 0;
+        const size_t adverb =
+            k + 3 < n && tok[k].Is(kComma) && (tok[k + 2].lower == "still"sv || tok[k + 2].lower == "also"sv || tok[k + 2].lower == "then"sv) ? 1 : 0;
         const bool and_quote = k + 2 + adverb < n && tok[k].Is(kComma) && (tok[k + 1].lower == "and"sv || tok[k + 1].lower == "but"sv) &&
                                p.IsOpening(k + 2 + adverb);
         if (and_quote) k += 1 + adverb;
