@@ -278,8 +278,7 @@ class Paragraph {
       if (t.Is(kOtherPunct) && t.lower == "-"sv && j > k) {
         size_t m = j + 1;
         while (m < end && tok[m].lower == "-"sv) ++m;
-        if (m + 2 < end && (tok[m].lower == "and"sv || tok[m].lower == "but"sv) && IsThat(tok[m + 1]) &&
-            tok[m + 2].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[m + 2].Is(kBe)) {
+        if (SecondThatClause(m, end)) {
           j = m + 1;
           continue;
         }
@@ -353,23 +352,14 @@ class Paragraph {
         if (EndsClause(n)) break;
         // ", but that he would not ...": a second that-clause of the same saying goes on (a
         // subject after "that"; not "but that group was", a determiner's).
-        if ((n.lower == "but"sv || n.lower == "and"sv) && j + 3 < end && IsThat(tok[j + 2]) && j > k &&
-            tok[j + 3].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[j + 3].Is(kBe)) {
-          continue;
-        }
+        if (j > k && SecondThatClause(j + 1, end)) continue;
         // PolNeAR's contents go on at ", including", even over a cue word in what it lists
         // (", including his promises to build a giant wall").
         if (n.lower == "including"sv) continue;
-        // ", foreign policy experts affirm that ...": a clause with a cue of its own.
-        // (Not a noun of saying after a modifier: "a full, un-redacted copy of the agency's
-        // Clinton investigative report".)
+        // ", foreign policy experts affirm that ...": a clause with a cue of its own (not a noun
+        // of saying after a modifier, NounAfterModifier).
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
-          if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
-              !(tok[c].Is(kCueNoun) && tok[c - 1].Is(kWord) &&
-                !tok[c - 1].Is(kPronoun | kCapitalised | kBe | kSkip | kCueAuxiliary | kBoundary) && tok[c - 1].lower != "to"sv &&
-                !tok[c - 1].lower.ends_with('s') && !tok[c - 1].lower.ends_with("ly"))) {
-            return Trimmed(k, j);
-          }
+          if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) && !NounAfterModifier(c)) return Trimmed(k, j);
         }
         // ", and he railed against ...": a new clause of the narration with its own subject.
         if ((n.lower == "and"sv || n.lower == "but"sv) && j + 3 < end && tok[j + 2].Is(kPronoun) && !tok[j + 2].Is(kDeterminer) &&
@@ -390,11 +380,7 @@ class Paragraph {
         // group of its own it goes on with it ("it would get rid of them, beginning in January").
         if (n.lower.size() > 5 && n.lower.ends_with("ing") && !n.Is(kCapitalised) && !HasVerbGroup(k, j)) break;
         // ", he said." / ", the official said": an inverted frame of its own.
-        if (j + 3 <= end) {
-          size_t c = j + 2;
-          while (c < end && c < j + 6 && !tok[c].Is(kCue)) ++c;
-          if (c < end && tok[c].Is(kCueSpeech) && (c + 1 >= end || tok[c + 1].Is(kFinal | kComma))) break;
-        }
+        if (j + 3 <= end && InvertedFrameAt(j + 2, j + 7, end)) break;
       }
     }
     return Trimmed(k, j);
@@ -542,6 +528,31 @@ class Paragraph {
   }
 
   // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
+  // Whether the cue word at `c` is a noun of saying after a modifier, no verb of a clause: "strong
+  // demand for buildings", "user support services", "the investigative report" (not after a
+  // subject, a pronoun, a name, a plural, "to", an auxiliary or an adverb in -ly).
+  bool NounAfterModifier(size_t c) const {
+    const Token& m = tok[c - 1];
+    return tok[c].Is(kCueNoun) && m.Is(kWord) && !m.Is(kPronoun | kCapitalised | kBe | kSkip | kCueAuxiliary | kBoundary) &&
+           m.lower != "to"sv && !m.lower.ends_with('s') && !m.lower.ends_with("ly");
+  }
+
+  // Whether "and" or "but" at `conj` opens a second that-clause of the same saying: "that" and a
+  // subject after it (", but that he would not ...", "- and that he will back her"; not "but that
+  // group was", a determiner's).
+  bool SecondThatClause(size_t conj, size_t end) const {
+    return conj + 2 < end && (tok[conj].lower == "and"sv || tok[conj].lower == "but"sv) && IsThat(tok[conj + 1]) &&
+           tok[conj + 2].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[conj + 2].Is(kBe);
+  }
+
+  // Whether an inverted frame starts at `from` (", he said.", '"...," the official said,'): the
+  // first cue in [from, limit) is a verb of speech that ends its sentence or clause.
+  bool InvertedFrameAt(size_t from, size_t limit, size_t end) const {
+    size_t c = from;
+    while (c < end && c < limit && !tok[c].Is(kCue)) ++c;
+    return c < end && c < limit && tok[c].Is(kCueSpeech) && (c + 1 >= end || tok[c + 1].Is(kFinal | kComma));
+  }
+
   size_t Trimmed(size_t k, size_t j) const {
     while (j > k && tok[j - 1].Is(kComma | kColon | kOtherPunct | kFinal)) --j;
     if (j > k && tok[j - 1].Is(kQuote) && IsOpening(j - 1)) --j;
@@ -3448,14 +3459,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // second quotation follows, 'said "A," and "B."', or an inverted frame, 'added "A,"
             // he said', which a content of its own would take for a quotation before it.)
             const size_t c = *content_end;
-            const auto inverted = [&] {
-              for (size_t m = c; m < send && m < c + 4; ++m) {
-                if (tok[m].Is(kCueSpeech)) return m + 1 >= send || tok[m + 1].Is(kFinal | kComma);
-              }
-              return false;
-            };
             const bool closed_by_stop = tok[c - 2].Is(kComma | kFinal) &&
-                                        !((c + 1 < send && p.IsOpening(c + 1)) || (c + 2 < send && p.IsOpening(c + 2))) && !inverted();
+                                        !((c + 1 < send && p.IsOpening(c + 1)) || (c + 2 < send && p.IsOpening(c + 2))) &&
+                                        !p.InvertedFrameAt(c, c + 4, send);
             if (!punct && !closed_by_stop && c < send && tok[c].Is(kWord) && !tok[c].Is(kCue)) {
               content_end = std::max(c, p.ClauseEnd(c));
             }
