@@ -1477,6 +1477,39 @@ std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
 // proposal to pay interest ... have been the sticking points", "Japan's plan to cut beef
 // intervention prices ... will not boost demand"); an object phrase ("liked Clinton's promise to
 // raise wages") has none.
+// A source that measures: a poll, a study, a report ("A study by Media Matters": the head is
+// before the preposition).
+bool MeasuringSource(const std::vector<Token>& tok, Chunk src) {
+  size_t h = src.end - 1;
+  for (size_t k = src.begin + 1; k < src.end; ++k) {
+    if (tok[k].Is(kPreposition)) {
+      h = k - 1;
+      break;
+    }
+  }
+  return tok[h].Is(kPoll | kSourceHead);
+}
+
+// Where a poll's finding that ends at a comma `e` ends when figures go on after the comma: "showed
+// Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelical voters",
+// "shows Trump leading Clinton 44 percent to 37 percent, with 13 percent supporting another
+// candidate", "followed by Texas Senator Ted Cruz at 17 percent". Not when another cue follows
+// ("..., with RealClearPolitics showing her ahead 3 points").
+size_t FiguresGoOn(const Paragraph& p, size_t e, size_t clause_end) {
+  const std::vector<Token>& tok = p.tok;
+  if (e + 2 >= clause_end || !tok[e].Is(kComma)) return e;
+  const Token& t = tok[e + 1];
+  bool figures = t.Is(kNumber) || (t.lower == "followed"sv && tok[e + 2].lower == "by"sv) || t.lower == "earning"sv;
+  if (t.lower == "with"sv || t.lower == "while"sv) {
+    for (size_t k = e + 2; k < clause_end && k < e + 6 && !tok[k].Is(kPunct); ++k) figures = figures || tok[k].Is(kNumber);
+  }
+  if (!figures) return e;
+  for (size_t k = e + 1; k < clause_end; ++k) {
+    if (tok[k].Is(kCueSpeech) && !tok[k].Is(kCapitalised)) return e;
+  }
+  return clause_end;
+}
+
 size_t SubjectPhraseEnd(const Paragraph& p, size_t from, size_t end) {
   for (size_t k = from; k < end; ++k) {
     if (p.IsOpening(k)) {
@@ -3631,18 +3664,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // ("found ways to", "found itself").
             // But a poll, study or report finds what it measured ("The April survey found Clinton
             // leading", "A study by Media Matters found the nominee garnered ...").
-            if (finding && !(src && [&] {
-                  size_t h = src->end - 1;  // the head: before a preposition ("A study by Media Matters")
-                  for (size_t k = src->begin + 1; k < src->end; ++k) {
-                    if (tok[k].Is(kPreposition)) {
-                      h = k - 1;
-                      break;
-                    }
-                  }
-                  return tok[h].Is(kPoll | kSourceHead);
-                }())) {
-              continue;
-            }
+            const bool measured = src && MeasuringSource(tok, *src);
+            if (finding && !measured) continue;
             // A participle right after a noun is a reduced relative ("a super PAC supporting
             // Clinton", "ads attacking Cruz"): no saying, but for verbs of judgement and calling,
             // whose noun is their source ("a resolution condemning ...", "an open letter calling
@@ -3679,7 +3702,12 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "object";
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided".)
+            // What a poll shows goes on over its figures (FiguresGoOn).
+            const bool showing = c.starts_with("show");
             content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
+            if (showing && measured) content_end = FiguresGoOn(p, *content_end, p.ClauseEnd(j));
+            // (What a poll or a record shows goes on past a person's circumstance: "shows Trump at
+            // the top with 36 percent support".)
             // A reduced relative's object ends before the verb of the clause its noun opens
             // ("super PACs backing Mr. Cruz began March with ...", "Democrats supporting Mrs.
             // Clinton have pointed to ...").
@@ -3693,9 +3721,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                 content_end = k;
               }
             }
-            // (What a poll or a record shows goes on past a person's circumstance: "shows Trump at
-            // the top with 36 percent support".)
-            const bool showing = c.starts_with("show");
             // A person as the object ends before a circumstance: "praised Cruz in a recent
             // interview", "attacked him on Capitol Hill on Thursday".
             if (!finding && !showing && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {

@@ -645,6 +645,14 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // What a poll shows goes on past the person it names, to the comma.
       {"A Reuters rolling poll shows Trump at the top with 36 percent support.",
        "A Reuters rolling poll|shows|Trump at the top with 36 percent support|object"},
+      // ... and over the figures after that comma, but not over another cue.
+      {"A CNN/ORC poll showed Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelical voters.",
+       "A CNN/ORC poll|showed|Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelical voters|object"},
+      {"The latest poll shows Trump leading Clinton 44 percent to 37 percent, with 13 percent supporting another candidate.",
+       "The latest poll|shows|Trump leading Clinton 44 percent to 37 percent, with 13 percent supporting another candidate|object"},
+      {"Polls show Clinton with a lead in the low single digits, with RealClearPolitics showing her ahead 3 points.",
+       "Polls|show|Clinton with a lead in the low single digits|object"},
+      {"Polls show a close contest in the state, where 18 electoral votes are up for grabs.", "Polls|show|a close contest in the state|object"},
       // An object ends at "but" or "and" before a verb group of the source's.
       {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
