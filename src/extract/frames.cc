@@ -1893,6 +1893,9 @@ bool IsJudging(const Token& t) {
   return k < send && k > j && IsForCue(cue, tok[k]) && (!addressee || tok[k].lower == "about"sv) && k + 1 < send && tok[k + 1].Is(kWord) ? k : j;
 }
 
+// "him", "them", "me", "us": a pronoun that is no subject ("her" may be a determiner).
+bool ObjectCasePronoun(const Token& t) { return t.lower == "him"sv || t.lower == "them"sv || t.lower == "me"sv || t.lower == "us"sv; }
+
 // A bare clause [first, end) whose words reach a relative clause that runs to the sentence's
 // end (", which makes him an outlier") or "and" before another verb of saying ("claimed
 // momentum and argued ...") with no verb of their own is the cue's object: where it ends, or
@@ -1906,6 +1909,9 @@ bool IsJudging(const Token& t) {
 // network", "last fall when he boasted"). (Out of line: the walk stays small.)
 [[gnu::noinline]] size_t BareClauseObjectEnd(const Paragraph& p, size_t first, size_t end, size_t send) {
   const auto& tok = p.tok;
+  // A pronoun in the object case before a circumstance is the object: "mentioned him in almost
+  // every speech", "reiterated them on Hugh Hewitt's radio show Thursday".
+  if (first + 1 < end && ObjectCasePronoun(tok[first]) && OpensCircumstance(tok[first + 1])) return first + 1;
   const bool pronoun_subject = tok[first].Is(kPronoun) && !tok[first].Is(kDeterminer);
   for (size_t k = first + 1; k + 1 < end; ++k) {
     if (p.IsOpening(k)) break;
@@ -3723,7 +3729,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             }
             // A person as the object ends before a circumstance: "praised Cruz in a recent
             // interview", "attacked him on Capitol Hill on Thursday".
-            if (!finding && !showing && (tok[j].Is(kCapitalised) || object_pronoun) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
+            if (!finding && !showing && (tok[j].Is(kCapitalised) || object_pronoun || ObjectCasePronoun(tok[j]) || tok[j].lower == "it"sv) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
               size_t k = j + 1;
               while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord) &&
                      !tok[k].Is(kTime)) {  // (a name ends before a day: "endorsed Cruz Wednesday")

@@ -653,6 +653,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Polls show Clinton with a lead in the low single digits, with RealClearPolitics showing her ahead 3 points.",
        "Polls|show|Clinton with a lead in the low single digits|object"},
       {"Polls show a close contest in the state, where 18 electoral votes are up for grabs.", "Polls|show|a close contest in the state|object"},
+      // A pronoun in the object case ends the object before a circumstance, as a name does.
+      {"Mrs. Clinton mentioned him in almost every speech.", "Mrs. Clinton|mentioned|him|object"},
+      {"Republicans who opposed it on those grounds were silent.", "who|opposed|it|object"},
+      {"He reiterated them on a radio show Thursday.", "He|reiterated|them|object"},
+      // (Not before a complement: "praised her for changing her position".)
+      {"Sanders praised her for changing her position.", "Sanders|praised|her for changing her position|object"},
       // An object ends at "but" or "and" before a verb group of the source's.
       {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
