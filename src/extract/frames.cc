@@ -1893,6 +1893,38 @@ bool IsJudging(const Token& t) {
   return k < send && k > j && IsForCue(cue, tok[k]) && (!addressee || tok[k].lower == "about"sv) && k + 1 < send && tok[k + 1].Is(kWord) ? k : j;
 }
 
+// Where a participle's content [first, end) ends when "and" or "but" joins a second participle of
+// saying to it, with its own subject or an adverb between ("saying she's experienced "on paper"
+// but suggesting that might not be enough", "Ryan saying he was "very encouraged" and Trump
+// calling it a "great meeting"", "noting ... and saying he could not answer"): at the
+// conjunction, so the second participle gives its own frame. (Not inside a quotation.)
+size_t ParticiplesJoined(const Paragraph& p, size_t first, size_t end) {
+  const std::vector<Token>& tok = p.tok;
+  for (size_t k = first + 1; k + 1 < end; ++k) {
+    if (p.IsOpening(k)) {
+      k = p.Close(k);
+      continue;
+    }
+    if ((tok[k].lower != "and"sv && tok[k].lower != "but"sv) || tok[k].Is(kCapitalised)) continue;
+    size_t m = k + 1;
+    if (tok[m].lower == "also"sv || tok[m].lower == "then"sv || tok[m].lower == "later"sv) {
+      ++m;
+    } else {
+      while (m < end && m < k + 5 && tok[m].Is(kCapitalised | kAbbreviation) && tok[m].Is(kWord) && !tok[m].Is(kPronoun | kDeterminer)) ++m;
+    }
+    // (Not a participle before a plain noun, a modifier: "the head of the budget and planning
+    // committee".)
+    const auto noun_after = [&] {
+      const Token& t = tok[m + 1];
+      return t.Is(kWord) && !t.Is(kCapitalised | kPronoun | kDeterminer | kPreposition | kBoundary | kSkip | kNumber) && !IsWh(t);
+    };
+    if (m + 1 < end && tok[m].Is(kCue) && IsParticiple(tok[m]) && !tok[m].Is(kCapitalised) && !noun_after()) {
+      return tok[k - 1].Is(kComma) ? k - 1 : k;
+    }
+  }
+  return end;
+}
+
 // "him", "them", "me", "us": a pronoun that is no subject ("her" may be a determiner).
 bool ObjectCasePronoun(const Token& t) { return t.lower == "him"sv || t.lower == "them"sv || t.lower == "me"sv || t.lower == "us"sv; }
 
@@ -3789,6 +3821,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
       }
+      // Participles joined by "and" or "but" are two frames (ParticiplesJoined).
+      if (content_first && content_end && IsParticiple(cue)) content_end = ParticiplesJoined(p, *content_first, *content_end);
     }
     if (!content_first || !content_end || *content_end <= *content_first) continue;
     // "read" (a sign, a statement, an email read "...") introduces a quotation only ("read the

@@ -659,6 +659,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"He reiterated them on a radio show Thursday.", "He|reiterated|them|object"},
       // (Not before a complement: "praised her for changing her position".)
       {"Sanders praised her for changing her position.", "Sanders|praised|her for changing her position|object"},
+      // Participles joined by "and" or "but" are two frames, with a subject of the second's own
+      // or the first's.
+      {"The meeting was cordial, with Ryan saying he was \"very encouraged\" and Trump calling it a \"great meeting.\"",
+       "Ryan|saying|he was \"very encouraged\"|bare-clause; Trump|calling|it a \"great meeting.\"|object"},
+      {"She attacked him, noting the problems he had with questions on banks and saying he could not answer them.",
+       "She|attacked|him|object; She|noting|the problems he had with questions on banks|bare-clause; She|saying|he could not answer them|bare-clause"},
+      // (Not before a participle that modifies a noun.)
+      {"IRNA reported the figures, quoting the head of the budget and planning committee.",
+       "IRNA|reported|the figures|bare-clause; IRNA|quoting|the head of the budget and planning committee|bare-clause"},
       // An object ends at "but" or "and" before a verb group of the source's.
       {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
