@@ -1893,14 +1893,22 @@ bool IsJudging(const Token& t) {
   return k < send && k > j && IsForCue(cue, tok[k]) && (!addressee || tok[k].lower == "about"sv) && k + 1 < send && tok[k + 1].Is(kWord) ? k : j;
 }
 
-// Where a participle's content [first, end) ends when "and" or "but" joins a second participle of
-// saying to it, with its own subject or an adverb between ("saying she's experienced "on paper"
-// but suggesting that might not be enough", "Ryan saying he was "very encouraged" and Trump
-// calling it a "great meeting"", "noting ... and saying he could not answer"): at the
-// conjunction, so the second participle gives its own frame. (Not inside a quotation.)
-size_t ParticiplesJoined(const Paragraph& p, size_t first, size_t end) {
+// Where a content [first, end) ends when "and" or "but" joins a second verb of saying to its cue,
+// so that the second verb gives a frame of its own: at the conjunction (before its comma), or
+// `end`. A quotation is passed over whole.
+// - After a participle, a second participle, with a subject of its own or "also", "then",
+//   "later" between ("saying she's experienced "on paper" but suggesting that might not be
+//   enough", "Ryan saying he was "very encouraged" and Trump calling it a "great meeting"",
+//   "noting ... and saying he could not answer"); not one that modifies a plain noun ("the head
+//   of the budget and planning committee").
+// - After a finite verb, a second finite verb of speech ("said he had been silent ... and
+//   admitted, "..."", "cited "..." and said its specialty retailers had ..."): in -ed, or in -s
+//   before a subject, a quotation, a colon or "that" (not a plural noun: "collaterals and
+//   guarantees would", "in cash and notes, with"). A verb that mostly takes an object ("added 5
+//   pct") only before a quotation, a colon, "that" or a subject pronoun, where it gives a frame.
+size_t JoinedVerbOfSaying(const Paragraph& p, size_t first, size_t end, bool participle) {
   const std::vector<Token>& tok = p.tok;
-  for (size_t k = first + 1; k + 1 < end; ++k) {
+  for (size_t k = first; k + 2 < end; ++k) {
     if (p.IsOpening(k)) {
       k = p.Close(k);
       continue;
@@ -1909,18 +1917,24 @@ size_t ParticiplesJoined(const Paragraph& p, size_t first, size_t end) {
     size_t m = k + 1;
     if (tok[m].lower == "also"sv || tok[m].lower == "then"sv || tok[m].lower == "later"sv) {
       ++m;
-    } else {
+    } else if (participle) {
       while (m < end && m < k + 5 && tok[m].Is(kCapitalised | kAbbreviation) && tok[m].Is(kWord) && !tok[m].Is(kPronoun | kDeterminer)) ++m;
     }
-    // (Not a participle before a plain noun, a modifier: "the head of the budget and planning
-    // committee".)
-    const auto noun_after = [&] {
-      const Token& t = tok[m + 1];
-      return t.Is(kWord) && !t.Is(kCapitalised | kPronoun | kDeterminer | kPreposition | kBoundary | kSkip | kNumber) && !IsWh(t);
-    };
-    if (m + 1 < end && tok[m].Is(kCue) && IsParticiple(tok[m]) && !tok[m].Is(kCapitalised) && !noun_after()) {
-      return tok[k - 1].Is(kComma) ? k - 1 : k;
+    if (m + 1 >= end) continue;
+    const Token& v = tok[m];
+    const Token& next = tok[m + 1];
+    if (!v.Is(kCue) || v.Is(kCapitalised) || IsParticiple(v) != participle) continue;
+    bool joined;
+    if (participle) {
+      joined = !(next.Is(kWord) && !next.Is(kCapitalised | kPronoun | kDeterminer | kPreposition | kBoundary | kSkip | kNumber) && !IsWh(next));
+    } else {
+      const bool quotation = p.IsOpening(m + 1) || (next.Is(kComma | kColon) && m + 2 < end && p.IsOpening(m + 2));
+      const bool opens = quotation || next.Is(kColon) || IsThat(next) || (next.Is(kPronoun) && !next.Is(kDeterminer)) ||
+                         (!v.Is(kCueWeakClause) && next.Is(kWord));
+      const bool third_person = v.lower.ends_with('s') && (next.Is(kPronoun | kCapitalised | kColon) || quotation || IsThat(next));
+      joined = opens && v.Is(kCueSpeech) && !v.Is(kPronoun | kDeterminer | kCueNoun | kTime) && (LooksLikePast(v) || third_person);
     }
+    if (joined) return tok[k - 1].Is(kComma) ? k - 1 : k;
   }
   return end;
 }
@@ -3821,8 +3835,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
       }
-      // Participles joined by "and" or "but" are two frames (ParticiplesJoined).
-      if (content_first && content_end && IsParticiple(cue)) content_end = ParticiplesJoined(p, *content_first, *content_end);
+      // Verbs of saying joined by "and" or "but" are two frames (JoinedVerbOfSaying). (After the
+      // cue; not in a content that is one quotation.)
+      if (content_first && content_end && *content_first > i && !(p.IsOpening(*content_first) && p.Close(*content_first) + 2 >= *content_end)) {
+        content_end = JoinedVerbOfSaying(p, *content_first, *content_end, IsParticiple(cue));
+      }
     }
     if (!content_first || !content_end || *content_end <= *content_first) continue;
     // "read" (a sign, a statement, an email read "...") introduces a quotation only ("read the

@@ -668,6 +668,17 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // (Not before a participle that modifies a noun.)
       {"IRNA reported the figures, quoting the head of the budget and planning committee.",
        "IRNA|reported|the figures|bare-clause; IRNA|quoting|the head of the budget and planning committee|bare-clause"},
+      // So are finite verbs of speech, the second in -ed or, in -s, before a subject, a quotation, a
+      // colon or "that".
+      {"Reagan said he had been silent on the scandal and admitted, \"I've paid a price for my silence.\"",
+       "Reagan|said|he had been silent on the scandal|bare-clause; Reagan|admitted|\"I've paid a price for my silence.\"|quote-after"},
+      {"Reid reiterated those feelings and stressed the need to treat his followers respectfully.",
+       "Reid|reiterated|those feelings|bare-clause; Reid|stressed|the need to treat his followers respectfully|bare-clause"},
+      // (Not a plural noun in -s, nor a verb that mostly takes an object before one.)
+      {"The proposal showed that collaterals and guarantees would not be recognised.",
+       "The proposal|showed|that collaterals and guarantees would not be recognised|that-clause"},
+      {"Deutsche confirmed the details and added the issue would be sold in denominations of 1,000 marks.",
+       "Deutsche|confirmed|the details and added the issue would be sold in denominations of 1,000 marks|bare-clause"},
       // An object ends at "but" or "and" before a verb group of the source's.
       {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
