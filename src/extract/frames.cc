@@ -547,6 +547,23 @@ class Paragraph {
 
   // Whether an inverted frame starts at `from` (", he said.", '"...," the official said,'): the
   // first cue in [from, limit) is a verb of speech that ends its sentence or clause.
+  // Whether [b, e) is a clause of its own: a verb group ("is", "has", "will") before any relative
+  // pronoun, participle or subordinator ("the big plant is hanging on", not "who is a member of the
+  // union", "whose education ... was", "speaking on condition of anonymity because he was not
+  // authorized", "while being interviewed", "as is its custom").
+  bool ClauseBetweenCommas(size_t b, size_t e) const {
+    for (size_t m = b; m < e; ++m) {
+      if (IsRelative(tok[m]) || tok[m].lower == "whose"sv || tok[m].lower == "whom"sv || tok[m].Is(kQuote) || IsParticiple(tok[m]) ||
+          IsSubordinator(tok[m]) || tok[m].lower == "as"sv) {
+        return false;
+      }
+      // (Not a word inside a name: "Banco do Brasil".)
+      if (tok[m].Is(kBe | kCueAuxiliary) && !tok[m].Is(kPronoun | kTime | kCapitalised) && !(tok[m - 1].Is(kCapitalised) && tok[m + 1].Is(kCapitalised))) {
+        return m > b;
+      }
+    }
+    return false;
+  }
   bool InvertedFrameAt(size_t from, size_t limit, size_t end) const {
     size_t c = from;
     while (c < end && c < limit && !tok[c].Is(kCue)) ++c;
@@ -2857,9 +2874,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
               const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&
                                             tok[l - 2].Is(kCapitalised) && l - c < 6;
-              // (Not before a clause of the narration joined by "and": "... went over well with
-              // Republicans, and the meeting deteriorated from there, said one GOP source".)
-              if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition) &&
+              // (Not before a clause of the narration, ClauseBetweenCommas, or one joined by "and":
+              // "... went over well with Republicans, and the meeting deteriorated from there, said
+              // one GOP source".)
+              if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition) && !p.ClauseBetweenCommas(c + 1, l - 1) &&
                   !((tok[c + 1].lower == "and"sv || tok[c + 1].lower == "but"sv) &&
                     std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(c + 2), tok.begin() + static_cast<std::ptrdiff_t>(l - 1),
                                 [](const Token& w) {
@@ -2904,6 +2922,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             const bool compared = head && head->end + 1 < l && tok[head->end].Is(kComma) &&
                                   (tok[head->end + 1].lower == "like"sv || tok[head->end + 1].lower == "unlike"sv) &&
                                   PluralSubject(tok, *head);
+            // (Nor a clause with a verb group anywhere after the name: "In nearby Decatur, the big
+            // plant is hanging on, said the company's chief executive".)
+            if (head && p.ClauseBetweenCommas(head->end + 1, l - 1)) clause = true;
             if (head && head->begin == cs && !clause &&
                 (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised) || described ||
                  compared)) {

@@ -679,6 +679,15 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "The proposal|showed|that collaterals and guarantees would not be recognised|that-clause"},
       {"Deutsche confirmed the details and added the issue would be sold in denominations of 1,000 marks.",
        "Deutsche|confirmed|the details and added the issue would be sold in denominations of 1,000 marks|bare-clause"},
+      // A clause of the narration between commas before an inverted frame is no source's
+      // appositive (not a name inside it: "Banco do Brasil"; nor a relative clause, a participle or
+      // "as").
+      {"In nearby Decatur, the big plant is hanging on, said the company's chief executive, John J. Ferriola.",
+       "the company's chief executive|said|In nearby Decatur, the big plant is hanging on|clause-before"},
+      {"Cacex, the foreign trade department of the Banco do Brasil, has told companies they must limit their imports.",
+       "Cacex, the foreign trade department of the Banco do Brasil|told|they must limit their imports|bare-clause"},
+      {"The Pentagon, as is its custom, declined to confirm what they were up to.",
+       "The Pentagon, as is its custom|declined to confirm|what they were up to|that-clause"},
       // An object ends at "but" or "and" before a verb group of the source's.
       {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
