@@ -39,6 +39,9 @@ struct Attribution {
   TextRef cue;
   TextRef content;
   Stance stance = Stance::kAsserts;
+  // The verb group before the cue is negated ("did not say whether", "has never denied"): the
+  // source commits to nothing; the stance is kHedges, and no claim comes from its content.
+  bool negated = false;
   int speaker = -1;                  // entity index of the source, when resolved
   std::vector<std::string> chain;    // source chain, nearest first: {"a source in the security services", "Asia Plus"}
   std::string rule;

@@ -564,14 +564,18 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // Adds a frame: its source resolved to a speaker and shown in its chain, its outlet, and the
   // time it was made (a time in the cue's sentence outside its content, nearest the cue).
   auto add_frame = [&](Span cue, Span content, std::optional<Span> src, std::optional<Span> outlet, std::string rule,
-                       std::optional<Span> antecedent = std::nullopt) {
+                       std::optional<Span> antecedent = std::nullopt, bool negated = false) {
     Span sent = w.SentenceAt(cue.begin);
       Attribution a;
       a.cue = {cue, std::string(w.Slice(cue))};
       a.content = {content, std::string(w.Slice(content))};
       a.rule = std::move(rule);
       std::string cue_word = Lower(w.Slice(cue));
-      if (std::binary_search(denies_.begin(), denies_.end(), cue_word)) a.stance = Stance::kDenies;
+      // (A negated verb group commits the source to nothing: "did not say whether", "has not
+      // denied".)
+      a.negated = negated;
+      if (negated) a.stance = Stance::kHedges;
+      else if (std::binary_search(denies_.begin(), denies_.end(), cue_word)) a.stance = Stance::kDenies;
       else if (std::binary_search(hedges_.begin(), hedges_.end(), cue_word)) a.stance = Stance::kHedges;
       if (src && !src->empty()) {
         Span s = TrimLeadingNonNames(t, Trim(t, *src));
@@ -740,7 +744,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       if (const std::string_view form = f.form; form == "bare-clause" || form == "that-clause" || form == "object") {
         content = FrontedClauseEnd(t, w.SentenceAt(f.cue.begin), f.cue, content);
       }
-      add_frame(f.cue, content, f.source, f.outlet, std::string("tokens/") + f.form, f.antecedent);
+      add_frame(f.cue, content, f.source, f.outlet, std::string("tokens/") + f.form, f.antecedent, f.negated);
     }
   }
   // Frames in text order (by the start of their content).
@@ -1092,6 +1096,9 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
     }
     c.attribution = frame;
+    // A claim inside a negated frame ("did not say that the general was killed") is nobody's: no
+    // claim, and so no side of a conflict.
+    if (frame >= 0 && w.out.attributions[frame].negated) continue;
     bool hedged = false;
     std::string claim_text = Lower(w.Slice(c.span));
     for (const auto& h : hedge_words_) hedged = hedged || claim_text.find(h) != std::string::npos;

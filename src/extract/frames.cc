@@ -2700,9 +2700,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // An auxiliary in the verb group takes a base form ("CNN did not report", "would say").
         // (Only before a verb of speech: "I don't know if", "we would want to" are mostly no
         // attribution in PolNeAR; nor is a contraction before any other cue.)
-        // Nor after a negation: "The bank did not disclose a forecast", "Saleh did not explain
-        // why" say nothing (on reuters-dev most such frames were wrong); a pronoun or plural
-        // subject still takes the base form as before.
+        // A negation in the verb group ("The spokesman did not say how much", "would not
+        // discuss the investigation", "has not endorsed") still gives the frame, as PolNeAR
+        // annotates it; the source commits to nothing, so it hedges (FrameMatch::negated).
         bool contraction = false, negated = false;
         for (size_t k = l; k < i; ++k) {
           auxiliary = auxiliary || tok[k].Is(kCueAuxiliary);
@@ -2714,7 +2714,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           if (contraction) continue;
           if (!cue.Is(kCueOther)) auxiliary = false;
         }
-        if (negated) auxiliary = false;
+        f.negated = negated;
         // A parenthesis between dashes before the cue: "Jason Sims - a teacher from Mount
         // Pleasant - says ...", "The three scholars -- Mr. Tribe, Ms. Epstein and Mr. Amar --
         // agreed that ...": the phrase before the first dash and the parenthesis are the source.

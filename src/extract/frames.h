@@ -33,6 +33,9 @@ struct FrameMatch {
   // with it (PolNeAR's convention). Not after an inverted source followed by more of the
   // sentence ("..., wrote Aleksey Malashenko, in an analysis ... . \"...\""): a frame of its own.
   bool merges_continuation = true;
+  // Whether the verb group before the cue is negated ("did not say whether", "has never
+  // endorsed"): the source neither asserts nor denies the content, the frame hedges.
+  bool negated = false;
   const char* form = "";  // "quote-before", "that-clause", ... (docs/claims.md)
 };
 

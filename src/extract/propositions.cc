@@ -335,6 +335,8 @@ void PropositionReader::Place(const DocumentClaims& claims, std::vector<Proposit
       }
     }
   }
+  // A clause inside a negated frame ("did not say that Acme closed the plant") is nobody's.
+  std::erase_if(out, [&](const Proposition& p) { return p.attribution >= 0 && claims.attributions[p.attribution].negated; });
 }
 
 }  // namespace claimcheck::extract

@@ -80,6 +80,11 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "officials|according to|The general was killed on Friday|asserts|officials"},
       {"The ministry denied that he had been arrested.",
        "The ministry|denied|he had been arrested|denies|the ministry"},
+      // A negated verb group commits the source to nothing: the frame hedges.
+      {"The ministry did not say that he had been arrested.",
+       "The ministry|say|that he had been arrested|hedges|the ministry"},
+      {"They have never denied that he had been arrested.",
+       "They|denied|that he had been arrested|hedges|They"},
       {"The general is still alive, the authorities said.",
        "the authorities|said|The general is still alive|asserts|the authorities"},
       {"Witnesses said the attack happened on September 5.",
@@ -324,6 +329,9 @@ TEST_CASE("Claims: attributes, values, times, polarity and modality", "[extract]
        "Umarali Kuvvatov detention=detained about - made 2015-09-13 denied positive [the ministry]"},
       {"Umarali Kuvvatov was not arrested, police said.",
        "Umarali Kuvvatov detention=detained about - made 2015-09-13 reported negative [police]"},
+      // A negated frame's content is nobody's claim (its frame hedges: see above).
+      {"The ministry did not say that Umarali Kuvvatov had been arrested.", ""},
+      {"Police would not say whether Umarali Kuvvatov was arrested.", ""},
       {"Officials said Umarali Kuvvatov was reportedly killed.",
        "Umarali Kuvvatov life-status=dead about - made 2015-09-13 hedged positive [Officials]"},
       {"Twelve people died in the attack, the interior ministry said on Friday.",

@@ -46,6 +46,8 @@ TEST_CASE("Propositions: subject, predicate lemma and particles, object, polarit
       {"A source in the security services told newspaper Asia Plus that Nazarzoda was killed on September 11.",
        "source in the security services|tell|newspaper Asia Plus|positive|asserted|asia,newspaper,plus,security,"
        "service,source,tell; Nazarzoda|kill|on September 11|positive|reported|11,kill,nazarzoda,september"},
+      // ... but one inside a negated frame's content is nobody's: only the frame's own clause.
+      {"Police did not say that Acme closed the plant.", "Police|say||negative|asserted|police"},
       // Read from the shared token layer: a number keeps its thousands separators, an
       // abbreviation's period ends no clause, a hyphenated word is one word.
       {"Acme Corp earned 689,000 dlrs.", "Acme Corp|earn|689,000 dlrs|positive|asserted|689,000,acme,corp,dlr,earn"},
