@@ -2793,7 +2793,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // Only where content follows the cue: in "Z, said X." the comma closes the content.
         // (Not for a participle after a frame of the sentence: its source is that frame's, `"...,"
         // said Ed Rendell, a former governor, referring to ...`.)
-        if (!src && l > sfirst + 2 && tok[l - 1].Is(kComma) && !(IsParticiple(cue) && last_source && last_source_sentence == sfirst)) {
+        // (The comma may be inside a quotation that closes right before the cue: see title_end.)
+        if (!src && l > sfirst + 2 && (tok[l - 1].Is(kComma) || (l > sfirst + 3 && p.IsClosing(l - 1) && tok[l - 2].Is(kComma))) &&
+            !(IsParticiple(cue) && last_source && last_source_sentence == sfirst)) {
           size_t k = SkipCircumstance(p, i + 1, send);
           // (Only a verb of saying has its source after it: "The poll, conducted by Fox, shows
           // Sanders with 47 percent" has a name for content.)
@@ -2836,7 +2838,14 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             }
             return false;
           };
-          for (size_t c = l - 1; c > sfirst && c + 48 > l; --c) {
+          // A title in quotation marks that closes the appositive right before the cue, its comma
+          // inside the marks ('Bob Beckel, a co-host of "The Five," said', "Manafort, citing ''the
+          // unique magic of Trump,'' said"): the source runs through the closing mark. (Any other
+          // quotation there gives no source here.)
+          const bool title_end = !tok[l - 1].Is(kComma);
+          const bool title_fits = !title_end || appositive_quote(l - 1);
+          const size_t src_end = title_end ? l : l - 1;
+          for (size_t c = title_end ? l : l - 1; c > sfirst && c + 48 > l; --c) {
             if (appositive_quote(c - 1)) {
               c = p.Open(c - 1) + 1;
               continue;
@@ -2857,7 +2866,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           };
           std::optional<Chunk> near;
           bool nearest = true;
-          for (size_t c = l - 2; (content_follows || quoted != SIZE_MAX) && c > cs && c + 40 > l; --c) {
+          for (size_t c = title_end ? l - 1 : l - 2; title_fits && (content_follows || quoted != SIZE_MAX) && c > cs && c + 40 > l; --c) {
             if (appositive_quote(c) && p.Open(c) > cs) {
               c = p.Open(c);
               continue;
@@ -2884,7 +2893,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                   return (w.Is(kBe | kSkip | kCueAuxiliary) && !w.Is(kPronoun | kTime)) ||
                                          (LooksLikePast(w) && !w.Is(kCapitalised));
                                 }))) {
-                near = Chunk{head->begin, l - 1};
+                near = Chunk{head->begin, src_end};
               }
             }
             nearest = false;
@@ -2928,7 +2937,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             if (head && head->begin == cs && !clause &&
                 (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised) || described ||
                  compared)) {
-              near = Chunk{head->begin, l - 1};
+              near = Chunk{head->begin, src_end};
               break;
             }
           }
@@ -2948,7 +2957,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               if (head && head->begin > sfirst + 1 && tok[head->begin - 1].Is(kComma) && head->end - head->begin <= 4 &&
                   tok[head->begin].Is(kCapitalised) && !tok[head->begin].Is(kDeterminer | kBoundary | kPronoun | kTime) &&
                   tok[head->end - 1].Is(kCapitalised) && !p.NumberComma(head->begin - 1)) {
-                near = Chunk{head->begin, l - 1};
+                near = Chunk{head->begin, src_end};
               }
               break;
             }

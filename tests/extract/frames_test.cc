@@ -876,6 +876,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "FALLIN|:|Well, I think the nation needs to work together. They want safe homes|colon"},
       // A title quoted in an appositive source; a that-clause whose plural subject has a
       // parenthesis, after a circumstance.
+      // ... also when the title closes right before the cue, its comma inside the marks.
+      {"Bob Beckel, a co-host of \"The Five,\" said the plan would fail.",
+       "Bob Beckel, a co-host of \"The Five,\"|said|the plan would fail|bare-clause"},
+      {"Dana Perino, a host of ''The Five,'' refused to go along with the attempt.",
+       "Dana Perino, a host of ''The Five,''|refused|to go along with the attempt|infinitive"},
       {"Hemsley, the co-author of \"Going Viral,\" about the spread of news, said the days are gone.",
        "Hemsley, the co-author of \"Going Viral,\" about the spread of news|said|the days are gone|bare-clause"},
       {"Ifill said in an interview that trials, with expert witnesses, were instrumental.",
@@ -1494,8 +1499,10 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // (s32: the plural before the comparison is the source.)
       {"Yet economists, like their counterparts, say taxing consumption encourages savings.",
        "economists, like their counterparts|say|taxing consumption encourages savings|bare-clause"},
+      // (s37: the participle and its quotation are the source's appositive.)
       {"Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive.",
-       "Mr. Manafort|citing|''the unique magic of Trump,''|quote-after"},
+       "Mr. Manafort|citing|''the unique magic of Trump,''|quote-after; "
+       "Mr. Manafort, citing ''the unique magic of Trump,''|said|the candidate could be competitive|bare-clause"},
       {"Clinton blamed the video while - according to emails unearthed - knowing it had no link.",
        "Clinton|blamed|the video|object; Clinton|knowing|it had no link|bare-clause"},
       // A parenthesis that is no connective ("like Smith") stays in the source, as an appositive
