@@ -1956,6 +1956,25 @@ size_t JoinedVerbOfSaying(const Paragraph& p, size_t first, size_t end, bool par
   return end;
 }
 
+// Whether [b, e) is a share given as a figure: a number with "percent" or "%", and "about",
+// "nearly", "roughly", "just" or "some" before it ("49%", "about 67 percent"; not a year, "March
+// 31, 1986,").
+bool FigureBetween(const std::vector<Token>& tok, size_t b, size_t e) {
+  bool number = false, percent = false;
+  for (size_t k = b; k < e; ++k) {
+    const std::string& w = tok[k].lower;
+    if (tok[k].Is(kNumber)) {
+      number = true;
+      percent = percent || w.ends_with('%');
+    } else if (w == "%"sv || w == "percent"sv) {
+      percent = true;
+    } else if (!(w == "about"sv || w == "nearly"sv || w == "roughly"sv || w == "just"sv || w == "some"sv)) {
+      return false;
+    }
+  }
+  return number && percent && e <= b + 4;
+}
+
 // "him", "them", "me", "us": a pronoun that is no subject ("her" may be a determiner).
 bool ObjectCasePronoun(const Token& t) { return t.lower == "him"sv || t.lower == "them"sv || t.lower == "me"sv || t.lower == "us"sv; }
 
@@ -2883,10 +2902,18 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               // (Or a description before a name: "The state's campaign chairman, Phil Lovas, said".)
               const bool named_apposition = tok[c + 1].Is(kCapitalised) && !tok[c + 1].Is(kDeterminer | kBoundary | kPronoun) &&
                                             tok[l - 2].Is(kCapitalised) && l - c < 6;
+              // (Or a share given as a figure: "Just shy of half, 49%, say", "about two-thirds, 67
+              // percent, say".)
+              const bool figure_apposition = !title_end && head && FigureBetween(tok, c + 1, l - 1) &&
+                                             std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(head->begin),
+                                                         tok.begin() + static_cast<std::ptrdiff_t>(head->end), [](const Token& t) {
+                                                           return IsQuantity(t) || t.lower.ends_with("thirds"sv) || t.lower.ends_with("quarters"sv);
+                                                         });
               // (Not before a clause of the narration, ClauseBetweenCommas, or one joined by "and":
               // "... went over well with Republicans, and the meeting deteriorated from there, said
               // one GOP source".)
-              if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition) && !p.ClauseBetweenCommas(c + 1, l - 1) &&
+              if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition || figure_apposition) &&
+                  !p.ClauseBetweenCommas(c + 1, l - 1) &&
                   !((tok[c + 1].lower == "and"sv || tok[c + 1].lower == "but"sv) &&
                     std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(c + 2), tok.begin() + static_cast<std::ptrdiff_t>(l - 1),
                                 [](const Token& w) {

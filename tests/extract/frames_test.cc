@@ -692,6 +692,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"CNN did not report that Carson was dropping out.", "CNN|report|that Carson was dropping out|that-clause"},
       {"The spokesman did not say how much the division lost.", "The spokesman|say|how much the division lost|that-clause"},
       {"The senator didn't mention that the bill had failed.", "The senator|mention|that the bill had failed|that-clause"},
+      // A share given as a figure between commas is the source's appositive (not a year).
+      {"Just shy of half, 49%, say the economy is improving.", "half, 49%|say|the economy is improving|bare-clause"},
+      {"A third of independents, 33 percent, say they feel that way.",
+       "A third of independents, 33 percent|say|they feel that way|bare-clause"},
+      {"The company, dissolved on December 17, 1986, said it will pay all of its liabilities.",
+       "The company, dissolved on December 17, 1986|said|it will pay all of its liabilities|bare-clause"},
       // An object ends at "but" or "and" before a verb group of the source's.
       {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
