@@ -1926,6 +1926,7 @@ bool IsJudging(const Token& t) {
 size_t JoinedVerbOfSaying(const Paragraph& p, size_t first, size_t end, bool participle) {
   const std::vector<Token>& tok = p.tok;
   for (size_t k = first; k + 2 < end; ++k) {
+    if (!tok[k].Is(kQuote | kBoundary)) continue;  // (one test for most words: "and", "but" are boundaries)
     if (p.IsOpening(k)) {
       k = p.Close(k);
       continue;
@@ -2960,10 +2961,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                                   PluralSubject(tok, *head);
             // (Nor a clause with a verb group anywhere after the name: "In nearby Decatur, the big
             // plant is hanging on, said the company's chief executive".)
-            if (head && p.ClauseBetweenCommas(head->end + 1, l - 1)) clause = true;
             if (head && head->begin == cs && !clause &&
                 (tok[head->end - 1].Is(kCapitalised | kAnonymous) || tok[head->end - 1].lower == ")"sv || tok[l - 2].Is(kCapitalised) || described ||
-                 compared)) {
+                 compared) &&
+                !p.ClauseBetweenCommas(head->end + 1, l - 1)) {
               near = Chunk{head->begin, src_end};
               break;
             }
