@@ -928,6 +928,7 @@ bool IsForCue(const Token& cue, const Token& next) {
   if (next.lower == "to") return c.starts_with("point") || c.starts_with("referr");
   if (next.lower == "about" || next.lower == "of") return c.starts_with("talk") || c.starts_with("spok") || c.starts_with("speak");
   if (next.lower == "against") return c.starts_with("vot");
+  if (next.lower == "at") return c.starts_with("lash");  // (after "out": "lashed out at Khan")
   return false;
 }
 
@@ -953,7 +954,7 @@ bool ThoughtParticle(const Token& cue, const Token& next) {
 // Tuesday", "pointed a gun").
 bool ParticleOnly(const std::string& c) {
   return c.starts_with("talk") || c.starts_with("spok") || c.starts_with("speak") || c.starts_with("vot") || c.starts_with("referr") ||
-         c.starts_with("point");
+         c.starts_with("point") || c.starts_with("lash");
 }
 
 // "about half of", "nearly 40 pct", "over 1,000": a preposition of approximation before a number
@@ -3575,7 +3576,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
           }
         }
         if (!content_first) {
-          if (j < send && tok[j].lower == "out" && cue.lower.starts_with("point")) ++j;  // "pointed out"
+          // "pointed out", "lashed out at"
+          if (j < send && tok[j].lower == "out" && (cue.lower.starts_with("point") || cue.lower.starts_with("lash"))) ++j;
           // An adverb before a particle: "called again for President Obama to resign".
           if (j + 1 < send && (tok[j].lower == "again"sv || tok[j].lower == "repeatedly"sv || tok[j].lower == "publicly"sv) && IsForCue(cue, tok[j + 1])) ++j;
           // A verb of talking reaches its "about" or "of" past an adverb or whom it talked to
@@ -3584,7 +3586,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               !IsForCue(cue, tok[j])) {
             j = TalkParticle(p, cue, j, send);
           }
-          j = SkipCircumstance(p, j, send);
+          // (A particle "at" is no circumstance's: "lashed out at Khan".)
+          if (!(j < send && tok[j].lower == "at"sv && IsForCue(cue, tok[j]))) j = SkipCircumstance(p, j, send);
           bool punct = false;
           if (j < send && tok[j].Is(kComma | kColon)) {
             ++j;

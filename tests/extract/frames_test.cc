@@ -698,6 +698,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "A third of independents, 33 percent|say|they feel that way|bare-clause"},
       {"The company, dissolved on December 17, 1986, said it will pay all of its liabilities.",
        "The company, dissolved on December 17, 1986|said|it will pay all of its liabilities|bare-clause"},
+      // "lashed out at" takes its object through "out at" (not a circumstance); "lash" is no cue
+      // otherwise.
+      {"Trump lashed out at Khan after he delivered a speech.", "Trump|lashed|Khan|object"},
       // An object ends at "but" or "and" before a verb group of the source's.
       {"He is a Democrat who supports Clinton but is not working for her.", "who|supports|Clinton|object"},
       {"They cited a poll. It was a new poll that shows Clinton leading by seven points.",
@@ -1197,6 +1200,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
 
 TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
+      {"He lashed out and left. She lashed the boat to the dock.", ""},
       // A label in capitals before a colon is no speaker ("CLARIFICATION: ...").
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
