@@ -545,8 +545,6 @@ class Paragraph {
            tok[conj + 2].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[conj + 2].Is(kBe);
   }
 
-  // Whether an inverted frame starts at `from` (", he said.", '"...," the official said,'): the
-  // first cue in [from, limit) is a verb of speech that ends its sentence or clause.
   // Whether [b, e) is a clause of its own: a verb group ("is", "has", "will") before any relative
   // pronoun, participle or subordinator ("the big plant is hanging on", not "who is a member of the
   // union", "whose education ... was", "speaking on condition of anonymity because he was not
@@ -564,6 +562,9 @@ class Paragraph {
     }
     return false;
   }
+
+  // Whether an inverted frame starts at `from` (", he said.", '"...," the official said,'): the
+  // first cue in [from, limit) is a verb of speech that ends its sentence or clause.
   bool InvertedFrameAt(size_t from, size_t limit, size_t end) const {
     size_t c = from;
     while (c < end && c < limit && !tok[c].Is(kCue)) ++c;
@@ -1488,13 +1489,6 @@ std::optional<FrameMatch> PollFrame(const Paragraph& p, size_t head) {
   return f;
 }
 
-// Where a possessive noun's infinitive or object ends: before a be or have after its first word,
-// or a modal or "do" after its second (not a relative clause's: "her support for stem cell
-// research that could lead to ..."). That is mostly the main verb of a sentence whose subject the
-// noun phrase is ("The Bundesbank decision to send an expert ... was part of ...", "Manila's
-// proposal to pay interest ... have been the sticking points", "Japan's plan to cut beef
-// intervention prices ... will not boost demand"); an object phrase ("liked Clinton's promise to
-// raise wages") has none.
 // A source that measures: a poll, a study, a report ("A study by Media Matters": the head is
 // before the preposition).
 bool MeasuringSource(const std::vector<Token>& tok, Chunk src) {
@@ -1528,6 +1522,13 @@ size_t FiguresGoOn(const Paragraph& p, size_t e, size_t clause_end) {
   return clause_end;
 }
 
+// Where a possessive noun's infinitive or object ends: before a be or have after its first word,
+// or a modal or "do" after its second (not a relative clause's: "her support for stem cell
+// research that could lead to ..."). That is mostly the main verb of a sentence whose subject the
+// noun phrase is ("The Bundesbank decision to send an expert ... was part of ...", "Manila's
+// proposal to pay interest ... have been the sticking points", "Japan's plan to cut beef
+// intervention prices ... will not boost demand"); an object phrase ("liked Clinton's promise to
+// raise wages") has none.
 size_t SubjectPhraseEnd(const Paragraph& p, size_t from, size_t end) {
   for (size_t k = from; k < end; ++k) {
     if (p.IsOpening(k)) {
@@ -3814,13 +3815,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             content_first = j;
             f.form = "object";
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
-            // percent undecided".)
-            // What a poll shows goes on over its figures (FiguresGoOn).
+            // percent undecided"; what it shows goes on over its figures, FiguresGoOn.)
             const bool showing = c.starts_with("show");
             content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
             if (showing && measured) content_end = FiguresGoOn(p, *content_end, p.ClauseEnd(j));
-            // (What a poll or a record shows goes on past a person's circumstance: "shows Trump at
-            // the top with 36 percent support".)
             // A reduced relative's object ends before the verb of the clause its noun opens
             // ("super PACs backing Mr. Cruz began March with ...", "Democrats supporting Mrs.
             // Clinton have pointed to ...").
@@ -3835,7 +3833,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               }
             }
             // A person as the object ends before a circumstance: "praised Cruz in a recent
-            // interview", "attacked him on Capitol Hill on Thursday".
+            // interview", "attacked him on Capitol Hill on Thursday". (What a poll or a record shows
+            // goes on past a person's circumstance: "shows Trump at the top with 36 percent support".)
             if (!finding && !showing && (tok[j].Is(kCapitalised) || object_pronoun || ObjectCasePronoun(tok[j]) || tok[j].lower == "it"sv) && !tok[j].Is(kDeterminer | kPreposition | kBoundary)) {
               size_t k = j + 1;
               while (k < *content_end && k < j + 5 && tok[k].Is(kCapitalised | kAbbreviation) && tok[k].Is(kWord) &&
