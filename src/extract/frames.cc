@@ -33,6 +33,7 @@ bool IsPassiveEvidential(const Token& t) {
 }
 bool IsSubordinator(const Token& t);
 bool IsThat(const Token& t);
+bool IsAndOrBut(const Token& t);
 bool LooksLikeVerb(const Token& t);
 bool LooksLikePast(const Token& t);
 bool IsDash(const Token& t);
@@ -286,7 +287,7 @@ class Paragraph {
       if (t.Is(kOtherPunct) && (t.lower == ";" || t.lower == "-" || t.lower == "(")) break;
       // "said he would order a review and warned against hackers": a second verb of the same
       // source is a frame of its own.
-      if (t.Is(kBoundary) && j > k + 2 && j + 1 < end && (t.lower == "and"sv || t.lower == "but"sv)) {
+      if (t.Is(kBoundary) && j > k + 2 && j + 1 < end && IsAndOrBut(t)) {
         size_t c = j + 1;
         while (c < end && c < j + 3 && IsSkippable(tok[c])) ++c;
         if (c < end && tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) &&
@@ -362,7 +363,7 @@ class Paragraph {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) && !NounAfterModifier(c)) return Trimmed(k, j);
         }
         // ", and he railed against ...": a new clause of the narration with its own subject.
-        if ((n.lower == "and"sv || n.lower == "but"sv) && j + 3 < end && tok[j + 2].Is(kPronoun) && !tok[j + 2].Is(kDeterminer) &&
+        if (IsAndOrBut(n) && j + 3 < end && tok[j + 2].Is(kPronoun) && !tok[j + 2].Is(kDeterminer) &&
             !IsRelative(tok[j + 2]) && tok[j + 2].lower != "it"sv && tok[j + 2].lower != "i"sv && tok[j + 2].lower != "we"sv && tok[j + 2].lower != "you"sv) {
           break;
         }
@@ -527,7 +528,6 @@ class Paragraph {
     return false;
   }
 
-  // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
   // Whether the cue word at `c` is a noun of saying after a modifier, no verb of a clause: "strong
   // demand for buildings", "user support services", "the investigative report" (not after a
   // subject, a pronoun, a name, a plural, "to", an auxiliary or an adverb in -ly).
@@ -541,7 +541,7 @@ class Paragraph {
   // subject after it (", but that he would not ...", "- and that he will back her"; not "but that
   // group was", a determiner's).
   bool SecondThatClause(size_t conj, size_t end) const {
-    return conj + 2 < end && (tok[conj].lower == "and"sv || tok[conj].lower == "but"sv) && IsThat(tok[conj + 1]) &&
+    return conj + 2 < end && IsAndOrBut(tok[conj]) && IsThat(tok[conj + 1]) &&
            tok[conj + 2].Is(kPronoun | kDeterminer | kCapitalised | kNumber) && !tok[conj + 2].Is(kBe);
   }
 
@@ -571,6 +571,7 @@ class Paragraph {
     return c < end && c < limit && tok[c].Is(kCueSpeech) && (c + 1 >= end || tok[c + 1].Is(kFinal | kComma));
   }
 
+  // Trims trailing commas and a sentence's final stop (kept inside a closing quotation).
   size_t Trimmed(size_t k, size_t j) const {
     while (j > k && tok[j - 1].Is(kComma | kColon | kOtherPunct | kFinal)) --j;
     if (j > k && tok[j - 1].Is(kQuote) && IsOpening(j - 1)) --j;
@@ -622,6 +623,7 @@ class Paragraph {
 
 constexpr size_t kAroundMax = 6;  // the most words before ", according to X," for one span
 bool IsThat(const Token& t) { return t.lower == "that"sv; }
+bool IsAndOrBut(const Token& t) { return t.lower == "and"sv || t.lower == "but"sv; }
 
 // A connective that opens a sentence and is no part of its subject: "But", "And", "Yet" ("But Mr.
 // Grassley and Mr. Leahy say", "But the court overruled and said"), and the focusing "Even"
@@ -749,7 +751,7 @@ size_t ObjectRelative(const Paragraph& p, const std::optional<Chunk>& src, size_
   if (j >= send) return r;
   const Token& a = tok[j];
   if (a.Is(kFinal | kComma) || IsDash(a) || a.lower == ")"sv || a.lower == ";"sv) return r;
-  if (a.lower == "and"sv || a.lower == "but"sv) return r;
+  if (IsAndOrBut(a)) return r;
   static constexpr std::string_view kCircumstance[] = {"in", "at", "during", "since", "before", "after", "when", "because", "until"};
   return std::find(std::begin(kCircumstance), std::end(kCircumstance), a.lower) != std::end(kCircumstance) ? r : SIZE_MAX;
 }
@@ -1933,7 +1935,7 @@ size_t JoinedVerbOfSaying(const Paragraph& p, size_t first, size_t end, bool par
       k = p.Close(k);
       continue;
     }
-    if ((tok[k].lower != "and"sv && tok[k].lower != "but"sv) || tok[k].Is(kCapitalised)) continue;
+    if (!IsAndOrBut(tok[k]) || tok[k].Is(kCapitalised)) continue;
     size_t m = k + 1;
     if (tok[m].lower == "also"sv || tok[m].lower == "then"sv || tok[m].lower == "later"sv) {
       ++m;
@@ -2002,7 +2004,7 @@ bool ObjectCasePronoun(const Token& t) { return t.lower == "him"sv || t.lower ==
     if (p.IsOpening(k)) break;
     const Token& t = tok[k];
     const bool relative_clause = t.Is(kComma) && (tok[k + 1].lower == "which"sv || tok[k + 1].lower == "who"sv);
-    const bool and_verb_after = (t.lower == "and"sv || t.lower == "but"sv) && !t.Is(kCapitalised) && tok[k + 1].Is(kCue) &&
+    const bool and_verb_after = IsAndOrBut(t) && !t.Is(kCapitalised) && tok[k + 1].Is(kCue) &&
                                 !IsParticiple(tok[k + 1]) && !IsBaseForm(tok[k + 1]) && !tok[k + 1].Is(kPronoun | kTime | kCapitalised | kCueNoun);
     const bool subordinate = ((IsSubordinator(t) && t.lower != "when"sv) || t.lower == "as"sv) && !t.Is(kCapitalised) && tok[k - 1].lower != "such"sv &&
                              (tok[k + 1].Is(kPronoun) || tok[k + 1].Is(kCapitalised)) && !tok[k + 1].Is(kDeterminer | kTime | kNumber | kPossessive) &&
@@ -2917,7 +2919,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               // one GOP source".)
               if (head && (tok[head->end - 1].Is(kCapitalised | kPronoun | kAnonymous) || named_apposition || figure_apposition) &&
                   !p.ClauseBetweenCommas(c + 1, l - 1) &&
-                  !((tok[c + 1].lower == "and"sv || tok[c + 1].lower == "but"sv) &&
+                  !(IsAndOrBut(tok[c + 1]) &&
                     std::any_of(tok.begin() + static_cast<std::ptrdiff_t>(c + 2), tok.begin() + static_cast<std::ptrdiff_t>(l - 1),
                                 [](const Token& w) {
                                   return (w.Is(kBe | kSkip | kCueAuxiliary) && !w.Is(kPronoun | kTime)) ||
@@ -3219,7 +3221,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         // (An adverb may follow the conjunction: 'and still "got to sit in on ..."'.)
         const size_t adverb =
             k + 3 < n && tok[k].Is(kComma) && (tok[k + 2].lower == "still"sv || tok[k + 2].lower == "also"sv || tok[k + 2].lower == "then"sv) ? 1 : 0;
-        const bool and_quote = k + 2 + adverb < n && tok[k].Is(kComma) && (tok[k + 1].lower == "and"sv || tok[k + 1].lower == "but"sv) &&
+        const bool and_quote = k + 2 + adverb < n && tok[k].Is(kComma) && IsAndOrBut(tok[k + 1]) &&
                                p.IsOpening(k + 2 + adverb);
         if (and_quote) k += 1 + adverb;
         if (k + 1 < n && (tok[k].Is(kComma | kColon) || and_quote) && p.IsOpening(k + 1)) {
@@ -3311,11 +3313,11 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         if (!src) {
           // A participle after a comma takes the sentence's subject: "..., adding that".
           // So does a verb after "and" that follows a frame: "said ... and warned that".
-          const bool coordinated = l > sfirst && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
+          const bool coordinated = l > sfirst && IsAndOrBut(tok[l - 1]) &&
                                    last_source && last_source_sentence == sfirst && !IsParticiple(cue);
           // A second verb of the sentence's subject: "Mr. Trump was forced into damage control
           // and said that ...", "Mrs. Clinton shook her head and said, ..." (a subject found below).
-          and_verb = !coordinated && l > sfirst + 1 && (tok[l - 1].lower == "and"sv || tok[l - 1].lower == "but"sv) &&
+          and_verb = !coordinated && l > sfirst + 1 && IsAndOrBut(tok[l - 1]) &&
                                 cue.Is(kCueSpeech | kCueThought | kCueOther) && !IsParticiple(cue) && (auxiliary || !IsBaseForm(cue)) &&
                                 !p.InsideQuote(l - 1) && i + 1 < send &&
                                 // (Not "debentures and notes, ...", but 'smiled and said, "..."'; a noun
@@ -3778,7 +3780,9 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             // ("found ways to", "found itself").
             // But a poll, study or report finds what it measured ("The April survey found Clinton
             // leading", "A study by Media Matters found the nominee garnered ...").
-            const bool measured = src && MeasuringSource(tok, *src);
+            const bool showing = c.starts_with("show");
+            // (Looked up only for "found" and "show": the source's words are read once more.)
+            const bool measured = (finding || showing) && src && MeasuringSource(tok, *src);
             if (finding && !measured) continue;
             // A participle right after a noun is a reduced relative ("a super PAC supporting
             // Clinton", "ads attacking Cruz"): no saying, but for verbs of judgement and calling,
@@ -3816,7 +3820,6 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
             f.form = "object";
             // (What a poll found is a clause's worth: "found Clinton leading by seven points, with 17
             // percent undecided"; what it shows goes on over its figures, FiguresGoOn.)
-            const bool showing = c.starts_with("show");
             content_end = finding ? p.ClauseEnd(j) : p.PhraseEnd(j);
             if (showing && measured) content_end = FiguresGoOn(p, *content_end, p.ClauseEnd(j));
             // A reduced relative's object ends before the verb of the clause its noun opens
@@ -3854,7 +3857,7 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
               } else if (IsSubordinator(tok[k])) {
                 content_end = k;
                 break;
-              } else if ((tok[k].lower == "and"sv || tok[k].lower == "but"sv) && k + 1 < *content_end &&
+              } else if (IsAndOrBut(tok[k]) && k + 1 < *content_end &&
                          tok[k + 1].Is(kPronoun) && !tok[k + 1].Is(kDeterminer) && !IsRelative(tok[k + 1])) {
                 content_end = k;
                 break;

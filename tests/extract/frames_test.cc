@@ -650,6 +650,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
        "A CNN/ORC poll|showed|Mr. Trump leading Mr. Cruz nationally, 45 percent to 18 percent, among white evangelical voters|object"},
       {"The latest poll shows Trump leading Clinton 44 percent to 37 percent, with 13 percent supporting another candidate.",
        "The latest poll|shows|Trump leading Clinton 44 percent to 37 percent, with 13 percent supporting another candidate|object"},
+      // (The participle after "with" gives no frame of its own yet: only the first is asserted on.)
       {"Polls show Clinton with a lead in the low single digits, with RealClearPolitics showing her ahead 3 points.",
        "Polls|show|Clinton with a lead in the low single digits|object"},
       {"Polls show a close contest in the state, where 18 electoral votes are up for grabs.", "Polls|show|a close contest in the state|object"},
