@@ -238,7 +238,9 @@ class Paragraph {
         // referring to ...`) ends the clause before a cue or participle as a comma would.
         if (c > 0 && c + 1 < end && tok[c - 1].Is(kComma)) {
           const Token& n = tok[c + 1];
-          if (EndsClause(n) || n.lower == "according"sv || (n.Is(kCue) && !n.Is(kCapitalised) && IsParticiple(n))) return Trimmed(k, c + 1);
+          if (EndsClause(n) || n.lower == "according"sv || (n.Is(kCue) && !n.Is(kCapitalised) && IsParticiple(n)) || AndNewSubject(c + 1, end)) {
+            return Trimmed(k, c + 1);
+          }
         }
         continue;
       }
@@ -362,11 +364,7 @@ class Paragraph {
         for (size_t c = j + 1; c < end && c < j + 10 && !tok[c].Is(kPunct); ++c) {
           if (tok[c].Is(kCue) && !tok[c].Is(kCapitalised) && !IsParticiple(tok[c]) && !NounAfterModifier(c)) return Trimmed(k, j);
         }
-        // ", and he railed against ...": a new clause of the narration with its own subject.
-        if (IsAndOrBut(n) && j + 3 < end && tok[j + 2].Is(kPronoun) && !tok[j + 2].Is(kDeterminer) &&
-            !IsRelative(tok[j + 2]) && tok[j + 2].lower != "it"sv && tok[j + 2].lower != "i"sv && tok[j + 2].lower != "we"sv && tok[j + 2].lower != "you"sv) {
-          break;
-        }
+        if (AndNewSubject(j + 1, end)) break;
         // ", a swipe at ...", ", a move that could ...": an appositive that sums up the clause
         // is the reporter's, not said; a clause that an indefinite subject opens (", a deal
         // would follow") goes on.
@@ -385,6 +383,15 @@ class Paragraph {
       }
     }
     return Trimmed(k, j);
+  }
+
+  // Whether "and" or "but" at `j` opens a new clause of the narration with a subject pronoun of
+  // its own: ", and he railed against ...", "..., and she said ..." (not "it", "I", "we", "you",
+  // which the quoted speaker may go on with).
+  bool AndNewSubject(size_t j, size_t end) const {
+    if (!(IsAndOrBut(tok[j]) && j + 2 < end)) return false;
+    const Token& s = tok[j + 1];
+    return s.Is(kPronoun) && !s.Is(kDeterminer) && !IsRelative(s) && s.lower != "it"sv && s.lower != "i"sv && s.lower != "we"sv && s.lower != "you"sv;
   }
 
   // For the dash at `open` ("--" is two tokens), the last token of the dash that closes its

@@ -774,6 +774,9 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The State Department deemed the emails classified.", "The State Department|deemed|the emails classified|object"},
       {"Rubio said the real extremist is Clinton, and he railed against the moderators.",
        "Rubio|said|the real extremist is Clinton|bare-clause; he|railed|against the moderators|object"},
+      // So after a quotation that ends in its comma (s38).
+      {"Frenzel said the bill was not one \"that a free trader like me could endorse,\" but he emphasized there was a consensus.",
+       "Frenzel|said|the bill was not one \"that a free trader like me could endorse,\"|bare-clause; he|emphasized|there was a consensus|bare-clause"},
       // (s26) A that-clause past an adverb of time and a circumstance.
       {"Adelson said earlier on Friday during a news conference that he may wait.",
        "Adelson|said|that he may wait|that-clause"},
