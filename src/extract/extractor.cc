@@ -97,8 +97,11 @@ bool AfterPreposition(std::string_view text, uint32_t at) {
 }
 
 // Drops the capitalised words that start a sentence but no name from the front of a reference:
-// "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda".
-Span TrimLeadingNonNames(std::string_view text, Span span) {
+// "On Tuesday Kuvvatov" -> "Kuvvatov", "But Nazarzoda" -> "Nazarzoda", "However, Jill A. Martin"
+// -> "Jill A. Martin" (a connective's comma goes with it). `titles`: whether titles before a name
+// go too ("Minister Gholamreza Aqazadeh" -> "Gholamreza Aqazadeh"); not in a name of its own
+// ("Finance Ministry").
+Span TrimLeadingNonNames(std::string_view text, Span span, bool titles = true) {
   // Each word and whether it is a title: the capitalised words that open a sentence ("On",
   // "But", "Monday") go, and so do titles written before a name ("Minister Gholamreza
   // Aqazadeh"), one lookup per word.
@@ -109,6 +112,9 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
       {"Though", false}, {"Because", false}, {"If", false}, {"While", false}, {"Then", false},
       {"Now", false}, {"Also", false}, {"Meanwhile", false}, {"Later", false}, {"Earlier", false},
       {"Last", false}, {"Next", false}, {"This", false}, {"That", false}, {"Early", false}, {"Late", false},
+      {"However", false}, {"Moreover", false}, {"Instead", false}, {"Similarly", false}, {"Still", false},
+      {"Indeed", false}, {"Separately", false}, {"Likewise", false}, {"Nevertheless", false},
+      {"Nonetheless", false}, {"Furthermore", false}, {"Overall", false}, {"Finally", false}, {"Even", false},
       {"Monday", false}, {"Tuesday", false}, {"Wednesday", false}, {"Thursday", false}, {"Friday", false},
       {"Saturday", false}, {"Sunday", false}, {"Today", false}, {"Yesterday", false}, {"Tomorrow", false},
       {"President", true}, {"Minister", true}, {"Secretary", true}, {"General", true}, {"Gen.", true},
@@ -128,9 +134,12 @@ Span TrimLeadingNonNames(std::string_view text, Span span) {
     size_t sp = 0;
     while (sp < rest.size() && rest[sp] != ' ' && rest[sp] != '\n') ++sp;
     if (sp == rest.size()) break;
-    const auto lead = kLead.find(rest.substr(0, sp));
+    // (A connective or a day before its comma: "However,", "On Thursday,".)
+    const size_t word = sp > 1 && rest[sp - 1] == ',' ? sp - 1 : sp;
+    const auto lead = kLead.find(rest.substr(0, word));
     if (lead == kLead.end()) break;
     const bool title = lead->second;
+    if (title && (!titles || word < sp)) break;
     uint32_t next = span.begin + static_cast<uint32_t>(sp);
     while (next < span.end && (text[next] == ' ' || text[next] == '\n')) ++next;
     // (A title before "of" is the head of its phrase: "Secretary of State John Kerry" keeps it.)
@@ -472,6 +481,24 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       }
     }
     EntityType type = ParseEntityType(m->rule->Param("type"));
+    // A name that the sentence's opening words run into ("On Thursday, the official", "In
+    // Washington, a spokesman", "But David Pennington", "An Interior Ministry", "The World Bank"):
+    // the words go, and what is left of a person's or an organisation's name must still be two
+    // words. (An outlet keeps its own: "Sunday Times".)
+    if (type == EntityType::kPerson || type == EntityType::kOrganization) {
+      Span trimmed = TrimLeadingNonNames(t, *name_span, false);
+      if (type == EntityType::kOrganization) {
+        const std::string_view rest = w.Slice(trimmed);
+        for (std::string_view article : {std::string_view("The "), std::string_view("An "), std::string_view("A ")}) {
+          if (rest.starts_with(article)) trimmed.begin += static_cast<uint32_t>(article.size());
+        }
+      }
+      if (trimmed.begin != name_span->begin) {
+        if (Tokens(w.Slice(trimmed)).size() < 2) continue;
+        name_span->begin = trimmed.begin;
+        name = std::string(w.Slice(*name_span));
+      }
+    }
     const int index = w.AddEntity(name, type);  // the known entity when the name is known
     Entity& e = w.out.entities[index];
     e.mentions.push_back(*name_span);
@@ -590,9 +617,33 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         }
         s = TrimLeadingNonNames(t, s);  // "But a source ..." is "a source ...".
         a.source = TextRef{s, std::string(w.Slice(s))};
-        // The speaker: an entity named inside the source ("the secretary ... Abdulrakhim Kahharov"),
-        // else the source resolved as a reference.
+        // A person named only here ("John Smith said", "Jill A. Martin, vice president"): two or
+        // three capitalised words, not an organisation's name, not starting the sentence with an
+        // article.
+        auto name_like = [&](Span r) {
+          auto toks = Tokens(w.Slice(r));
+          bool like = toks.size() >= 2 && toks.size() <= 3;
+          for (auto tok : toks) like = like && std::isupper(static_cast<unsigned char>(tok[0])) && tok.find('\'') == std::string_view::npos;
+          if (like) {
+            const std::string_view first = toks.front();
+            like = !EqualsLower(first, "the") && !EqualsLower(first, "a") && !EqualsLower(first, "an");
+            for (const auto& head : org_heads_) like = like && toks.back() != head;
+          }
+          return like;
+        };
+        // The speaker: the head of an appositive source, the words before its comma, when they
+        // name someone ("Jill A. Martin, vice president of the Trump Organization" is Jill A.
+        // Martin, not the organisation); else an entity named inside the source ("the secretary
+        // ... Abdulrakhim Kahharov", "a spokesman for Exxon"); else the source resolved as a
+        // reference.
         auto speaker_of = [&](Span r) {
+          if (const size_t comma = w.Slice(r).find(','); comma != std::string_view::npos && comma > 0) {
+            const Span head{r.begin, r.begin + static_cast<uint32_t>(comma)};
+            for (auto [it, end] = w.MentionsFrom(head); it != end; ++it) {
+              if (Contains(head, it->second.span)) return it->second.entity;
+            }
+            if (name_like(head)) return w.AddEntity(std::string(w.Slice(head)), EntityType::kPerson);
+          }
           int e = -1;
           for (auto [it, end] = w.MentionsFrom(r); it != end; ++it) {
             if (Contains(r, it->second.span)) e = it->second.entity;
@@ -602,19 +653,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         a.speaker = speaker_of(s);
         // A relative pronoun ("who", "that") names the speaker through the phrase before it.
         if (a.speaker < 0 && antecedent) a.speaker = speaker_of(*antecedent);
-        if (a.speaker < 0) {
-          // A person named only here ("John Smith said"): two or three capitalised words, not an
-          // organisation's name, not starting the sentence with an article.
-          auto toks = Tokens(w.Slice(s));
-          bool name_like = toks.size() >= 2 && toks.size() <= 3;
-          for (auto tok : toks) name_like = name_like && std::isupper(static_cast<unsigned char>(tok[0])) && tok.find('\'') == std::string_view::npos;
-          if (name_like) {
-            const std::string_view first = toks.front();
-            name_like = !EqualsLower(first, "the") && !EqualsLower(first, "a") && !EqualsLower(first, "an");
-            for (const auto& head : org_heads_) name_like = name_like && toks.back() != head;
-          }
-          if (name_like) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
-        }
+        if (a.speaker < 0 && name_like(s)) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
         std::string display;
         if (a.speaker >= 0) {
           display = w.out.entities[a.speaker].name;

@@ -102,6 +102,16 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "Secretary of State John Kerry|said|the general was killed|asserts|Secretary of State John Kerry"},
       {"But Minister Gholamreza Aqazadeh said the general was killed.",
        "Gholamreza Aqazadeh|said|the general was killed|asserts|Gholamreza Aqazadeh"},
+      // So is a connective before its comma, and a day; the head of an appositive source names
+      // the speaker, not an organisation inside it (s38: "However, Jill A. Martin, ..." was the
+      // source, "Trump Organization" the speaker; "On Thursday" a person the official was).
+      {"However, Jill A. Martin, vice president of the Trump Organization, said the general was killed.",
+       "Jill A. Martin, vice president of the Trump Organization|said|the general was killed|asserts|Jill A. Martin"},
+      {"On Thursday, the official said the general was killed.", "the official|said|the general was killed|asserts|the official"},
+      {"Yesterday, Boyd Jefferies, former chairman of Jefferies and Co, said the general was killed.",
+       "Boyd Jefferies, former chairman of Jefferies and Co|said|the general was killed|asserts|Boyd Jefferies"},
+      {"A spokesman for the Trump Organization said the general was killed.",
+       "A spokesman for the Trump Organization|said|the general was killed|asserts|Trump Organization"},
       // A quotation that goes on in the next sentence without a cue of its own is one content
       // with the frame's (PolNeAR's convention)...
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",
@@ -318,6 +328,25 @@ TEST_CASE("Aliases: surnames, definite descriptions and unambiguous pronouns", "
   for (const auto& c : cases) {
     INFO(c.text);
     CHECK(Claims(Run(c.text)) == c.expected);
+  }
+}
+
+TEST_CASE("Entity names: the words that open a sentence are no part of a name", "[extract]") {
+  const Case cases[] = {
+      // An organisation named at a sentence's start is the one named inside it.
+      {"The World Bank said it would lend more. Critics of the World Bank disagreed.", "World Bank"},
+      {"An Interior Ministry official spoke. But Trade Union leaders left.", "Interior Ministry, Trade Union"},
+      // What is left must still be a name of two words: "In Washington", "On Thursday" name no one.
+      {"In Washington, a spokesman said the talks went well.", ""},
+      {"On Thursday, the official said the talks went well.", ""},
+      // An outlet keeps its name.
+      {"He told the newspaper Sunday Times that the talks went well.", "Sunday Times"},
+  };
+  for (const auto& c : cases) {
+    INFO(c.text);
+    std::string names;
+    for (const auto& entity : Run(c.text).a.claims.entities) names += (names.empty() ? "" : ", ") + entity.name;
+    CHECK(names == c.expected);
   }
 }
 
