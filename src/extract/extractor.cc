@@ -393,8 +393,8 @@ Result<Extractor> Extractor::Create(const rules::RuleSet& rules, const std::vect
       if (name.rfind("count-", 0) != 0) continue;
       for (const auto& word : words) x.number_words_[Lower(word)] = name.substr(6);
     }
-    if (auto it = pack.lexicons.find("org-head"); it != pack.lexicons.end()) {
-      x.org_heads_.insert(x.org_heads_.end(), it->second.begin(), it->second.end());
+    for (const char* name : {"org-head", "org-suffix"}) {
+      if (auto it = pack.lexicons.find(name); it != pack.lexicons.end()) x.org_heads_.insert(x.org_heads_.end(), it->second.begin(), it->second.end());
     }
   }
   for (auto* v : {&x.asserts_, &x.denies_, &x.hedges_}) std::sort(v->begin(), v->end());

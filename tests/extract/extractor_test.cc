@@ -112,6 +112,9 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "Boyd Jefferies, former chairman of Jefferies and Co|said|the general was killed|asserts|Boyd Jefferies"},
       {"A spokesman for the Trump Organization said the general was killed.",
        "A spokesman for the Trump Organization|said|the general was killed|asserts|Trump Organization"},
+      // A company's name is no person's ("org-suffix"): the source stays as written.
+      {"MidCon Corp, a subsidiary of Occidental, said the general was killed.",
+       "MidCon Corp, a subsidiary of Occidental|said|the general was killed|asserts|MidCon Corp, a subsidiary of Occidental"},
       // A quotation that goes on in the next sentence without a cue of its own is one content
       // with the frame's (PolNeAR's convention)...
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",
