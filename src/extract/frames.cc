@@ -428,9 +428,13 @@ class Paragraph {
     while (m < end && m < j + 30 && !tok[m].Is(kPunct)) ++m;
     if (m + 1 >= end || m >= j + 30 || !tok[m].Is(kComma)) return false;
     if (j == k + 1 && IsThat(tok[k])) return true;
-    if (!(VerbWord(tok[m + 1]) || LooksLikePast(tok[m + 1])) || (m + 2 < end && IsRelative(tok[m + 2]))) return false;
-    const Token& o = tok[j + 1];
-    return IsRelative(o) || IsSubordinator(o) || o.Is(kPreposition) || IsParticiple(o) || !VerbSeen(j + 1, m);
+    // (The verb may open a quotation: 'the pipeline, which Republicans support, "wouldn't go 10
+    // feet"'.)
+    const size_t v = IsOpening(m + 1) && m + 2 < end ? m + 2 : m + 1;
+    if (!(VerbWord(tok[v]) || LooksLikePast(tok[v])) || (v + 1 < end && IsRelative(tok[v + 1]))) return false;
+    // (A participle may follow an adverb: "the organization, also known as ISIS, was".)
+    const Token& o = (tok[j + 1].lower == "also"sv || tok[j + 1].lower.ends_with("ly"sv)) && j + 2 < m ? tok[j + 2] : tok[j + 1];
+    return IsRelative(o) || IsSubordinator(o) || o.Is(kPreposition) || IsParticiple(o) || LooksLikePast(o) || o.lower == "known"sv || !VerbSeen(j + 1, m);
   }
 
   // Whether tokens [k, j) hold an auxiliary, a form of "be" or a skip word ("would", "has"):

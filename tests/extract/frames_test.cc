@@ -624,6 +624,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // the clause: a subordinate clause, a participle, a relative clause, or anything after "that,".
       {"He says the email scandal, while troublesome, was dealt with appropriately.",
        "He|says|the email scandal, while troublesome, was dealt with appropriately|bare-clause"},
+      // (Its verb may open a quotation; a past participle may open it, after an adverb too: s38.)
+      {"He also argued the pipeline, which is widely supported by Republicans, \"wouldn't go 10 feet\" without it.",
+       "He|argued|the pipeline, which is widely supported by Republicans, \"wouldn't go 10 feet\" without it|bare-clause"},
+      {"Leaders hoped the meeting, requested by Sanders, would be a moment of catharsis.",
+       "Leaders|hoped|the meeting, requested by Sanders, would be a moment of catharsis|bare-clause"},
+      {"It said the group, also known as ISIS, was sharing the news.", "It|said|the group, also known as ISIS, was sharing the news|bare-clause"},
       {"The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.",
        "The Census Bureau|says|Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015|bare-clause"},
       {"Abortion opponents said the decision, which struck down restrictions on clinics, illustrates the importance of the court.",
