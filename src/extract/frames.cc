@@ -412,9 +412,17 @@ class Paragraph {
   // only its subject so far.
   bool VerbSeen(size_t k, size_t j) const {
     for (size_t m = k; m < j; ++m) {
-      if (IsOpening(m) || VerbWord(tok[m]) || (tok[m].Is(kCue) && !tok[m].Is(kPronoun | kTime))) return true;
+      if (IsOpening(m) || (VerbWord(tok[m]) && !PluralNounAt(m)) || (tok[m].Is(kCue) && !tok[m].Is(kPronoun | kTime))) return true;
     }
     return false;
+  }
+
+  // Whether the word in -s at `m` is a plural noun, not a verb: before "of" or after a determiner,
+  // a possessive or a number ("supporters of the group", "its officials", "two senators").
+  bool PluralNounAt(size_t m) const {
+    const Token& t = tok[m];
+    if (!t.lower.ends_with('s') || t.Is(kBe | kSkip | kCueAuxiliary)) return false;
+    return (m + 1 < tok.size() && tok[m + 1].lower == "of"sv) || (m > 0 && tok[m - 1].Is(kDeterminer | kPossessive | kNumber));
   }
 
   // Whether the comma at `j`, after a clause's subject [k, j), opens a parenthesis that a comma
@@ -432,6 +440,14 @@ class Paragraph {
     // feet"'.)
     const size_t v = IsOpening(m + 1) && m + 2 < end ? m + 2 : m + 1;
     if (!(VerbWord(tok[v]) || LooksLikePast(tok[v])) || (v + 1 < end && IsRelative(tok[v + 1]))) return false;
+    // (Nor before a verb of saying that ends its sentence, or "said" after a name: the commas close
+    // an inverted source or a speaker's appositive, "..., Michael Jopling, British minister of
+    // Agriculture, warned.", "one of its directors, Richard Manoogian, said he will buy"; not
+    // "the Australian Bureau of Agricultural Economics, BAE, predicts wheat production will".)
+    if (tok[v].Is(kCueSpeech) && ((v + 1 < end && tok[v + 1].Is(kFinal | kComma)) ||
+                                  (tok[j + 1].Is(kCapitalised) && !tok[j + 1].Is(kDeterminer) && (tok[v].lower == "said"sv || tok[v].lower == "says"sv)))) {
+      return false;
+    }
     // (A participle may follow an adverb: "the organization, also known as ISIS, was".)
     const Token& o = (tok[j + 1].lower == "also"sv || tok[j + 1].lower.ends_with("ly"sv)) && j + 2 < m ? tok[j + 2] : tok[j + 1];
     return IsRelative(o) || IsSubordinator(o) || o.Is(kPreposition) || IsParticiple(o) || LooksLikePast(o) || o.lower == "known"sv || !VerbSeen(j + 1, m);

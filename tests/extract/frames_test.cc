@@ -630,6 +630,12 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"Leaders hoped the meeting, requested by Sanders, would be a moment of catharsis.",
        "Leaders|hoped|the meeting, requested by Sanders, would be a moment of catharsis|bare-clause"},
       {"It said the group, also known as ISIS, was sharing the news.", "It|said|the group, also known as ISIS, was sharing the news|bare-clause"},
+      // A plural noun is no verb of the subject's ("the controls", "supporters of"); an inverted
+      // source's appositive is no parenthesis of the clause (s38).
+      {"The bankers said the controls, announced on March 6, are a panic reaction.",
+       "The bankers|said|the controls, announced on March 6, are a panic reaction|bare-clause"},
+      {"Trade will suffer on both sides of the Atlantic, Michael Jopling, the British minister, warned.",
+       "Michael Jopling, the British minister|warned|Trade will suffer on both sides of the Atlantic|clause-before"},
       {"The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.",
        "The Census Bureau|says|Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015|bare-clause"},
       {"Abortion opponents said the decision, which struck down restrictions on clinics, illustrates the importance of the court.",
