@@ -3212,17 +3212,42 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
       // A relative clause around its source and cue: "The changes, which officials said will go
       // into effect ...", "the plan that he believes would fail": the clause from the relative
       // word on (PolNeAR has two pieces, "which" and the rest) when a verb group follows the cue.
-      const bool relative = src && !inverted_source && src->begin > sfirst && speech && !IsParticiple(cue) &&
-                            IsRelative(tok[src->begin - 1]) && !p.InsideQuote(src->begin - 1) && i + 2 < send &&
-                            tok[i + 1].Is(kCueAuxiliary | kBe | kSkip) && !tok[i + 1].Is(kPronoun | kTime) &&
-                            tok[i + 2].Is(kWord);
+      const bool relative_shape = src && !inverted_source && src->begin > sfirst + 1 && speech && !IsParticiple(cue) &&
+                                  !p.InsideQuote(src->begin - 1) && i + 2 < send && tok[i + 1].Is(kCueAuxiliary | kBe | kSkip) &&
+                                  !tok[i + 1].Is(kPronoun | kTime) && tok[i + 2].Is(kWord);
+      const bool relative = relative_shape && IsRelative(tok[src->begin - 1]);
+      // (With no relative word, after the noun it modifies: "a step they believe could help
+      // unify the party", "a probe the agency said was ongoing", "something Sanders aides argue
+      // is possible": the clause from that noun's phrase on.)
+      std::optional<Chunk> antecedent;
+      // (The source a subject pronoun or a short phrase that a determiner or a name opens, an
+      // auxiliary or "be" after the cue: not "an official who asked not to be named", "the
+      // official slaid the USDA replied only that", "those owning its 11.25 dlrs convertible
+      // preferred will".)
+      const auto short_subject = [&] {
+        const Token& s0 = tok[src->begin];
+        if (s0.Is(kPronoun)) return src->end == src->begin + 1 && !IsRelative(s0) && !s0.Is(kDeterminer);
+        if (!s0.Is(kDeterminer | kCapitalised) || src->end > src->begin + 5) return false;
+        for (size_t k = src->begin; k < src->end; ++k) {
+          if (tok[k].Is(kNumber)) return false;
+        }
+        return true;
+      };
+      const Token& before_source = tok[src ? src->begin - 1 : 0];
+      const std::string& aux = tok[i + 1].lower;
+      if (relative_shape && !relative && (tok[i + 1].Is(kCueAuxiliary | kBe) || aux == "has"sv || aux == "have"sv || aux == "had"sv) &&
+          before_source.Is(kWord) && !before_source.Is(kCapitalised | kPreposition | kDeterminer | kBe | kSkip | kCue | kBoundary | kPronoun | kNumber | kTime) &&
+          !VerbWord(before_source) && short_subject()) {
+        antecedent = ChunkBefore(tok, src->begin, sfirst);
+        if (antecedent && antecedent->end != src->begin) antecedent.reset();
+      }
       // A quotation closed before the source (`"...," he said`), and whether it is a title (one
       // test, for the two uses below).
-      const bool quoted_before = !relative && src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before;
+      const bool quoted_before = !relative && !antecedent && src && speech && q > 0 && p.IsClosing(q - 1) && !IsParticiple(cue) && !closed_before;
       const bool title = quoted_before && TitleQuote(p, p.Open(q - 1), q - 1);
-      if (relative) {
+      if (relative || antecedent) {
         // (It ends at a comma: ", which officials said will go into effect, will not apply".)
-        content_first = src->begin - 1;
+        content_first = antecedent ? antecedent->begin : src->begin - 1;
         content_end = p.PhraseEnd(i + 1, /*second_verb=*/false);
         f.form = "clause-relative";
       } else if (quoted_before && !(!inverted_source && title && ClauseAfterCue(p, after, send))) {

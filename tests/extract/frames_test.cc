@@ -331,6 +331,11 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       {"The changes, which officials said will go into effect soon, were announced.",
        "officials|said|which officials said will go into effect soon|clause-relative"},
       {"It is the reform that he said would fail.", "he|said|that he said would fail|clause-relative"},
+      // With no relative word, from the noun's phrase it modifies (s38); not after a relative
+      // source ("an official who asked not to be named").
+      {"It is a step they believe could help unify the party.", "they|believe|a step they believe could help unify the party|clause-relative"},
+      {"Officials opened a probe the agency said was ongoing.", "the agency|said|a probe the agency said was ongoing|clause-relative"},
+      {"\"It is a fit,\" said an official who asked not to be named.", "an official who asked not to be named|said|\"It is a fit,\"|quote-before"},
       // Partitive and prepositional subjects: the quantity is part of the source, and a plural
       // head before a preposition takes a base form (branch attr17a).
       {"Some of her followers even questioned the star's identity.",
