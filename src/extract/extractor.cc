@@ -82,6 +82,12 @@ bool IsDayName(std::string_view w) {
   return std::find(std::begin(kDays), std::end(kDays), w) != std::end(kDays);
 }
 
+// A month's name that is no given name too ("January", "March"; not April, May, June, August).
+bool IsMonthName(std::string_view w) {
+  static constexpr std::string_view kMonths[] = {"January", "February", "March", "July", "September", "October", "November", "December"};
+  return std::find(std::begin(kMonths), std::end(kMonths), w) != std::end(kMonths);
+}
+
 // Whether the word right before byte `at` of `text` is a preposition of place or membership
 // ("Republicans in Congress", "voters from Texas", "the mayor of Chicago"): a name after it is
 // the object of a longer subject, not the source on its own.
@@ -485,17 +491,25 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     // Washington, a spokesman", "But David Pennington", "An Interior Ministry", "The World Bank"):
     // the words go, and what is left of a person's or an organisation's name must still be two
     // words. (An outlet keeps its own: "Sunday Times".)
+    // So do a month's name before or after it ("January Henkel", "Felix Houphouet-Boigny March":
+    // not April, May, June or August, which are given names too).
     if (type == EntityType::kPerson || type == EntityType::kOrganization) {
       Span trimmed = TrimLeadingNonNames(t, *name_span, false);
+      const std::string_view rest = w.Slice(trimmed);
       if (type == EntityType::kOrganization) {
-        const std::string_view rest = w.Slice(trimmed);
         for (std::string_view article : {std::string_view("The "), std::string_view("An "), std::string_view("A ")}) {
           if (rest.starts_with(article)) trimmed.begin += static_cast<uint32_t>(article.size());
         }
       }
-      if (trimmed.begin != name_span->begin) {
+      const size_t first_space = rest.find_first_of(" \n"), last_space = rest.find_last_of(" \n");
+      if (first_space != std::string_view::npos && IsMonthName(rest.substr(0, first_space))) {
+        trimmed.begin += static_cast<uint32_t>(first_space + 1);
+      } else if (last_space != std::string_view::npos && IsMonthName(rest.substr(last_space + 1))) {
+        trimmed.end = trimmed.begin + static_cast<uint32_t>(last_space);
+      }
+      if (trimmed.begin != name_span->begin || trimmed.end != name_span->end) {
         if (Tokens(w.Slice(trimmed)).size() < 2) continue;
-        name_span->begin = trimmed.begin;
+        *name_span = trimmed;
         name = std::string(w.Slice(*name_span));
       }
     }

@@ -342,6 +342,13 @@ TEST_CASE("Entity names: the words that open a sentence are no part of a name", 
       // What is left must still be a name of two words: "In Washington", "On Thursday" name no one.
       {"In Washington, a spokesman said the talks went well.", ""},
       {"On Thursday, the official said the talks went well.", ""},
+      // Nor a month's name before or after it (not May, a given name too).
+      {"The talks, said Felix Houphouet-Boigny March, went well.", "Felix Houphouet-Boigny"},
+      {"In July Bank officials said the talks went well.", ""},
+      {"Chief Executive Officer Rick May said the talks went well.", "Rick May"},
+      // A title before a name is no part of it ("Chief Executive Officer", "Spokesman", "Analyst").
+      {"Spokesman Marlin Fitzwater said the talks went well.", "Marlin Fitzwater"},
+      {"Midland Bank treasury economist David Simmonds said the talks went well.", "Midland Bank, David Simmonds"},
       // An outlet keeps its name.
       {"He told the newspaper Sunday Times that the talks went well.", "Sunday Times"},
   };
