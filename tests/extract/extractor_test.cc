@@ -342,6 +342,8 @@ TEST_CASE("Entity names: the words that open a sentence are no part of a name", 
       // What is left must still be a name of two words: "In Washington", "On Thursday" name no one.
       {"In Washington, a spokesman said the talks went well.", ""},
       {"On Thursday, the official said the talks went well.", ""},
+      // A middle initial is part of a name (s38: "Chairman Roger" was one).
+      {"Chairman Roger B. Smith said the talks went well.", "Roger B. Smith"},
       // Nor a month's name before or after it (not May, a given name too).
       {"The talks, said Felix Houphouet-Boigny March, went well.", "Felix Houphouet-Boigny"},
       {"In July Bank officials said the talks went well.", ""},
