@@ -375,6 +375,8 @@ TEST_CASE("Claims: attributes, values, times, polarity and modality", "[extract]
       {"Police would not say whether Umarali Kuvvatov was arrested.", ""},
       {"Officials said Umarali Kuvvatov was reportedly killed.",
        "Umarali Kuvvatov life-status=dead about - made 2015-09-13 hedged positive [Officials]"},
+      // A name with a middle initial (s38: none was found).
+      {"William C. Smith has been named president of the company.", "William C. Smith office=appointed about - made 2015-09-13 asserted positive []"},
       {"Twelve people died in the attack, the interior ministry said on Friday.",
        "the attack count=12 about - made 2015-09-11 reported positive [the interior ministry]"},
       {"The conflict began September 4, when armed groups attacked.",
