@@ -492,15 +492,26 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     // the words go, and what is left of a person's or an organisation's name must still be two
     // words. (An outlet keeps its own: "Sunday Times".)
     // So do a month's name before or after it ("January Henkel", "Felix Houphouet-Boigny March":
-    // not April, May, June or August, which are given names too).
+    // not April, May, June or August, which are given names too), a possessive's "'s" ("Donald
+    // Trump's campaign") and a person's "The" ("The Washington Post" is nobody's name; "An Wang"
+    // is).
     if (type == EntityType::kPerson || type == EntityType::kOrganization) {
       Span trimmed = TrimLeadingNonNames(t, *name_span, false);
-      const std::string_view rest = w.Slice(trimmed);
-      if (type == EntityType::kOrganization) {
-        for (std::string_view article : {std::string_view("The "), std::string_view("An "), std::string_view("A ")}) {
-          if (rest.starts_with(article)) trimmed.begin += static_cast<uint32_t>(article.size());
+      std::string_view rest = w.Slice(trimmed);
+      for (std::string_view article : {std::string_view("The "), std::string_view("An "), std::string_view("A ")}) {
+        if (rest.starts_with(article) && (type == EntityType::kOrganization || article == "The ")) {
+          trimmed.begin += static_cast<uint32_t>(article.size());
+          break;
         }
       }
+      rest = w.Slice(trimmed);
+      for (std::string_view possessive : {std::string_view("'s"), std::string_view("\u2019s")}) {
+        if (rest.ends_with(possessive)) {
+          trimmed.end -= static_cast<uint32_t>(possessive.size());
+          break;
+        }
+      }
+      rest = w.Slice(trimmed);
       const size_t first_space = rest.find_first_of(" \n"), last_space = rest.find_last_of(" \n");
       if (first_space != std::string_view::npos && IsMonthName(rest.substr(0, first_space))) {
         trimmed.begin += static_cast<uint32_t>(first_space + 1);

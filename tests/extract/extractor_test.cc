@@ -351,6 +351,9 @@ TEST_CASE("Entity names: the words that open a sentence are no part of a name", 
       // A title before a name is no part of it ("Chief Executive Officer", "Spokesman", "Analyst").
       {"Spokesman Marlin Fitzwater said the talks went well.", "Marlin Fitzwater"},
       {"Midland Bank treasury economist David Simmonds said the talks went well.", "Midland Bank, David Simmonds"},
+      // Nor a possessive's "'s", nor "The" before a person's name (s38).
+      {"The talks went well, said Mikhail Gorbachev's spokesman.", "Mikhail Gorbachev"},
+      {"The talks went well, said The Washington Post.", "Washington Post"},
       // An outlet keeps its name.
       {"He told the newspaper Sunday Times that the talks went well.", "Sunday Times"},
   };
