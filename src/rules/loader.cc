@@ -320,6 +320,14 @@ class PackLoader : public StrictYaml {
                                     "' must be at the top level of the pattern (not inside a repetition, an "
                                     "optional part or an alternative), so the pattern can be split there");
     }
+    // The part before the group is matched up to the group's start, which RE2 sees as the end of
+    // the text: a word boundary there ("\b(?P<cue>said)") never matches, and the rule would find
+    // nothing. The trigger already decides where the group starts.
+    if (std::string_view(rule->pattern).substr(0, *split).ends_with("\\b")) {
+      return Error(node.Mark(), what + ": a \\b right before anchor group '" + group +
+                                    "' never matches (the part before the group ends where the group starts, the "
+                                    "end of the text for RE2); the trigger decides where the group starts: drop the \\b");
+    }
     RE2::Options opts;
     opts.set_log_errors(false);
     opts.set_max_mem(32 << 20);

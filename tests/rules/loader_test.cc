@@ -78,6 +78,7 @@ TEST_CASE("Rule-pack mistakes are errors at path:line:column", "[rules]") {
       {"anchor without trigger", Replace(kGoodRule, "    message:", "    anchor: b\n    message:"), "anchor needs a trigger", 8, 13},
       {"anchor is not a group", Replace(kGoodRule, "    message:", "    trigger: 'the'\n    anchor: c\n    message:"), "anchor 'c' is not a named group", 9, 13},
       {"anchor inside an alternative", Replace(Replace(kGoodRule, R"('\b(?P<a>the) (?P<b>the)\b')", R"('\b(?P<a>the) (?P<b>the)\b|x')"), "    message:", "    trigger: 'the'\n    anchor: b\n    message:"), "must be at the top level", 9, 13},
+      {"word boundary before the anchor group", Replace(kGoodRule, "    message:", "    trigger: 'the'\n    anchor: a\n    message:"), "never matches", 9, 13},
       {"optional anchor group", Replace(Replace(kGoodRule, R"('\b(?P<a>the) (?P<b>the)\b')", R"('\b(?P<a>the) (?P<b>the)?\b')"), "    message:", "    trigger: 'the'\n    anchor: b\n    message:"), "must be at the top level", 9, 13},
       {"kind of the wrong type", Replace(kGoodRule, "kind: pattern", "kind: [pattern]"), "rule 'the-the' kind: expected a string", 5, 11},
       {"id of the wrong type", Replace(kGoodRule, "id: the-the", "id: [the-the]"), "rule id: expected a string", 4, 9},
