@@ -3689,8 +3689,10 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
                      cue.Is(kObjectFirst | kCueOther | kCueThought | kCueInfinitive) && !IsForCue(cue, tok[j]) &&
                      // (Nor "spoke to reporters", "talked to officials": a verb of talking's "to" is whom to.)
                      !(ParticleOnly(cue.lower) && !cue.lower.starts_with("vot")) &&
-                     // (Not a preposition: "agreed to a moratorium", "pointed to 2008".)
-                     !(j + 1 < send && tok[j + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised))) {
+                     // (Not a preposition: "agreed to a moratorium", "pointed to 2008", "declined to
+                     // $281 million", "refers to as", "called to mind".)
+                     !(j + 1 < send && ((!tok[j + 1].Is(kWord) && !p.IsOpening(j + 1)) || tok[j + 1].Is(kDeterminer | kNumber | kPossessive | kCapitalised) ||
+                                        tok[j + 1].lower == "as"sv || tok[j + 1].lower == "mind"sv))) {
             // "urged Congress to pass the bill": PolNeAR's content is the object and its
             // infinitive ("Congress to pass the bill").
             content_first = object_first != SIZE_MAX && j == object_end ? object_first : j;

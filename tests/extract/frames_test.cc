@@ -196,6 +196,7 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
       // circumstance between them (branch attr18a).
       {"The senator urged Congress to pass the bill.", "The senator|urged|Congress to pass the bill|infinitive"},
       {"The senator urged Congress on Monday to pass the bill.", "The senator|urged|to pass the bill|infinitive"},
+      {"Trump vowed to \"bomb the hell\" out of the group.", "Trump|vowed|to \"bomb the hell\" out of the group|infinitive"},
       {"The governor criticized the president's foreign policy.",
        "The governor|criticized|the president's foreign policy|object"},
       {"The NAACP called for a moratorium on charter schools.", "The NAACP|called|a moratorium on charter schools|object"},
@@ -1222,6 +1223,10 @@ TEST_CASE("Token frames: each form gives its frame", "[extract][frames]") {
 TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
   const Case cases[] = {
       {"He lashed out and left. She lashed the boat to the dock.", ""},
+      // "to" before a sum, "as" or "mind" is a preposition or an idiom, no infinitive (s38); a
+      // quotation after it is one.
+      {"Revenue from clients declined to $281 million in 2014.", ""},
+      {"The speech called to mind the promise of reconciliation.", ""},
       // A label in capitals before a colon is no speaker ("CLARIFICATION: ...").
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
       // "appeared" before a place is an appearance.
