@@ -63,6 +63,31 @@ bool IsPronoun(std::string_view s) {
          EqualsLower(s, "they");
 }
 
+// Whether byte `pos` of `text` is inside a quotation that opened in its paragraph `para`: an odd
+// number of quotation marks before it there (the text is normalised: curly quotes are straight;
+// two apostrophes are one mark; a mark between two letters or digits is the wire's apostrophe,
+// "OPEC"s"). A person named inside a quotation ('"... Secretary Hillary Clinton's use of a
+// personal email system," she said') is no antecedent of a pronoun outside it.
+bool InsideQuotation(std::string_view text, Span para, uint32_t pos) {
+  int marks = 0;
+  const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+  for (uint32_t k = para.begin; k < pos && k < text.size(); ++k) {
+    if (text[k] == '"') {
+      if (!(k > para.begin && k + 1 < text.size() && alnum(text[k - 1]) && alnum(text[k + 1]))) ++marks;
+    } else if (text[k] == '\'' && k + 1 < pos && text[k + 1] == '\'') {
+      ++marks;
+      ++k;
+    }
+  }
+  return marks % 2 == 1;
+}
+
+// A pronoun's gender: 1 for he and him, 2 for she and her, 0 for they.
+int PronounGender(std::string_view s) {
+  if (EqualsLower(s, "he") || EqualsLower(s, "him")) return 1;
+  return EqualsLower(s, "she") || EqualsLower(s, "her") ? 2 : 0;
+}
+
 std::vector<std::string_view> Tokens(std::string_view s) {
   std::vector<std::string_view> out;
   out.reserve(8);  // (one allocation for a name or a short phrase, not four as the vector grows)
@@ -399,11 +424,13 @@ Result<Extractor> Extractor::Create(const rules::RuleSet& rules, const std::vect
       if (name.rfind("count-", 0) != 0) continue;
       for (const auto& word : words) x.number_words_[Lower(word)] = name.substr(6);
     }
+    if (auto it = pack.lexicons.find("given-female"); it != pack.lexicons.end()) x.given_female_.insert(x.given_female_.end(), it->second.begin(), it->second.end());
+    if (auto it = pack.lexicons.find("given-male"); it != pack.lexicons.end()) x.given_male_.insert(x.given_male_.end(), it->second.begin(), it->second.end());
     for (const char* name : {"org-head", "org-suffix"}) {
       if (auto it = pack.lexicons.find(name); it != pack.lexicons.end()) x.org_heads_.insert(x.org_heads_.end(), it->second.begin(), it->second.end());
     }
   }
-  for (auto* v : {&x.asserts_, &x.denies_, &x.hedges_}) std::sort(v->begin(), v->end());
+  for (auto* v : {&x.asserts_, &x.denies_, &x.hedges_, &x.given_female_, &x.given_male_}) std::sort(v->begin(), v->end());
   if (!only) {
     auto frames = FrameFinder::Create(rules);
     if (frames.ok()) x.frames_ = std::move(frames).value();
@@ -546,6 +573,41 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     w.AddMention(*name_span, index);
   }
   // Resolves a reference (a name, a surname, a pronoun, a definite description) to an entity.
+  // A person's gender where the story or the name shows it (1 male, 2 female, 0 unknown or both):
+  // "Mr."/"Mrs."/"Ms."/"Miss" before a mention, a title in -woman (spokeswoman, chairwoman) or
+  // king/queen, prince/princess, and a given name in the given-male or given-female lexicon.
+  auto gender_of = [&](int e) {
+    const Entity& ent = w.out.entities[e];
+    bool male = false, female = false;
+    const auto honorific = [&](const Span& m) {
+      const std::string_view before = w.Slice({m.begin >= 6 ? m.begin - 6 : 0, m.begin});
+      male = male || before.ends_with("Mr. ") || before.ends_with("Mr ");
+      female = female || before.ends_with("Mrs. ") || before.ends_with("Ms. ") || before.ends_with("Mrs ") || before.ends_with("Ms ") ||
+               before.ends_with("Miss ");
+    };
+    for (const Span& m : ent.mentions) honorific(m);
+    for (const auto& [begin, mention] : w.mentions) {
+      if (mention.entity == e) honorific(mention.span);
+    }
+    for (const std::string& title : ent.titles) {
+      const std::string l = Lower(title);
+      female = female || l.ends_with("woman") || l.ends_with("queen") || l.ends_with("princess");
+      male = male || l.ends_with("king") || l.ends_with("prince");
+    }
+    if (const auto toks = Tokens(ent.name); toks.size() >= 2) {
+      const std::string first(toks.front());
+      female = female || std::binary_search(given_female_.begin(), given_female_.end(), first);
+      male = male || std::binary_search(given_male_.begin(), given_male_.end(), first);
+    }
+    return male == female ? 0 : male ? 1 : 2;
+  };
+  // Whether a position is inside a quotation of its paragraph (InsideQuotation).
+  auto quoted = [&](uint32_t pos) {
+    const auto& ps = text.paragraphs;
+    auto it = std::upper_bound(ps.begin(), ps.end(), pos, [](uint32_t p, const segment::Paragraph& q) { return p < q.span.begin; });
+    if (it == ps.begin()) return false;
+    return InsideQuotation(t, std::prev(it)->span, pos);
+  };
   auto resolve = [&](Span ref) -> int {
     std::string_view s = w.Slice(ref);
     if (s.empty()) return -1;
@@ -560,12 +622,27 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
           const auto& mm = it->second;
           if (mm.span.end <= ref.begin && mm.span.end <= sent.end &&
-              w.out.entities[mm.entity].type == EntityType::kPerson) {
+              w.out.entities[mm.entity].type == EntityType::kPerson && !(quoted(mm.span.begin) && !quoted(ref.begin))) {
             people.insert(mm.entity);
           }
         }
         if (people.size() == 1) return *people.begin();
-        if (people.size() > 1) return -1;
+        if (people.size() > 1) {
+          // Gender where it is known: "Mrs. Clinton met Mr. Trump. She said ..." is Clinton. Only
+          // when every candidate's gender is known: a person of unknown gender may be the one
+          // meant, and so may someone the story names but no rule made a person.
+          const int want = PronounGender(s);
+          int fit = -1, fits = 0;
+          for (int e : people) {
+            const int g = gender_of(e);
+            if (g == 0) return -1;
+            if (g == want) {
+              fit = e;
+              ++fits;
+            }
+          }
+          return fits == 1 ? fit : -1;
+        }
       }
       return -1;
     }

@@ -42,6 +42,7 @@ class Extractor {
   // (org_heads_: the org-head and org-suffix lexicons, the last words of no person's name.)
   std::vector<std::string> asserts_, denies_, hedges_, hedge_words_, org_heads_;
   std::map<std::string, std::string> number_words_;  // "twelve" -> "12" (count-* lexicons)
+  std::vector<std::string> given_female_, given_male_;  // sorted (given-female, given-male lexicons)
 };
 
 const char* StanceName(Stance s);        // "asserts", "denies", "hedges"

@@ -113,6 +113,15 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"A spokesman for the Trump Organization said the general was killed.",
        "A spokesman for the Trump Organization|said|the general was killed|asserts|Trump Organization"},
       // A company's name is no person's ("org-suffix"): the source stays as written.
+      // A pronoun between two people is the one of its gender, when both genders are known (the
+      // given-male and given-female lexicons, "Mr."/"Mrs.", a title in -woman); with one unknown
+      // it stays unresolved. A person named inside a quotation is no antecedent of the pronoun
+      // after it (s38: "he" was Hillary Clinton).
+      {"Senator Hillary Clinton met President Donald Trump on Monday. She said the general was killed.",
+       "She|said|the general was killed|asserts|Hillary Clinton"},
+      {"Senator Pat Smith met President Donald Trump on Monday. She said the general was killed.",
+       "She|said|the general was killed|asserts|She"},
+      {"\"Senator Hillary Clinton was wrong,\" he said.", "he|said|\"Senator Hillary Clinton was wrong,\"|asserts|he"},
       {"MidCon Corp, a subsidiary of Occidental, said the general was killed.",
        "MidCon Corp, a subsidiary of Occidental|said|the general was killed|asserts|MidCon Corp, a subsidiary of Occidental"},
       // A quotation that goes on in the next sentence without a cue of its own is one content
