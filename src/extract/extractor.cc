@@ -611,8 +611,16 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   auto resolve = [&](Span ref) -> int {
     std::string_view s = w.Slice(ref);
     if (s.empty()) return -1;
-    if (IsPronoun(s)) {
+    // "It" is the one organisation or outlet named before it in its sentence, else in the
+    // sentence before ("Exxon Corp said ... It added ...", "the newspaper Asia Plus ... It
+    // said"), as "he" and "she" are the one person.
+    const bool it_pronoun = s.size() == 2 && EqualsLower(s, "it");
+    if (IsPronoun(s) || it_pronoun) {
       if (EqualsLower(s, "they")) return -1;
+      const auto fits_type = [&](int e) {
+        const EntityType type = w.out.entities[e].type;
+        return it_pronoun ? (type == EntityType::kOrganization || type == EntityType::kOutlet) : type == EntityType::kPerson;
+      };
       // The people mentioned before it in its sentence, else in the sentence before: exactly one.
       size_t si = w.SentenceIndex(ref.begin);
       for (int back = 0; back < 2; ++back) {
@@ -621,10 +629,22 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         std::set<int> people;
         for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
           const auto& mm = it->second;
-          if (mm.span.end <= ref.begin && mm.span.end <= sent.end &&
-              w.out.entities[mm.entity].type == EntityType::kPerson && !(quoted(mm.span.begin) && !quoted(ref.begin))) {
+          if (mm.span.end <= ref.begin && mm.span.end <= sent.end && fits_type(mm.entity) && !(quoted(mm.span.begin) && !quoted(ref.begin))) {
             people.insert(mm.entity);
           }
+        }
+        if (it_pronoun) {
+          // (And only one that spoke before it there: "In a filing with the Securities and
+          // Exchange Commission, Metropolitan said ... It also said" is not the commission.)
+          if (people.size() > 1) return -1;
+          if (people.size() == 1) {
+            const int org = *people.begin();
+            const bool spoke = std::any_of(w.out.attributions.begin(), w.out.attributions.end(), [&](const Attribution& a) {
+              return a.speaker == org && a.cue.span.end <= ref.begin && a.cue.span.begin >= sent.begin;
+            });
+            return spoke ? org : -1;
+          }
+          continue;
         }
         if (people.size() == 1) return *people.begin();
         if (people.size() > 1) {
@@ -756,6 +776,15 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         // A relative pronoun ("who", "that") names the speaker through the phrase before it.
         if (a.speaker < 0 && antecedent) a.speaker = speaker_of(*antecedent);
         if (a.speaker < 0 && name_like(s)) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
+        // A company named only where it speaks ("Exxon Corp said", "Hemdale Film Corp said"): two to
+        // four capitalised words that end in an organisation's word.
+        if (a.speaker < 0) {
+          const auto toks = Tokens(w.Slice(s));
+          bool org = toks.size() >= 2 && toks.size() <= 4 && !EqualsLower(toks.front(), "the");
+          for (auto tok : toks) org = org && std::isupper(static_cast<unsigned char>(tok[0]));
+          org = org && std::find(org_heads_.begin(), org_heads_.end(), toks.back()) != org_heads_.end();
+          if (org) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kOrganization);
+        }
         std::string display;
         if (a.speaker >= 0) {
           display = w.out.entities[a.speaker].name;

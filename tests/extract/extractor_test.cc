@@ -122,6 +122,12 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
       {"Senator Pat Smith met President Donald Trump on Monday. She said the general was killed.",
        "She|said|the general was killed|asserts|She"},
       {"\"Senator Hillary Clinton was wrong,\" he said.", "he|said|\"Senator Hillary Clinton was wrong,\"|asserts|he"},
+      // "It" is the one organisation or outlet named before it there that spoke before it (s38);
+      // a company named only where it speaks is an organisation.
+      {"Exxon Corp said it would close the plant. It said the general was killed.",
+       "Exxon Corp|said|it would close the plant|asserts|Exxon Corp; It|said|the general was killed|asserts|Exxon Corp"},
+      {"In a filing with the Securities and Exchange Commission, Metro said it bought the stock. It said the general was killed.",
+       "Metro|said|it bought the stock|asserts|Metro; It|said|the general was killed|asserts|It"},
       {"MidCon Corp, a subsidiary of Occidental, said the general was killed.",
        "MidCon Corp, a subsidiary of Occidental|said|the general was killed|asserts|MidCon Corp, a subsidiary of Occidental"},
       // A quotation that goes on in the next sentence without a cue of its own is one content
