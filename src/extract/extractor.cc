@@ -82,6 +82,15 @@ bool InsideQuotation(std::string_view text, Span para, uint32_t pos) {
   return marks % 2 == 1;
 }
 
+// A common noun that stands for a company or an outlet named before it ("the company", "the
+// bank", "the newspaper").
+bool IsOrganisationNoun(std::string_view w) {
+  static constexpr std::string_view kNouns[] = {"company", "firm", "bank", "group", "corporation", "concern", "carrier", "airline",
+                                                "utility", "insurer", "retailer", "maker", "producer", "newspaper", "daily",
+                                                "paper", "agency", "network", "broadcaster", "magazine", "ministry", "union"};
+  return std::find(std::begin(kNouns), std::end(kNouns), w) != std::end(kNouns);
+}
+
 // A pronoun's gender: 1 for he and him, 2 for she and her, 0 for they.
 int PronounGender(std::string_view s) {
   if (EqualsLower(s, "he") || EqualsLower(s, "him")) return 1;
@@ -608,19 +617,43 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     if (it == ps.begin()) return false;
     return InsideQuotation(t, std::prev(it)->span, pos);
   };
+  // The one organisation or outlet named before `ref` in its sentence, else in the sentence
+  // before, when it spoke there before `ref` ("Exxon Corp said it would close the plant. It said
+  // ...", "... The company said ..."); -1 when there is none or more than one. (Not one that only
+  // was named: "In a filing with the Securities and Exchange Commission, Metropolitan said ... It
+  // also said" is not the commission.)
+  auto spoken_organisation = [&](Span ref) -> int {
+    const size_t si = w.SentenceIndex(ref.begin);
+    for (int back = 0; back < 2 && back <= static_cast<int>(si); ++back) {
+      const Span sent = text.sentences.empty() ? Span{0, size} : text.sentences[si - back].span;
+      std::set<int> orgs;
+      for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
+        const auto& mm = it->second;
+        const EntityType type = w.out.entities[mm.entity].type;
+        if (mm.span.end <= ref.begin && mm.span.end <= sent.end && (type == EntityType::kOrganization || type == EntityType::kOutlet) &&
+            !(quoted(mm.span.begin) && !quoted(ref.begin))) {
+          orgs.insert(mm.entity);
+        }
+      }
+      if (orgs.size() > 1) return -1;
+      if (orgs.size() == 1) {
+        const int org = *orgs.begin();
+        const bool spoke = std::any_of(w.out.attributions.begin(), w.out.attributions.end(), [&](const Attribution& a) {
+          return a.speaker == org && a.cue.span.end <= ref.begin && a.cue.span.begin >= sent.begin;
+        });
+        return spoke ? org : -1;
+      }
+    }
+    return -1;
+  };
   auto resolve = [&](Span ref) -> int {
     std::string_view s = w.Slice(ref);
     if (s.empty()) return -1;
     // "It" is the one organisation or outlet named before it in its sentence, else in the
-    // sentence before ("Exxon Corp said ... It added ...", "the newspaper Asia Plus ... It
-    // said"), as "he" and "she" are the one person.
-    const bool it_pronoun = s.size() == 2 && EqualsLower(s, "it");
-    if (IsPronoun(s) || it_pronoun) {
+    // sentence before, that spoke there before it (SpokenOrganisation).
+    if (s.size() == 2 && EqualsLower(s, "it")) return spoken_organisation(ref);
+    if (IsPronoun(s)) {
       if (EqualsLower(s, "they")) return -1;
-      const auto fits_type = [&](int e) {
-        const EntityType type = w.out.entities[e].type;
-        return it_pronoun ? (type == EntityType::kOrganization || type == EntityType::kOutlet) : type == EntityType::kPerson;
-      };
       // The people mentioned before it in its sentence, else in the sentence before: exactly one.
       size_t si = w.SentenceIndex(ref.begin);
       for (int back = 0; back < 2; ++back) {
@@ -629,22 +662,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         std::set<int> people;
         for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
           const auto& mm = it->second;
-          if (mm.span.end <= ref.begin && mm.span.end <= sent.end && fits_type(mm.entity) && !(quoted(mm.span.begin) && !quoted(ref.begin))) {
+          if (mm.span.end <= ref.begin && mm.span.end <= sent.end && w.out.entities[mm.entity].type == EntityType::kPerson &&
+              !(quoted(mm.span.begin) && !quoted(ref.begin))) {
             people.insert(mm.entity);
           }
-        }
-        if (it_pronoun) {
-          // (And only one that spoke before it there: "In a filing with the Securities and
-          // Exchange Commission, Metropolitan said ... It also said" is not the commission.)
-          if (people.size() > 1) return -1;
-          if (people.size() == 1) {
-            const int org = *people.begin();
-            const bool spoke = std::any_of(w.out.attributions.begin(), w.out.attributions.end(), [&](const Attribution& a) {
-              return a.speaker == org && a.cue.span.end <= ref.begin && a.cue.span.begin >= sent.begin;
-            });
-            return spoke ? org : -1;
-          }
-          continue;
         }
         if (people.size() == 1) return *people.begin();
         if (people.size() > 1) {
@@ -683,6 +704,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         if (found >= 0 && found != static_cast<int>(i)) return -1;
         found = static_cast<int>(i);
       }
+      // "the company", "the bank", "the newspaper": as "it" (spoken_organisation).
+      if (found < 0 && toks.size() == 2 && IsOrganisationNoun(head)) return spoken_organisation(ref);
       return found;
     }
     return -1;
@@ -753,6 +776,14 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           }
           return like;
         };
+        // A company named only where it speaks ("Exxon Corp said", "FFB Corp, parent of the First
+        // Federal Bank, said"): two to four capitalised words that end in an organisation's word.
+        auto org_like = [&](Span r) {
+          const auto toks = Tokens(w.Slice(r));
+          bool org = toks.size() >= 2 && toks.size() <= 4 && !EqualsLower(toks.front(), "the");
+          for (auto tok : toks) org = org && std::isupper(static_cast<unsigned char>(tok[0]));
+          return org && std::find(org_heads_.begin(), org_heads_.end(), toks.back()) != org_heads_.end();
+        };
         // The speaker: the head of an appositive source, the words before its comma, when they
         // name someone ("Jill A. Martin, vice president of the Trump Organization" is Jill A.
         // Martin, not the organisation); else an entity named inside the source ("the secretary
@@ -765,6 +796,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
               if (Contains(head, it->second.span)) return it->second.entity;
             }
             if (name_like(head)) return w.AddEntity(std::string(w.Slice(head)), EntityType::kPerson);
+            if (org_like(head)) return w.AddEntity(std::string(w.Slice(head)), EntityType::kOrganization);
           }
           int e = -1;
           for (auto [it, end] = w.MentionsFrom(r); it != end; ++it) {
@@ -776,15 +808,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         // A relative pronoun ("who", "that") names the speaker through the phrase before it.
         if (a.speaker < 0 && antecedent) a.speaker = speaker_of(*antecedent);
         if (a.speaker < 0 && name_like(s)) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kPerson);
-        // A company named only where it speaks ("Exxon Corp said", "Hemdale Film Corp said"): two to
-        // four capitalised words that end in an organisation's word.
-        if (a.speaker < 0) {
-          const auto toks = Tokens(w.Slice(s));
-          bool org = toks.size() >= 2 && toks.size() <= 4 && !EqualsLower(toks.front(), "the");
-          for (auto tok : toks) org = org && std::isupper(static_cast<unsigned char>(tok[0]));
-          org = org && std::find(org_heads_.begin(), org_heads_.end(), toks.back()) != org_heads_.end();
-          if (org) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kOrganization);
-        }
+        if (a.speaker < 0 && org_like(s)) a.speaker = w.AddEntity(std::string(w.Slice(s)), EntityType::kOrganization);
         std::string display;
         if (a.speaker >= 0) {
           display = w.out.entities[a.speaker].name;

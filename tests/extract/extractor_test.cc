@@ -112,7 +112,6 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "Boyd Jefferies, former chairman of Jefferies and Co|said|the general was killed|asserts|Boyd Jefferies"},
       {"A spokesman for the Trump Organization said the general was killed.",
        "A spokesman for the Trump Organization|said|the general was killed|asserts|Trump Organization"},
-      // A company's name is no person's ("org-suffix"): the source stays as written.
       // A pronoun between two people is the one of its gender, when both genders are known (the
       // given-male and given-female lexicons, "Mr."/"Mrs.", a title in -woman); with one unknown
       // it stays unresolved. A person named inside a quotation is no antecedent of the pronoun
@@ -128,8 +127,12 @@ TEST_CASE("Attribution frames: source, cue, content, stance and chain", "[extrac
        "Exxon Corp|said|it would close the plant|asserts|Exxon Corp; It|said|the general was killed|asserts|Exxon Corp"},
       {"In a filing with the Securities and Exchange Commission, Metro said it bought the stock. It said the general was killed.",
        "Metro|said|it bought the stock|asserts|Metro; It|said|the general was killed|asserts|It"},
+      // A company's name is no person's ("org-suffix"): the head of the source is an organisation.
       {"MidCon Corp, a subsidiary of Occidental, said the general was killed.",
-       "MidCon Corp, a subsidiary of Occidental|said|the general was killed|asserts|MidCon Corp, a subsidiary of Occidental"},
+       "MidCon Corp, a subsidiary of Occidental|said|the general was killed|asserts|MidCon Corp"},
+      // "the company", "the bank" are as "it" (s38).
+      {"Exxon Corp said it would close the plant. The company said the general was killed.",
+       "Exxon Corp|said|it would close the plant|asserts|Exxon Corp; The company|said|the general was killed|asserts|Exxon Corp"},
       // A quotation that goes on in the next sentence without a cue of its own is one content
       // with the frame's (PolNeAR's convention)...
       {"\"Russia will use these difficulties,\" wrote Aleksey Malashenko. \"Moscow has an interest in this threat.\"",
