@@ -581,7 +581,6 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     }
     w.AddMention(*name_span, index);
   }
-  // Resolves a reference (a name, a surname, a pronoun, a definite description) to an entity.
   // A person's gender where the story or the name shows it (1 male, 2 female, 0 unknown or both):
   // "Mr."/"Mrs."/"Ms."/"Miss" before a mention, a title in -woman (spokeswoman, chairwoman) or
   // king/queen, prince/princess, and a given name in the given-male or given-female lexicon.
@@ -611,7 +610,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     return male == female ? 0 : male ? 1 : 2;
   };
   // Whether a position is inside a quotation of its paragraph (InsideQuotation).
-  auto quoted = [&](uint32_t pos) {
+  auto in_quotation = [&](uint32_t pos) {
     const auto& ps = text.paragraphs;
     auto it = std::upper_bound(ps.begin(), ps.end(), pos, [](uint32_t p, const segment::Paragraph& q) { return p < q.span.begin; });
     if (it == ps.begin()) return false;
@@ -631,7 +630,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         const auto& mm = it->second;
         const EntityType type = w.out.entities[mm.entity].type;
         if (mm.span.end <= ref.begin && mm.span.end <= sent.end && (type == EntityType::kOrganization || type == EntityType::kOutlet) &&
-            !(quoted(mm.span.begin) && !quoted(ref.begin))) {
+            !(in_quotation(mm.span.begin) && !in_quotation(ref.begin))) {
           orgs.insert(mm.entity);
         }
       }
@@ -646,11 +645,12 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     }
     return -1;
   };
+  // Resolves a reference (a name, a surname, a pronoun, a definite description) to an entity.
   auto resolve = [&](Span ref) -> int {
     std::string_view s = w.Slice(ref);
     if (s.empty()) return -1;
     // "It" is the one organisation or outlet named before it in its sentence, else in the
-    // sentence before, that spoke there before it (SpokenOrganisation).
+    // sentence before, that spoke there before it (spoken_organisation).
     if (s.size() == 2 && EqualsLower(s, "it")) return spoken_organisation(ref);
     if (IsPronoun(s)) {
       if (EqualsLower(s, "they")) return -1;
@@ -663,7 +663,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
           const auto& mm = it->second;
           if (mm.span.end <= ref.begin && mm.span.end <= sent.end && w.out.entities[mm.entity].type == EntityType::kPerson &&
-              !(quoted(mm.span.begin) && !quoted(ref.begin))) {
+              !(in_quotation(mm.span.begin) && !in_quotation(ref.begin))) {
             people.insert(mm.entity);
           }
         }

@@ -3233,13 +3233,15 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
         }
         return true;
       };
-      const Token& before_source = tok[src ? src->begin - 1 : 0];
-      const std::string& aux = tok[i + 1].lower;
-      if (relative_shape && !relative && (tok[i + 1].Is(kCueAuxiliary | kBe) || aux == "has"sv || aux == "have"sv || aux == "had"sv) &&
-          before_source.Is(kWord) && !before_source.Is(kCapitalised | kPreposition | kDeterminer | kBe | kSkip | kCue | kBoundary | kPronoun | kNumber | kTime) &&
-          !VerbWord(before_source) && short_subject()) {
-        antecedent = ChunkBefore(tok, src->begin, sfirst);
-        if (antecedent && antecedent->end != src->begin) antecedent.reset();
+      if (relative_shape && !relative) {  // (relative_shape: a source after the sentence's first two tokens, two tokens after the cue)
+        const Token& before_source = tok[src->begin - 1];
+        const std::string& aux = tok[i + 1].lower;
+        if ((tok[i + 1].Is(kCueAuxiliary | kBe) || aux == "has"sv || aux == "have"sv || aux == "had"sv) && before_source.Is(kWord) &&
+            !before_source.Is(kCapitalised | kPreposition | kDeterminer | kBe | kSkip | kCue | kBoundary | kPronoun | kNumber | kTime) &&
+            !VerbWord(before_source) && short_subject()) {
+          antecedent = ChunkBefore(tok, src->begin, sfirst);
+          if (antecedent && antecedent->end != src->begin) antecedent.reset();
+        }
       }
       // A quotation closed before the source (`"...," he said`), and whether it is a title (one
       // test, for the two uses below).
