@@ -5,6 +5,8 @@
 #include <initializer_list>
 #include <map>
 #include <set>
+#include <string_view>
+#include <unordered_map>
 
 
 namespace claimcheck::extract {
@@ -145,7 +147,8 @@ Span TrimLeadingNonNames(std::string_view text, Span span, bool titles = true) {
   // Each word and whether it is a title: the capitalised words that open a sentence ("On",
   // "But", "Monday") go, and so do titles written before a name ("Minister Gholamreza
   // Aqazadeh"), one lookup per word.
-  static const std::map<std::string, bool, std::less<>> kLead = {
+  // (A hash of views on the literals: one hash per word instead of a tree's string compares.)
+  static const std::unordered_map<std::string_view, bool> kLead = {
       {"On", false}, {"In", false}, {"At", false}, {"By", false}, {"For", false}, {"After", false},
       {"Before", false}, {"But", false}, {"And", false}, {"Or", false}, {"So", false}, {"Yet", false},
       {"Since", false}, {"Until", false}, {"When", false}, {"As", false}, {"Although", false},
@@ -439,7 +442,7 @@ Result<Extractor> Extractor::Create(const rules::RuleSet& rules, const std::vect
       if (auto it = pack.lexicons.find(name); it != pack.lexicons.end()) x.org_heads_.insert(x.org_heads_.end(), it->second.begin(), it->second.end());
     }
   }
-  for (auto* v : {&x.asserts_, &x.denies_, &x.hedges_, &x.given_female_, &x.given_male_}) std::sort(v->begin(), v->end());
+  for (auto* v : {&x.asserts_, &x.denies_, &x.hedges_, &x.given_female_, &x.given_male_, &x.org_heads_}) std::sort(v->begin(), v->end());
   if (!only) {
     auto frames = FrameFinder::Create(rules);
     if (frames.ok()) x.frames_ = std::move(frames).value();
@@ -630,7 +633,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         const auto& mm = it->second;
         const EntityType type = w.out.entities[mm.entity].type;
         if (mm.span.end <= ref.begin && mm.span.end <= sent.end && (type == EntityType::kOrganization || type == EntityType::kOutlet) &&
-            !(in_quotation(mm.span.begin) && !in_quotation(ref.begin))) {
+            (!in_quotation(mm.span.begin) || in_quotation(ref.begin))) {
           orgs.insert(mm.entity);
         }
       }
@@ -663,7 +666,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
           const auto& mm = it->second;
           if (mm.span.end <= ref.begin && mm.span.end <= sent.end && w.out.entities[mm.entity].type == EntityType::kPerson &&
-              !(in_quotation(mm.span.begin) && !in_quotation(ref.begin))) {
+              (!in_quotation(mm.span.begin) || in_quotation(ref.begin))) {
             people.insert(mm.entity);
           }
         }
@@ -766,23 +769,37 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         // three capitalised words, not an organisation's name, not starting the sentence with an
         // article.
         auto name_like = [&](Span r) {
-          auto toks = Tokens(w.Slice(r));
+          // (A lower-case word anywhere says no before any copy: "a spokesman for the company".)
+          const std::string_view text_of = w.Slice(r);
+          if (text_of.empty() || !std::isupper(static_cast<unsigned char>(text_of[0]))) return false;
+          for (size_t k = 1; k < text_of.size(); ++k) {
+            if ((text_of[k - 1] == ' ' || text_of[k - 1] == '\n') && std::islower(static_cast<unsigned char>(text_of[k]))) return false;
+          }
+          auto toks = Tokens(text_of);
           bool like = toks.size() >= 2 && toks.size() <= 3;
           for (auto tok : toks) like = like && std::isupper(static_cast<unsigned char>(tok[0])) && tok.find('\'') == std::string_view::npos;
           if (like) {
             const std::string_view first = toks.front();
             like = !EqualsLower(first, "the") && !EqualsLower(first, "a") && !EqualsLower(first, "an");
-            for (const auto& head : org_heads_) like = like && toks.back() != head;
+            like = like && !std::binary_search(org_heads_.begin(), org_heads_.end(), toks.back(), std::less<>());
           }
           return like;
         };
         // A company named only where it speaks ("Exxon Corp said", "FFB Corp, parent of the First
         // Federal Bank, said"): two to four capitalised words that end in an organisation's word.
+        // (Its last word first, with no copy: most sources end in no organisation's word.)
         auto org_like = [&](Span r) {
-          const auto toks = Tokens(w.Slice(r));
+          const std::string_view text_of = w.Slice(r);
+          size_t last = text_of.size();  // (a byte loop: find_last_of tests each byte against its set by a call)
+          while (last > 0 && text_of[last - 1] != ' ' && text_of[last - 1] != '\n') --last;
+          if (last == 0 || last == text_of.size() || !std::isupper(static_cast<unsigned char>(text_of[last])) ||
+              !std::binary_search(org_heads_.begin(), org_heads_.end(), text_of.substr(last), std::less<>())) {
+            return false;
+          }
+          const auto toks = Tokens(text_of);
           bool org = toks.size() >= 2 && toks.size() <= 4 && !EqualsLower(toks.front(), "the");
           for (auto tok : toks) org = org && std::isupper(static_cast<unsigned char>(tok[0]));
-          return org && std::find(org_heads_.begin(), org_heads_.end(), toks.back()) != org_heads_.end();
+          return org;
         };
         // The speaker: the head of an appositive source, the words before its comma, when they
         // name someone ("Jill A. Martin, vice president of the Trump Organization" is Jill A.
@@ -815,11 +832,13 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
           w.AddMention(s, a.speaker);
         } else {
           display = antecedent ? std::string(w.Slice(*antecedent)) : a.source->text;
-          auto toks = Tokens(display);
-          if (!toks.empty()) {
-            const std::string_view first = toks.front();
-            if (EqualsLower(first, "a") || EqualsLower(first, "an") || EqualsLower(first, "the") || EqualsLower(first, "one") ||
-                EqualsLower(first, "some") || EqualsLower(first, "several")) {
+          // (Its first word, as Tokens would cut it, with no copy.)
+          const std::string_view d = display;
+          const size_t b = d.find_first_not_of(" \n,");
+          if (b != std::string_view::npos) {
+            const std::string_view first = d.substr(b, d.find_first_of(" \n,", b) - b);
+            if (b == 0 && (EqualsLower(first, "a") || EqualsLower(first, "an") || EqualsLower(first, "the") || EqualsLower(first, "one") ||
+                           EqualsLower(first, "some") || EqualsLower(first, "several"))) {
               display[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(display[0])));
             }
           }
@@ -1204,7 +1223,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       bool name = !toks.empty() && toks.size() <= 3 && !IsPronoun(a.source->text);
       for (auto tok : toks) {
         name = name && std::isupper(static_cast<unsigned char>(tok[0])) && !kNotNames.count(tok) &&
-               std::find(org_heads_.begin(), org_heads_.end(), tok) == org_heads_.end();
+               !std::binary_search(org_heads_.begin(), org_heads_.end(), tok, std::less<>());
       }
       if (!name) break;
       a.speaker = w.AddEntity(a.source->text, EntityType::kPerson);

@@ -39,7 +39,7 @@ class Extractor {
   Extractor() = default;
   rules::Matcher matcher_;
   FrameFinder frames_;  // the token layer's frames (empty for a rule subset)
-  // (org_heads_: the org-head and org-suffix lexicons, the last words of no person's name.)
+  // (org_heads_: the org-head and org-suffix lexicons, sorted: the last words of no person's name.)
   std::vector<std::string> asserts_, denies_, hedges_, hedge_words_, org_heads_;
   std::map<std::string, std::string> number_words_;  // "twelve" -> "12" (count-* lexicons)
   std::vector<std::string> given_female_, given_male_;  // sorted (given-female, given-male lexicons)
