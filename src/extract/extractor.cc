@@ -886,6 +886,8 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
                     [&](const FrameMatch& f) { return f.cue.begin == cue->begin && f.source && f.source->begin < src->begin; })) {
       continue;
     }
+    // "Having said that, ...": an idiom of the narration, not a source named "Having".
+    if (auto src = m->Group("source"); src && src->size() == 6 && EqualsLower(w.Slice(*src), "having")) continue;
     bool overlap = false;
     // Disjoint spans by start: only the neighbours of this cue can overlap it.
     auto next = taken_cues.lower_bound(cue->begin);

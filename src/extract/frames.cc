@@ -2424,6 +2424,8 @@ void FrameFinder::FindInParagraph(std::string_view text, Span paragraph, const s
     }
     const Token& cue = *cue_token;
     if (p.InsideQuote(i)) continue;
+    // "Having said that, ...": an idiom of the narration, no saying.
+    if (i > 0 && i + 2 < n && tok[i - 1].lower == "having"sv && cue.lower == "said"sv && IsThat(tok[i + 1]) && tok[i + 2].Is(kComma)) continue;
     const size_t sfirst = p.SentenceFirst(i);
     const size_t send = p.SentenceEnd(i);
     FrameMatch f;

@@ -1226,6 +1226,8 @@ TEST_CASE("Token frames: clean text gives none", "[extract][frames]") {
       // "to" before a sum, "as" or "mind" is a preposition or an idiom, no infinitive (s38); a
       // quotation after it is one.
       {"Revenue from clients declined to $281 million in 2014.", ""},
+      // "Having said that," is an idiom of the narration (s38).
+      {"Having said that, there are some economists who disagree.", ""},
       {"The speech called to mind the promise of reconciliation.", ""},
       // A label in capitals before a colon is no speaker ("CLARIFICATION: ...").
       {"CLARIFICATION: The first sentence has been clarified to say so.", ""},
