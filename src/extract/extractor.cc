@@ -65,23 +65,23 @@ bool IsPronoun(std::string_view s) {
          EqualsLower(s, "they");
 }
 
-// Whether byte `pos` of `text` is inside a quotation that opened in its paragraph `para`: an odd
-// number of quotation marks before it there (the text is normalised: curly quotes are straight;
-// two apostrophes are one mark; a mark between two letters or digits is the wire's apostrophe,
-// "OPEC"s"). A person named inside a quotation ('"... Secretary Hillary Clinton's use of a
-// personal email system," she said') is no antecedent of a pronoun outside it.
-bool InsideQuotation(std::string_view text, Span para, uint32_t pos) {
-  int marks = 0;
+// Where the quotation marks of paragraph `para` are, in order (the text is normalised: curly
+// quotes are straight; two apostrophes are one mark, at the first; a mark between two letters or
+// digits is the wire's apostrophe, "OPEC"s", and no mark). A position after an odd number of them
+// is inside a quotation: a person named there ('"... Secretary Hillary Clinton's use of a personal
+// email system," she said') is no antecedent of a pronoun outside it.
+std::vector<uint32_t> QuotationMarks(std::string_view text, Span para) {
+  std::vector<uint32_t> marks;
   const auto alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
-  for (uint32_t k = para.begin; k < pos && k < text.size(); ++k) {
+  for (uint32_t k = para.begin; k < para.end && k < text.size(); ++k) {
     if (text[k] == '"') {
-      if (!(k > para.begin && k + 1 < text.size() && alnum(text[k - 1]) && alnum(text[k + 1]))) ++marks;
-    } else if (text[k] == '\'' && k + 1 < pos && text[k + 1] == '\'') {
-      ++marks;
+      if (!(k > para.begin && k + 1 < text.size() && alnum(text[k - 1]) && alnum(text[k + 1]))) marks.push_back(k);
+    } else if (text[k] == '\'' && k + 1 < para.end && text[k + 1] == '\'') {
+      marks.push_back(k);
       ++k;
     }
   }
-  return marks % 2 == 1;
+  return marks;
 }
 
 // A common noun that stands for a company or an outlet named before it ("the company", "the
@@ -282,7 +282,14 @@ struct Work {
   };
   // Resolved references by start: lookups stay logarithmic however long the document.
   std::multimap<uint32_t, EntityMention> mentions;
-  void AddMention(Span span, int entity) { mentions.emplace(span.begin, EntityMention{span, entity}); }
+  void AddMention(Span span, int entity) {
+    mentions.emplace(span.begin, EntityMention{span, entity});
+    if (static_cast<size_t>(entity) >= mentions_of.size()) mentions_of.resize(static_cast<size_t>(entity) + 1);
+    mentions_of[static_cast<size_t>(entity)].push_back(span);
+  }
+  // Each entity's mentions in the order they were added (what a per-entity question reads, not
+  // the whole map).
+  std::vector<std::vector<Span>> mentions_of;
   // The mentions that start inside `scope`.
   auto MentionsFrom(Span scope) const {
     return std::make_pair(mentions.lower_bound(scope.begin), mentions.lower_bound(scope.end));
@@ -587,19 +594,26 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // A person's gender where the story or the name shows it (1 male, 2 female, 0 unknown or both):
   // "Mr."/"Mrs."/"Ms."/"Miss" before a mention, a title in -woman (spokeswoman, chairwoman) or
   // king/queen, prince/princess, and a given name in the given-male or given-female lexicon.
+  // (The honorifics are read once per mention, as mentions come: a long story with many
+  // pronouns reads each mention once, not once per pronoun.)
+  struct HonorificsSeen {
+    bool male = false, female = false;
+    size_t read = 0;  // mentions read so far
+  };
+  std::vector<HonorificsSeen> honorifics;
   auto gender_of = [&](int e) {
     const Entity& ent = w.out.entities[e];
-    bool male = false, female = false;
-    const auto honorific = [&](const Span& m) {
+    if (static_cast<size_t>(e) >= honorifics.size()) honorifics.resize(static_cast<size_t>(e) + 1);
+    HonorificsSeen& h = honorifics[static_cast<size_t>(e)];
+    const std::vector<Span>* spans = static_cast<size_t>(e) < w.mentions_of.size() ? &w.mentions_of[static_cast<size_t>(e)] : nullptr;
+    for (; spans && h.read < spans->size(); ++h.read) {
+      const Span m = (*spans)[h.read];
       const std::string_view before = w.Slice({m.begin >= 6 ? m.begin - 6 : 0, m.begin});
-      male = male || before.ends_with("Mr. ") || before.ends_with("Mr ");
-      female = female || before.ends_with("Mrs. ") || before.ends_with("Ms. ") || before.ends_with("Mrs ") || before.ends_with("Ms ") ||
-               before.ends_with("Miss ");
-    };
-    for (const Span& m : ent.mentions) honorific(m);
-    for (const auto& [begin, mention] : w.mentions) {
-      if (mention.entity == e) honorific(mention.span);
+      h.male = h.male || before.ends_with("Mr. ") || before.ends_with("Mr ");
+      h.female = h.female || before.ends_with("Mrs. ") || before.ends_with("Ms. ") || before.ends_with("Mrs ") ||
+                 before.ends_with("Ms ") || before.ends_with("Miss ");
     }
+    bool male = h.male, female = h.female;
     for (const std::string& title : ent.titles) {
       const std::string l = Lower(title);
       female = female || l.ends_with("woman") || l.ends_with("queen") || l.ends_with("princess");
@@ -613,17 +627,25 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     return male == female ? 0 : male ? 1 : 2;
   };
   // Whether a position is inside a quotation of its paragraph (InsideQuotation).
+  // (Each paragraph's quotation marks are found once, then a position is a binary search: a
+  // paragraph of a megabyte with thousands of pronouns is read once, not once per pronoun.)
+  std::unordered_map<size_t, std::vector<uint32_t>> quotation_marks;  // by paragraph index
   auto in_quotation = [&](uint32_t pos) {
     const auto& ps = text.paragraphs;
     auto it = std::upper_bound(ps.begin(), ps.end(), pos, [](uint32_t p, const segment::Paragraph& q) { return p < q.span.begin; });
     if (it == ps.begin()) return false;
-    return InsideQuotation(t, std::prev(it)->span, pos);
+    const size_t pi = static_cast<size_t>(std::prev(it) - ps.begin());
+    auto [marks, fresh] = quotation_marks.try_emplace(pi);
+    if (fresh) marks->second = QuotationMarks(t, ps[pi].span);
+    const auto& at = marks->second;
+    return (std::lower_bound(at.begin(), at.end(), pos) - at.begin()) % 2 == 1;
   };
   // The one organisation or outlet named before `ref` in its sentence, else in the sentence
   // before, when it spoke there before `ref` ("Exxon Corp said it would close the plant. It said
   // ...", "... The company said ..."); -1 when there is none or more than one. (Not one that only
   // was named: "In a filing with the Securities and Exchange Commission, Metropolitan said ... It
   // also said" is not the commission.)
+  std::map<uint32_t, std::pair<uint32_t, int>> spoken_at;  // a frame's cue begin -> its end and speaker (add_frame)
   auto spoken_organisation = [&](Span ref) -> int {
     const size_t si = w.SentenceIndex(ref.begin);
     for (int back = 0; back < 2 && back <= static_cast<int>(si); ++back) {
@@ -640,9 +662,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
       if (orgs.size() > 1) return -1;
       if (orgs.size() == 1) {
         const int org = *orgs.begin();
-        const bool spoke = std::any_of(w.out.attributions.begin(), w.out.attributions.end(), [&](const Attribution& a) {
-          return a.speaker == org && a.cue.span.end <= ref.begin && a.cue.span.begin >= sent.begin;
-        });
+        bool spoke = false;
+        for (auto it = spoken_at.lower_bound(sent.begin); it != spoken_at.end() && it->first < ref.begin && !spoke; ++it) {
+          spoke = it->second.second == org && it->second.first <= ref.begin;
+        }
         return spoke ? org : -1;
       }
     }
@@ -870,6 +893,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
         }
       }
     taken_cues.emplace(cue.begin, cue.end);
+    if (a.speaker >= 0) spoken_at.emplace(cue.begin, std::make_pair(cue.end, a.speaker));
     w.out.attributions.push_back(std::move(a));
     extras.push_back(std::move(x));
   };
