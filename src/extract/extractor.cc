@@ -626,7 +626,7 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     }
     return male == female ? 0 : male ? 1 : 2;
   };
-  // Whether a position is inside a quotation of its paragraph (InsideQuotation).
+  // Whether a position is inside a quotation of its paragraph (QuotationMarks).
   // (Each paragraph's quotation marks are found once, then a position is a binary search: a
   // paragraph of a megabyte with thousands of pronouns is read once, not once per pronoun.)
   std::unordered_map<size_t, std::vector<uint32_t>> quotation_marks;  // by paragraph index
@@ -646,19 +646,32 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
   // was named: "In a filing with the Securities and Exchange Commission, Metropolitan said ... It
   // also said" is not the commission.)
   std::map<uint32_t, std::pair<uint32_t, int>> spoken_at;  // a frame's cue begin -> its end and speaker (add_frame)
-  auto spoken_organisation = [&](Span ref) -> int {
+  // The window a pronoun looks back over: its own sentence (back 0) or the one before (back 1),
+  // or nothing before the story's first; and the entities of the kinds `fits` takes that are named
+  // in it before `ref`, not inside a quotation that `ref` is outside of.
+  auto window = [&](Span ref, int back) -> std::optional<Span> {
     const size_t si = w.SentenceIndex(ref.begin);
-    for (int back = 0; back < 2 && back <= static_cast<int>(si); ++back) {
-      const Span sent = text.sentences.empty() ? Span{0, size} : text.sentences[si - back].span;
-      std::set<int> orgs;
-      for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
-        const auto& mm = it->second;
-        const EntityType type = w.out.entities[mm.entity].type;
-        if (mm.span.end <= ref.begin && mm.span.end <= sent.end && (type == EntityType::kOrganization || type == EntityType::kOutlet) &&
-            (!in_quotation(mm.span.begin) || in_quotation(ref.begin))) {
-          orgs.insert(mm.entity);
-        }
+    if (back > static_cast<int>(si)) return std::nullopt;
+    return text.sentences.empty() ? Span{0, size} : text.sentences[si - static_cast<size_t>(back)].span;
+  };
+  auto named_before = [&](Span ref, Span sent, auto fits) {
+    std::set<int> found;
+    for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
+      const auto& mm = it->second;
+      if (mm.span.end <= ref.begin && mm.span.end <= sent.end && fits(w.out.entities[mm.entity].type) &&
+          (!in_quotation(mm.span.begin) || in_quotation(ref.begin))) {
+        found.insert(mm.entity);
       }
+    }
+    return found;
+  };
+  auto spoken_organisation = [&](Span ref) -> int {
+    for (int back = 0; back < 2; ++back) {
+      const auto sent_or = window(ref, back);
+      if (!sent_or) break;
+      const Span sent = *sent_or;
+      const std::set<int> orgs =
+          named_before(ref, sent, [](EntityType type) { return type == EntityType::kOrganization || type == EntityType::kOutlet; });
       if (orgs.size() > 1) return -1;
       if (orgs.size() == 1) {
         const int org = *orgs.begin();
@@ -681,18 +694,10 @@ DocumentClaims Extractor::Extract(const segment::Text& text, const temporal::Doc
     if (IsPronoun(s)) {
       if (EqualsLower(s, "they")) return -1;
       // The people mentioned before it in its sentence, else in the sentence before: exactly one.
-      size_t si = w.SentenceIndex(ref.begin);
       for (int back = 0; back < 2; ++back) {
-        if (back > static_cast<int>(si)) break;
-        Span sent = text.sentences.empty() ? Span{0, size} : text.sentences[si - back].span;
-        std::set<int> people;
-        for (auto [it, end] = w.MentionsFrom({sent.begin, ref.begin}); it != end; ++it) {
-          const auto& mm = it->second;
-          if (mm.span.end <= ref.begin && mm.span.end <= sent.end && w.out.entities[mm.entity].type == EntityType::kPerson &&
-              (!in_quotation(mm.span.begin) || in_quotation(ref.begin))) {
-            people.insert(mm.entity);
-          }
-        }
+        const auto sent = window(ref, back);
+        if (!sent) break;
+        const std::set<int> people = named_before(ref, *sent, [](EntityType type) { return type == EntityType::kPerson; });
         if (people.size() == 1) return *people.begin();
         if (people.size() > 1) {
           // Gender where it is known: "Mrs. Clinton met Mr. Trump. She said ..." is Clinton. Only
